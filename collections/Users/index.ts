@@ -1,0 +1,69 @@
+/**
+ * `users`: the people who sign in to the admin — admins, editors, writers and moderators.
+ */
+import type { CollectionConfig } from 'payload'
+
+import { adminsOnly, adminsOnlyField, ROLE_LABELS, ROLES } from '../shared/roles'
+import { canReadUsers, canUpdateUsers } from './access'
+import { keepLastAdminAccount, keepLastAdminRole } from './hooks/lastAdmin'
+
+export type UsersCollectionOptions = {
+  /** Collection slug; defaults to `users`. */
+  slug?: string
+}
+
+export function createUsersCollection({ slug = 'users' }: UsersCollectionOptions = {}): CollectionConfig {
+  return {
+    slug,
+    labels: { singular: 'User', plural: 'Users' },
+    auth: {
+      // Five wrong passwords lock an account for ten minutes: admin accounts guard clinical content.
+      maxLoginAttempts: 5,
+      lockTime: 10 * 60 * 1000,
+    },
+    admin: {
+      useAsTitle: 'email',
+      defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
+      group: 'Admin',
+    },
+    access: {
+      // Everyone signed in may reach the admin UI; what they see there is decided per collection.
+      admin: ({ req }) => Boolean(req.user),
+      create: adminsOnly,
+      read: canReadUsers,
+      update: canUpdateUsers,
+      delete: adminsOnly,
+      unlock: adminsOnly,
+    },
+    hooks: {
+      beforeChange: [keepLastAdminRole],
+      beforeDelete: [keepLastAdminAccount],
+    },
+    fields: [
+      {
+        name: 'name',
+        type: 'text',
+        maxLength: 120,
+      },
+      {
+        name: 'roles',
+        type: 'select',
+        hasMany: true,
+        required: true,
+        defaultValue: ['writer'],
+        options: ROLES.map((role) => ({ label: ROLE_LABELS[role], value: role })),
+        // Roles travel in the session token so access checks need no extra query.
+        saveToJWT: true,
+        access: {
+          // Only admins grant or revoke roles; users cannot promote themselves.
+          create: adminsOnlyField,
+          update: adminsOnlyField,
+        },
+        admin: {
+          description: 'Admins manage users; editors run all content; writers their own articles; moderators the comments.',
+        },
+      },
+    ],
+    timestamps: true,
+  }
+}

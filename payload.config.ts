@@ -1,0 +1,56 @@
+/**
+ * The runnable CMS: database, editor, secret, users — and the content model installed through this
+ * project's plugins, exactly as another Payload project would install them.
+ */
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig } from 'payload'
+import sharp from 'sharp'
+
+import { createUsersCollection } from './collections/Users'
+import { ensureFirstAdmin } from './collections/Users/ensureFirstAdmin'
+import { databaseConnectionFromEnv } from './src/databaseConnection'
+import { logPoolErrorsInsteadOfCrashing } from './src/databasePool'
+import { migrations } from './src/migrations'
+import { resolvePayloadSecret } from './src/settings'
+
+const projectRoot = path.dirname(fileURLToPath(import.meta.url))
+
+const users = createUsersCollection()
+const database = databaseConnectionFromEnv()
+
+export default buildConfig({
+  admin: {
+    user: users.slug,
+    // The default avatar is a Gravatar image: it would make every admin page call out of the machine.
+    avatar: 'default',
+    importMap: { baseDir: projectRoot },
+    meta: { titleSuffix: ' — invited-cms' },
+  },
+  collections: [users],
+  editor: lexicalEditor(),
+  secret: resolvePayloadSecret(),
+  serverURL: process.env.SERVER_URL || undefined,
+  // A PostgreSQL server (DATABASE_URL) or the embedded PGlite's socket: one adapter for both.
+  db: postgresAdapter({
+    pool: { connectionString: database.url },
+    transactionOptions: database.embedded ? false : undefined,
+    migrationDir: path.resolve(projectRoot, 'src/migrations'),
+    // Production never pushes the schema: it applies the committed migrations at start.
+    prodMigrations: migrations,
+  }),
+  sharp,
+  telemetry: false,
+  typescript: { outputFile: path.resolve(projectRoot, 'payload-types.ts') },
+  graphQL: { schemaOutputFile: path.resolve(projectRoot, 'schema.graphql') },
+  onInit: async (payload) => {
+    logPoolErrorsInsteadOfCrashing(payload)
+    await ensureFirstAdmin(payload, {
+      usersSlug: users.slug,
+      email: process.env.ADMIN_EMAIL,
+      password: process.env.ADMIN_PASSWORD,
+    })
+  },
+})

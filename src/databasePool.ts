@@ -1,0 +1,33 @@
+/**
+ * Two gaps in @payloadcms/db-postgres 3.90 that a long-running server must close itself:
+ * - its `pg` pool has no 'error' listener, so when the database drops an idle connection (a restart,
+ *   a failover, the embedded database stopping) Node treats the event as unhandled and crashes;
+ * - `payload.destroy()` does not end the pool, so shutdown would leave connections open.
+ */
+import type { Payload } from 'payload'
+
+type PoolLike = {
+  on: (event: 'error', listener: (error: Error) => void) => unknown
+  end: () => Promise<void>
+}
+
+const poolOf = (payload: Pick<Payload, 'db'>): PoolLike | undefined =>
+  (payload.db as unknown as { pool?: PoolLike }).pool
+
+/** Logs dropped idle connections instead of crashing; the pool opens new ones when asked. */
+export function logPoolErrorsInsteadOfCrashing(payload: Payload): void {
+  poolOf(payload)?.on('error', (error) => {
+    payload.logger.warn(`Database connection lost: ${error.message}. It will be reopened on the next query.`)
+  })
+}
+
+/**
+ * Destroys Payload (its crons, its schema) and ends the pool's idle connections. The adapter keeps one
+ * connection checked out for good, so `end()` never settles: it is started, not awaited.
+ */
+export async function closePayload(payload: Pick<Payload, 'db' | 'destroy'>): Promise<void> {
+  const pool = poolOf(payload)
+  await payload.destroy()
+  pool?.on('error', () => {}) // connections cut while closing are expected
+  void pool?.end().catch(() => {})
+}

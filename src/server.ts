@@ -1,0 +1,169 @@
+/**
+ * The CMS process. It starts the embedded database when DATABASE_URL is unset, answers health and
+ * readiness, sets security headers, logs requests, hands everything else to Next.js (Payload's admin,
+ * REST and GraphQL), and on SIGTERM/SIGINT stops accepting, finishes in-flight requests and closes the
+ * database before it exits.
+ *
+ *   NODE_ENV=production tsx src/server.ts   (after `next build`; `npm start` does both)
+ */
+import type { Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import path from 'node:path'
+import { pathToFileURL } from 'node:url'
+import next from 'next'
+import type { Payload } from 'payload'
+
+import { redactDatabaseUrl, startEmbeddedDatabase, type EmbeddedDatabase } from './database'
+import { EMBEDDED_DATABASE_URL_VARIABLE } from './databaseConnection'
+import { closePayload } from './databasePool'
+import { createApp } from './http/app'
+import { createDatabaseProbe, type ReadinessState } from './http/health'
+import { writeJsonLine, type WriteLog } from './http/requestLog'
+import { readSettings, SettingsError, type Settings } from './settings'
+
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '..')
+
+export type RunningCms = {
+  /** Where the server listens, for this machine: http://127.0.0.1:<port>. */
+  localUrl: string
+  port: number
+  /** Stops accepting, lets in-flight requests finish (up to the timeout), closes everything. */
+  shutdown: (reason: string) => Promise<void>
+}
+
+export type StartOptions = {
+  settings: Settings
+  dev: boolean
+  log?: WriteLog
+}
+
+export async function startCms({ settings, dev, log = writeJsonLine }: StartOptions): Promise<RunningCms> {
+  let embedded: EmbeddedDatabase | undefined
+  if (!settings.databaseUrl) {
+    embedded = await startEmbeddedDatabase({ dataDir: settings.embeddedDataDir })
+    // payload.config.ts, inside Next's bundle, finds the socket through this variable.
+    process.env[EMBEDDED_DATABASE_URL_VARIABLE] = embedded.url
+    log({ level: 'info', msg: 'embedded database started', dataDir: embedded.dataDir })
+  } else {
+    log({ level: 'info', msg: 'using PostgreSQL', databaseUrl: redactDatabaseUrl(settings.databaseUrl) })
+  }
+  const databaseUrl = settings.databaseUrl ?? (embedded as EmbeddedDatabase).url
+
+  const nextApp = next({ dev, dir: PROJECT_ROOT, turbopack: dev })
+  await nextApp.prepare()
+  const handleWithNext = nextApp.getRequestHandler()
+
+  const readiness: ReadinessState = { started: false, shuttingDown: false }
+  const databaseProbe = createDatabaseProbe(databaseUrl)
+  const app = createApp({
+    production: settings.production,
+    trustProxy: settings.trustProxy,
+    readiness,
+    databaseProbe,
+    log,
+    nextHandler: (req, res) => void handleWithNext(req, res),
+  })
+
+  const server: Server = await new Promise((resolve, reject) => {
+    const listening = app.listen(settings.port, settings.host, (error?: Error) =>
+      error ? reject(error) : resolve(listening),
+    )
+  })
+  const { port } = server.address() as AddressInfo
+  const localUrl = `http://127.0.0.1:${port}`
+
+  let shuttingDown: Promise<void> | undefined
+  const shutdown = (reason: string) => {
+    shuttingDown ??= (async () => {
+      log({ level: 'info', msg: 'shutting down', reason })
+      readiness.shuttingDown = true
+      await closeHttpServer(server, settings.shutdownTimeoutMs, log)
+      await destroyPayload()
+      await nextApp.close()
+      await databaseProbe.close()
+      await embedded?.close()
+      log({ level: 'info', msg: 'stopped' })
+    })()
+    return shuttingDown
+  }
+
+  // Payload initialises on its first request (inside Next): make that happen now, so migrations run,
+  // the first admin is created (and its password printed) and readiness reflects a usable CMS.
+  await warmUp(localUrl)
+  readiness.started = true
+  log({ level: 'info', msg: 'ready', port, url: `http://localhost:${port}`, admin: `http://localhost:${port}/admin`, dev })
+
+  return { localUrl, port, shutdown }
+}
+
+async function warmUp(localUrl: string): Promise<void> {
+  const response = await fetch(`${localUrl}/api/users/me`, { headers: { 'x-request-id': 'startup-warm-up' } })
+  if (!response.ok) {
+    throw new Error(`The CMS failed to start: GET /api/users/me answered ${response.status}. See the log above.`)
+  }
+}
+
+/** Stops accepting connections, waits for in-flight requests, and cuts what is left after the timeout. */
+function closeHttpServer(server: Server, timeoutMs: number, log: WriteLog): Promise<void> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      log({ level: 'warn', msg: 'shutdown timeout: closing remaining connections', timeoutMs })
+      server.closeAllConnections()
+    }, timeoutMs)
+    timer.unref()
+    server.close(() => {
+      clearTimeout(timer)
+      resolve()
+    })
+    server.closeIdleConnections()
+  })
+}
+
+/**
+ * The Payload instance lives inside Next's server bundle, where getPayload caches it on a global;
+ * destroying it stops its crons and closes its database pool before the database goes away.
+ */
+async function destroyPayload(): Promise<void> {
+  const cache = (globalThis as { _payload?: Map<string, { payload?: Payload | null }> })._payload
+  for (const entry of cache?.values() ?? []) if (entry.payload) await closePayload(entry.payload)
+}
+
+async function main() {
+  let settings: Settings
+  try {
+    settings = readSettings()
+  } catch (error) {
+    if (error instanceof SettingsError) {
+      process.stderr.write(`${error.message}\n`)
+      writeJsonLine({ level: 'error', msg: 'refusing to start', problems: error.problems })
+      process.exit(1)
+    }
+    throw error
+  }
+
+  let cms: RunningCms
+  try {
+    cms = await startCms({ settings, dev: !settings.production })
+  } catch (error) {
+    writeJsonLine({ level: 'error', msg: 'failed to start', error: (error as Error).message })
+    process.exit(1)
+  }
+
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.once(signal, () => {
+      cms.shutdown(signal).then(
+        () => process.exit(0),
+        (error: Error) => {
+          writeJsonLine({ level: 'error', msg: 'shutdown failed', error: error.message })
+          process.exit(1)
+        },
+      )
+    })
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  await main()
+}
+
+export { main }

@@ -1,0 +1,169 @@
+/**
+ * Every configuration knob of the runnable CMS, read from the environment in one place and checked
+ * before anything starts. `.env.example` documents each variable; keep the two in step.
+ */
+import { randomBytes } from 'node:crypto'
+
+import { DEFAULT_EMBEDDED_DATA_DIR } from './databaseConnection'
+
+export type Settings = {
+  production: boolean
+  host: string
+  port: number
+  /** A real PostgreSQL server; undefined means "start the embedded PGlite". */
+  databaseUrl: string | undefined
+  /** Folder (or `memory://`) of the embedded database, used only without `databaseUrl`. */
+  embeddedDataDir: string
+  payloadSecret: string
+  /** Public origin of the CMS, for links in the admin and emails. */
+  serverUrl: string
+  /** How long a graceful shutdown waits for in-flight requests before it gives up. */
+  shutdownTimeoutMs: number
+  /** express' `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. */
+  trustProxy: boolean | number | string
+}
+
+/** A configuration problem the operator must fix; the server prints it and exits. */
+export class SettingsError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`)
+    this.name = 'SettingsError'
+  }
+}
+
+export const MIN_SECRET_LENGTH = 32
+
+/**
+ * Values that appear in templates, tutorials and our own `.env.example`: a production server holding
+ * one of them would sign session tokens anyone can forge.
+ */
+const KNOWN_DEFAULT_SECRETS = new Set(
+  [
+    'YOUR_SECRET_HERE',
+    'your-secret-here',
+    'secret',
+    'changeme',
+    'change-me',
+    'password',
+    'payload',
+    'replace-me-with-a-long-random-string-of-at-least-32-characters',
+  ].map((value) => value.toLowerCase()),
+)
+
+/** Why this secret must not sign production tokens, or undefined when it is acceptable. */
+export function problemWithSecret(secret: string | undefined): string | undefined {
+  if (!secret) return 'PAYLOAD_SECRET is not set. Generate one with: openssl rand -hex 32'
+  if (KNOWN_DEFAULT_SECRETS.has(secret.trim().toLowerCase())) {
+    return 'PAYLOAD_SECRET is a well-known placeholder value. Generate one with: openssl rand -hex 32'
+  }
+  if (secret.length < MIN_SECRET_LENGTH) {
+    return `PAYLOAD_SECRET is too short (${secret.length} characters; at least ${MIN_SECRET_LENGTH} required).`
+  }
+  return undefined
+}
+
+/** Outside production a missing secret is tolerated: tokens then last only as long as the process. */
+let ephemeralDevelopmentSecret: string | undefined
+
+/**
+ * The secret Payload signs tokens with. Production refuses anything weak; development and tests fall
+ * back to a random per-process secret rather than a fixed, guessable one.
+ */
+export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env): string {
+  const secret = env.PAYLOAD_SECRET
+  // `next build` evaluates the config with NODE_ENV=production but signs nothing: any secret will do.
+  const building = env.NEXT_PHASE === 'phase-production-build'
+  if (env.NODE_ENV === 'production' && !building) {
+    const problem = problemWithSecret(secret)
+    if (problem) throw new SettingsError([problem])
+    return secret as string
+  }
+  if (secret) return secret
+  ephemeralDevelopmentSecret ??= randomBytes(32).toString('hex')
+  return ephemeralDevelopmentSecret
+}
+
+function parsePort(raw: string | undefined, problems: string[]): number {
+  if (raw === undefined || raw === '') return 3000
+  const port = Number(raw)
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    problems.push(`PORT must be an integer between 0 and 65535, got "${raw}".`)
+    return 3000
+  }
+  return port
+}
+
+function parsePositiveInteger(name: string, raw: string | undefined, fallback: number, problems: string[]) {
+  if (raw === undefined || raw === '') return fallback
+  const value = Number(raw)
+  if (!Number.isInteger(value) || value <= 0) {
+    problems.push(`${name} must be a positive integer, got "${raw}".`)
+    return fallback
+  }
+  return value
+}
+
+function parseDatabaseUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (!raw) return undefined
+  try {
+    const { protocol } = new URL(raw)
+    if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
+      problems.push(`DATABASE_URL must be a postgres:// URL, got protocol "${protocol}".`)
+    }
+  } catch {
+    problems.push('DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/db).')
+  }
+  return raw
+}
+
+function parseTrustProxy(raw: string | undefined): boolean | number | string {
+  if (!raw || raw === 'false') return false
+  if (raw === 'true') return true
+  return /^\d+$/.test(raw) ? Number(raw) : raw
+}
+
+/** Same bound as the admin account rules: a first admin must not start with a weak password. */
+export const MIN_ADMIN_PASSWORD_LENGTH = 12
+
+function checkFirstAdmin(env: NodeJS.ProcessEnv, problems: string[]): void {
+  if (env.ADMIN_EMAIL && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(env.ADMIN_EMAIL)) {
+    problems.push(`ADMIN_EMAIL must be an email address, got "${env.ADMIN_EMAIL}".`)
+  }
+  if (env.ADMIN_PASSWORD && env.ADMIN_PASSWORD.length < MIN_ADMIN_PASSWORD_LENGTH) {
+    problems.push(`ADMIN_PASSWORD is too short (at least ${MIN_ADMIN_PASSWORD_LENGTH} characters required).`)
+  }
+}
+
+/** Reads and checks the whole environment, reporting every problem at once. */
+export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+  const problems: string[] = []
+  const production = env.NODE_ENV === 'production'
+  const port = parsePort(env.PORT, problems)
+  const host = env.HOST || '0.0.0.0'
+  const databaseUrl = parseDatabaseUrl(env.DATABASE_URL, problems)
+  const shutdownTimeoutMs = parsePositiveInteger('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000, problems)
+
+  checkFirstAdmin(env, problems)
+
+  let payloadSecret = ''
+  try {
+    payloadSecret = resolvePayloadSecret(env)
+  } catch (error) {
+    if (error instanceof SettingsError) problems.push(...error.problems)
+    else throw error
+  }
+
+  if (problems.length > 0) throw new SettingsError(problems)
+
+  return {
+    production,
+    host,
+    port,
+    databaseUrl,
+    embeddedDataDir: env.PGLITE_DATA_DIR || DEFAULT_EMBEDDED_DATA_DIR,
+    payloadSecret,
+    serverUrl: env.SERVER_URL || `http://localhost:${port || 3000}`,
+    shutdownTimeoutMs,
+    trustProxy: parseTrustProxy(env.TRUST_PROXY),
+  }
+}

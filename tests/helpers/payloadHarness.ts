@@ -1,0 +1,47 @@
+/**
+ * Boots the real CMS config (payload.config.ts) on a database of this test file's own, for tests that
+ * go through the Local API or Payload's HTTP route handlers. Vitest runs each test file in its own
+ * process, so the config is evaluated afresh against the database chosen here.
+ */
+import type { Payload, SanitizedConfig } from 'payload'
+
+import { EMBEDDED_DATABASE_URL_VARIABLE } from '../../src/databaseConnection'
+import { closePayload } from '../../src/databasePool'
+import { createTestDatabase, type TestDatabase } from './testDatabase'
+
+export const TEST_SECRET = 'integration-tests-secret-0123456789abcdef'
+/** The first-run admin every harness database starts with (see ensureFirstAdmin). */
+export const TEST_ADMIN = { email: 'admin@example.com', password: 'first-admin-password-for-tests' }
+
+export type PayloadHarness = {
+  payload: Payload
+  config: SanitizedConfig
+  database: TestDatabase
+  close: () => Promise<void>
+}
+
+export async function startPayload(): Promise<PayloadHarness> {
+  const database = await createTestDatabase()
+  // The config reads these when it is imported, so they are set before the import below.
+  if (database.kind === 'postgres') process.env.DATABASE_URL = database.url
+  else process.env[EMBEDDED_DATABASE_URL_VARIABLE] = database.url
+  process.env.PAYLOAD_SECRET = TEST_SECRET
+  process.env.ADMIN_EMAIL = TEST_ADMIN.email
+  process.env.ADMIN_PASSWORD = TEST_ADMIN.password
+
+  const { default: configPromise } = await import('../../payload.config')
+  const { getPayload } = await import('payload')
+  const config = await configPromise
+  // The default cache key on purpose: Payload's route handlers call getPayload() and must share this instance.
+  const payload = await getPayload({ config })
+
+  return {
+    payload,
+    config,
+    database,
+    close: async () => {
+      await closePayload(payload)
+      await database.drop()
+    },
+  }
+}

@@ -1,0 +1,21 @@
+import { defineConfig } from 'vitest/config'
+
+/**
+ * `npm test`: unit tests (pure functions), integration tests (Payload on a fresh database per file)
+ * and server tests (the production server as a child process). The browser suite has its own config.
+ */
+export default defineConfig({
+  test: {
+    include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/server/**/*.test.ts'],
+    // Every file gets its own process: Payload caches its instance on a global, and each file must
+    // boot the config against its own database.
+    pool: 'forks',
+    isolate: true,
+    // Two cores: more parallel files only queue up behind the database and the CPU.
+    maxWorkers: 2,
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    globalSetup: ['tests/helpers/globalSetup.ts'],
+    env: { NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
+  },
+})
