@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest'
+
+import { problemWithSecret, readSettings, resolvePayloadSecret, SettingsError } from '../../src/settings'
+
+const STRONG = 'a'.repeat(16) + 'B'.repeat(16) + '0123'
+
+describe('problemWithSecret', () => {
+  it('accepts a long random secret', () => {
+    expect(problemWithSecret(STRONG)).toBeUndefined()
+  })
+  it.each([
+    [undefined, /not set/],
+    ['', /not set/],
+    ['x'.repeat(31), /too short \(31 characters; at least 32/],
+    ['changeme', /placeholder/],
+    ['  YOUR_SECRET_HERE ', /placeholder/],
+  ])('rejects %j', (secret, message) => {
+    expect(problemWithSecret(secret)).toMatch(message)
+  })
+})
+
+describe('resolvePayloadSecret', () => {
+  it('throws in production for a weak secret', () => {
+    expect(() => resolvePayloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrow(SettingsError)
+  })
+  it('lets `next build` evaluate the config without a secret', () => {
+    const secret = resolvePayloadSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })
+    expect(secret.length).toBeGreaterThanOrEqual(32)
+  })
+  it('uses a random per-process secret in development, never a fixed one', () => {
+    const secret = resolvePayloadSecret({ NODE_ENV: 'development' })
+    expect(secret).toMatch(/^[0-9a-f]{64}$/)
+  })
+})
+
+describe('readSettings', () => {
+  it('has working defaults for a local trial', () => {
+    const settings = readSettings({ NODE_ENV: 'development' })
+    expect(settings).toMatchObject({
+      production: false,
+      port: 3000,
+      host: '0.0.0.0',
+      databaseUrl: undefined,
+      embeddedDataDir: '.data/pglite',
+      shutdownTimeoutMs: 10_000,
+      trustProxy: false,
+    })
+  })
+
+  it('parses TRUST_PROXY as express expects it', () => {
+    expect(readSettings({ TRUST_PROXY: 'true' }).trustProxy).toBe(true)
+    expect(readSettings({ TRUST_PROXY: '2' }).trustProxy).toBe(2)
+    expect(readSettings({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8')
+  })
+
+  it('collects every problem into one error', () => {
+    try {
+      readSettings({
+        NODE_ENV: 'production',
+        PORT: '70000',
+        DATABASE_URL: 'mysql://localhost/db',
+        SHUTDOWN_TIMEOUT_MS: '-1',
+        ADMIN_EMAIL: 'not-an-email',
+      })
+      expect.unreachable()
+    } catch (error) {
+      expect(error).toBeInstanceOf(SettingsError)
+      const { problems } = error as SettingsError
+      expect(problems).toHaveLength(5)
+      expect(problems.join('\n')).toMatch(/PORT.*70000/)
+      expect(problems.join('\n')).toMatch(/postgres:\/\/ URL.*mysql:/)
+      expect(problems.join('\n')).toMatch(/SHUTDOWN_TIMEOUT_MS/)
+      expect(problems.join('\n')).toMatch(/ADMIN_EMAIL/)
+      expect(problems.join('\n')).toMatch(/PAYLOAD_SECRET is not set/)
+    }
+  })
+})

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config'
+
+/** `npm run test:browser`: the admin UI in Debian's Chromium against the production build. */
+export default defineConfig({
+  test: {
+    include: ['tests/browser/**/*.test.ts'],
+    pool: 'forks',
+    maxWorkers: 1,
+    testTimeout: 90_000,
+    hookTimeout: 180_000,
+    globalSetup: ['tests/helpers/globalSetup.ts'],
+    env: { NEXT_TELEMETRY_DISABLED: '1', NODE_OPTIONS: '--no-deprecation' },
+  },
+})
