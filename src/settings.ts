@@ -6,6 +6,9 @@ import { randomBytes } from 'node:crypto'
 
 import { DEFAULT_EMBEDDED_DATA_DIR } from './databaseConnection'
 
+/** The environment as these functions read it: process.env, or a plain object in tests. */
+export type Environment = Record<string, string | undefined>
+
 export type Settings = {
   production: boolean
   host: string
@@ -69,7 +72,7 @@ let ephemeralDevelopmentSecret: string | undefined
  * The secret Payload signs tokens with. Production refuses anything weak; development and tests fall
  * back to a random per-process secret rather than a fixed, guessable one.
  */
-export function resolvePayloadSecret(env: NodeJS.ProcessEnv = process.env): string {
+export function resolvePayloadSecret(env: Environment = process.env): string {
   const secret = env.PAYLOAD_SECRET
   // `next build` evaluates the config with NODE_ENV=production but signs nothing: any secret will do.
   const building = env.NEXT_PHASE === 'phase-production-build'
@@ -125,7 +128,7 @@ function parseTrustProxy(raw: string | undefined): boolean | number | string {
 /** Same bound as the admin account rules: a first admin must not start with a weak password. */
 export const MIN_ADMIN_PASSWORD_LENGTH = 12
 
-function checkFirstAdmin(env: NodeJS.ProcessEnv, problems: string[]): void {
+function checkFirstAdmin(env: Environment, problems: string[]): void {
   if (env.ADMIN_EMAIL && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(env.ADMIN_EMAIL)) {
     problems.push(`ADMIN_EMAIL must be an email address, got "${env.ADMIN_EMAIL}".`)
   }
@@ -135,7 +138,7 @@ function checkFirstAdmin(env: NodeJS.ProcessEnv, problems: string[]): void {
 }
 
 /** Reads and checks the whole environment, reporting every problem at once. */
-export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
+export function readSettings(env: Environment = process.env): Settings {
   const problems: string[] = []
   const production = env.NODE_ENV === 'production'
   const port = parsePort(env.PORT, problems)
