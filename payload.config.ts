@@ -13,6 +13,7 @@ import { createUsersCollection } from './collections/Users'
 import { ensureFirstAdmin } from './collections/Users/ensureFirstAdmin'
 import { databaseConnectionFromEnv } from './src/databaseConnection'
 import { logPoolErrorsInsteadOfCrashing } from './src/databasePool'
+import { payloadLogger } from './src/payloadLogger'
 import { migrations } from './src/migrations'
 import { resolvePayloadSecret } from './src/settings'
 
@@ -42,6 +43,7 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   sharp,
+  logger: payloadLogger(process.env.NODE_ENV === 'production'),
   telemetry: false,
   typescript: { outputFile: path.resolve(projectRoot, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(projectRoot, 'schema.graphql') },

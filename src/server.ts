@@ -69,6 +69,9 @@ export async function startCms({ settings, dev, log = writeJsonLine }: StartOpti
       error ? reject(error) : resolve(listening),
     )
   })
+  // WebSocket upgrades belong to Next: in development its hot-reload channel, which Payload's admin
+  // also listens on to pick up config changes.
+  if (dev) server.on('upgrade', nextApp.getUpgradeHandler())
   const { port } = server.address() as AddressInfo
   const localUrl = `http://127.0.0.1:${port}`
 

@@ -125,6 +125,8 @@ function parseTrustProxy(raw: string | undefined): boolean | number | string {
   return /^\d+$/.test(raw) ? Number(raw) : raw
 }
 
+const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']
+
 /** Same bound as the admin account rules: a first admin must not start with a weak password. */
 export const MIN_ADMIN_PASSWORD_LENGTH = 12
 
@@ -147,6 +149,9 @@ export function readSettings(env: Environment = process.env): Settings {
   const shutdownTimeoutMs = parsePositiveInteger('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000, problems)
 
   checkFirstAdmin(env, problems)
+  if (env.LOG_LEVEL && !LOG_LEVELS.includes(env.LOG_LEVEL)) {
+    problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}".`)
+  }
 
   let payloadSecret = ''
   try {

@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
+import { createHttpClient } from '../helpers/httpClient'
 import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
 
 const PASSWORD_LINE = /password: (\S+)/
@@ -21,13 +22,7 @@ afterAll(async () => {
   await database?.drop()
 })
 
-async function login(baseUrl: string, email: string, password: string) {
-  return fetch(`${baseUrl}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email, password }),
-  })
-}
+const login = (baseUrl: string, email: string, password: string) => createHttpClient(baseUrl).login(email, password)
 
 describe('first run', () => {
   let generatedPassword = ''
@@ -56,31 +51,23 @@ describe('first run', () => {
 
   it('answers a GraphQL query with the signed-in user, and refuses it anonymously', async () => {
     const query = '{ Users { totalDocs docs { email roles } } meUser { user { email } } }'
-    const signedIn = await fetch(`${cms!.url}/api/graphql`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-      body: JSON.stringify({ query }),
-    })
+    const http = createHttpClient(cms!.url)
+    const signedIn = await http.graphql(query, { token })
     expect(signedIn.status).toBe(200)
     const { data } = await signedIn.json()
     expect(data.Users).toEqual({ totalDocs: 1, docs: [{ email: 'admin@example.com', roles: ['admin'] }] })
     expect(data.meUser.user.email).toBe('admin@example.com')
 
-    const anonymous = await fetch(`${cms!.url}/api/graphql`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ query: '{ Users { docs { email } } }' }),
-    })
+    const anonymous = await http.graphql('{ Users { docs { email } } }')
     const body = await anonymous.json()
     expect(body.data.Users).toBeNull()
     expect(body.errors[0].message).toMatch(/not allowed/i)
   })
 
   it('keeps the data across a restart and prints no second password', async () => {
-    const created = await fetch(`${cms!.url}/api/users`, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json', Authorization: `JWT ${token}` },
-      body: JSON.stringify({ email: 'writer@example.com', password: 'writer-password-123', roles: ['writer'] }),
+    const created = await createHttpClient(cms!.url).request('POST', '/api/users', {
+      token,
+      body: { email: 'writer@example.com', password: 'writer-password-123', roles: ['writer'] },
     })
     expect(created.status).toBe(201)
     expect(await cms!.stop()).toBe(0)

@@ -1,0 +1,25 @@
+/**
+ * REST and GraphQL over real HTTP, against a running server (see cmsProcess.ts).
+ */
+export type HttpClient = {
+  request: (method: string, path: string, options?: { token?: string; body?: unknown }) => Promise<Response>
+  graphql: (query: string, options?: { token?: string; variables?: Record<string, unknown> }) => Promise<Response>
+  login: (email: string, password: string) => Promise<Response>
+}
+
+export function createHttpClient(baseUrl: string, usersSlug = 'users'): HttpClient {
+  const request: HttpClient['request'] = (method, path, { token, body } = {}) =>
+    fetch(`${baseUrl}${path}`, {
+      method,
+      headers: {
+        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(token ? { Authorization: `JWT ${token}` } : {}),
+      },
+      body: body !== undefined ? JSON.stringify(body) : undefined,
+    })
+  return {
+    request,
+    graphql: (query, { token, variables } = {}) => request('POST', '/api/graphql', { token, body: { query, variables } }),
+    login: (email, password) => request('POST', `/api/${usersSlug}/login`, { body: { email, password } }),
+  }
+}
