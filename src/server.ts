@@ -8,6 +8,7 @@
  */
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import type { Duplex } from 'node:stream'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import next from 'next'
@@ -70,8 +71,17 @@ export async function startCms({ settings, dev, log = writeJsonLine }: StartOpti
     )
   })
   // WebSocket upgrades belong to Next: in development its hot-reload channel, which Payload's admin
-  // also listens on to pick up config changes.
-  if (dev) server.on('upgrade', nextApp.getUpgradeHandler())
+  // also listens on to pick up config changes. Upgraded sockets leave the HTTP server's bookkeeping,
+  // so they are tracked here to be closed on shutdown (clients simply reconnect to the next server).
+  const upgradedSockets = new Set<Duplex>()
+  if (dev) {
+    const handleUpgrade = nextApp.getUpgradeHandler()
+    server.on('upgrade', (req, socket, head) => {
+      upgradedSockets.add(socket)
+      socket.on('close', () => upgradedSockets.delete(socket))
+      void handleUpgrade(req, socket, head)
+    })
+  }
   const { port } = server.address() as AddressInfo
   const localUrl = `http://127.0.0.1:${port}`
 
@@ -80,6 +90,7 @@ export async function startCms({ settings, dev, log = writeJsonLine }: StartOpti
     shuttingDown ??= (async () => {
       log({ level: 'info', msg: 'shutting down', reason })
       readiness.shuttingDown = true
+      for (const socket of upgradedSockets) socket.destroy()
       await closeHttpServer(server, settings.shutdownTimeoutMs, log)
       await destroyPayload()
       await nextApp.close()
