@@ -3,7 +3,7 @@
  * migrations). It keeps its embedded data apart from `npm start`'s, since a pushed schema and a
  * migrated one must not share a database.
  */
-import { loadDotEnv } from './lib/dotenv'
+import { loadDotEnv } from '../src/dotenv'
 import { ensureLocalSecret } from './lib/localSecret'
 
 loadDotEnv()

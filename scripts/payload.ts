@@ -9,7 +9,7 @@ import path from 'node:path'
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../src/database'
 import { EMBEDDED_DATABASE_URL_VARIABLE } from '../src/databaseConnection'
 import { readSettings } from '../src/settings'
-import { loadDotEnv } from './lib/dotenv'
+import { loadDotEnv } from '../src/dotenv'
 
 const COMMANDS_WITHOUT_DATABASE = new Set(['migrate:create', 'generate:types', 'generate:importmap', 'generate:db-schema', 'info'])
 

@@ -3,7 +3,7 @@
  * src/server.ts. On a fresh clone this is the only command needed (after `npm install`).
  */
 import { ensureProductionBuild } from './build'
-import { loadDotEnv } from './lib/dotenv'
+import { loadDotEnv } from '../src/dotenv'
 import { ensureLocalSecret } from './lib/localSecret'
 
 loadDotEnv()

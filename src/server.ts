@@ -17,6 +17,7 @@ import type { Payload } from 'payload'
 import { redactDatabaseUrl, startEmbeddedDatabase, type EmbeddedDatabase } from './database'
 import { EMBEDDED_DATABASE_URL_VARIABLE } from './databaseConnection'
 import { closePayload } from './databasePool'
+import { loadDotEnv } from './dotenv'
 import { createApp } from './http/app'
 import { createDatabaseProbe, type ReadinessState } from './http/health'
 import { writeJsonLine, type WriteLog } from './http/requestLog'
@@ -143,6 +144,7 @@ async function destroyPayload(): Promise<void> {
 }
 
 async function main() {
+  loadDotEnv()
   let settings: Settings
   try {
     settings = readSettings()

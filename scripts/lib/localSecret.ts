@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto'
 import { appendFileSync, existsSync, readFileSync } from 'node:fs'
 
-import { DOTENV_PATH } from './dotenv'
+import { DOTENV_PATH } from '../../src/dotenv'
 
 export function ensureLocalSecret(): void {
   if (process.env.PAYLOAD_SECRET || process.env.DATABASE_URL) return

@@ -36,6 +36,8 @@ function baseEnvironment(overrides: Record<string, string | undefined>): NodeJS.
     PAYLOAD_SECRET: TEST_SECRET,
     PGLITE_DATA_DIR: 'memory://',
     SHUTDOWN_TIMEOUT_MS: '10000',
+    // A developer's own .env must not change what the tests see.
+    DOTENV_FILE: '',
   }
   for (const [name, value] of Object.entries(overrides)) {
     if (value === undefined) delete env[name]
