@@ -68,15 +68,33 @@ export interface Config {
   blocks: {};
   collections: {
     users: User;
+    articles: Article;
+    authors: Author;
+    services: Service;
+    categories: Category;
+    media: Media;
+    credentials: Credential;
     'payload-kv': PayloadKv;
+    'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
     'payload-migrations': PayloadMigration;
   };
-  collectionsJoins: {};
+  collectionsJoins: {
+    authors: {
+      servicesOffered: 'services';
+    };
+  };
   collectionsSelect: {
     users: UsersSelect<false> | UsersSelect<true>;
+    articles: ArticlesSelect<false> | ArticlesSelect<true>;
+    authors: AuthorsSelect<false> | AuthorsSelect<true>;
+    services: ServicesSelect<false> | ServicesSelect<true>;
+    categories: CategoriesSelect<false> | CategoriesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    credentials: CredentialsSelect<false> | CredentialsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
+    'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
     'payload-migrations': PayloadMigrationsSelect<false> | PayloadMigrationsSelect<true>;
@@ -93,7 +111,13 @@ export interface Config {
   };
   user: User;
   jobs: {
-    tasks: unknown;
+    tasks: {
+      schedulePublish: TaskSchedulePublish;
+      inline: {
+        input: unknown;
+        output: unknown;
+      };
+    };
     workflows: unknown;
   };
 }
@@ -126,6 +150,10 @@ export interface User {
    * Admins manage users; editors run all content; writers their own articles; moderators the comments.
    */
   roles: ('admin' | 'editor' | 'writer' | 'moderator')[];
+  /**
+   * The public author profile of this user, if they write or review.
+   */
+  authorProfile?: (number | null) | Author;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -147,6 +175,265 @@ export interface User {
   collection: 'users';
 }
 /**
+ * Clinicians and coaches who write, review and provide services. Profiles are public.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authors".
+ */
+export interface Author {
+  id: number;
+  name: string;
+  /**
+   * Name with current credentials: degrees, then licenses, then certifications.
+   */
+  displayName?: string | null;
+  /**
+   * Part of the web address. Generated from the name until the first publish; edit it to choose your own.
+   */
+  slug?: string | null;
+  roleTitle?: string | null;
+  headshot?: (number | null) | Media;
+  bio?: string | null;
+  /**
+   * Degrees, licenses and certifications. Unverified or expired licenses are left out of the display name.
+   */
+  credentials?:
+    | {
+        credential: number | Credential;
+        /**
+         * State or country that issued it, e.g. NY.
+         */
+        jurisdiction?: string | null;
+        licenseNumber?: string | null;
+        expiresOn?: string | null;
+        licenseNumberPublic?: boolean | null;
+        /**
+         * Checked against the issuing board. Records who verified it and when.
+         */
+        verified?: boolean | null;
+        verifiedAt?: string | null;
+        verifiedBy?: (number | null) | User;
+        abbreviation?: string | null;
+        kind?: ('degree' | 'license' | 'certification') | null;
+        permitsClinicalPractice?: boolean | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Licenses expiring within the next 60 days, or already expired.
+   */
+  expiringLicenses?: string | null;
+  specialties?: string[] | null;
+  /**
+   * Services that list this author as a provider.
+   */
+  servicesOffered?: {
+    docs?: (number | Service)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
+  /**
+   * Internal only: never shown to readers.
+   */
+  privateNotes?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  /**
+   * What the image shows, for readers who cannot see it.
+   */
+  alt: string;
+  credit?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credentials".
+ */
+export interface Credential {
+  id: number;
+  abbreviation: string;
+  name: string;
+  kind: 'degree' | 'license' | 'certification';
+  /**
+   * An active, verified license of this kind lets its holder provide clinical services.
+   */
+  permitsClinicalPractice?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services".
+ */
+export interface Service {
+  id: number;
+  title: string;
+  /**
+   * Part of the web address. Generated from the title until the first publish; edit it to choose your own.
+   */
+  slug?: string | null;
+  summary?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  kind: 'clinical' | 'non-clinical';
+  requiresDiagnosis?: boolean | null;
+  whoItIsFor?: string | null;
+  whoItIsNotFor?: string | null;
+  sessionFrequency?: ('weekly' | 'biweekly' | 'monthly' | 'quarterly' | 'as-needed')[] | null;
+  formats?: ('in-person' | 'telehealth')[] | null;
+  fees?:
+    | {
+        label: string;
+        amount: number;
+        currency?: ('USD' | 'CAD' | 'EUR' | 'GBP') | null;
+        sessionMinutes?: number | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Clinical services accept only providers with an active, verified clinical license.
+   */
+  providers?: (number | Author)[] | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles".
+ */
+export interface Article {
+  id: number;
+  title: string;
+  /**
+   * Part of the web address. Generated from the title until the first publish; edit it to choose your own.
+   */
+  slug?: string | null;
+  excerpt?: string | null;
+  coverImage?: (number | null) | Media;
+  body: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  };
+  authors: (number | Author)[];
+  /**
+   * A licensed clinician who reviewed the content.
+   */
+  reviewedBy?: (number | null) | Author;
+  lastReviewedAt?: string | null;
+  services?: (number | Service)[] | null;
+  categories?: (number | Category)[] | null;
+  /**
+   * Set on first publish.
+   */
+  publishedAt?: string | null;
+  /**
+   * Computed from the body on save.
+   */
+  readingTimeMinutes?: number | null;
+  comments?: ('open' | 'closed') | null;
+  meta?: {
+    /**
+     * Search result title; the article title when empty.
+     */
+    title?: string | null;
+    /**
+     * Search result snippet; the excerpt when empty.
+     */
+    description?: string | null;
+    image?: (number | null) | Media;
+    noIndex?: boolean | null;
+  };
+  /**
+   * The writer who owns this article.
+   */
+  createdBy?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories".
+ */
+export interface Category {
+  id: number;
+  title: string;
+  /**
+   * Part of the web address. Generated from the title until the first publish; edit it to choose your own.
+   */
+  slug?: string | null;
+  description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -165,14 +452,131 @@ export interface PayloadKv {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs".
+ */
+export interface PayloadJob {
+  id: number;
+  /**
+   * Input data provided to the job
+   */
+  input?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  taskStatus?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  completedAt?: string | null;
+  totalTried?: number | null;
+  /**
+   * If hasError is true this job will not be retried
+   */
+  hasError?: boolean | null;
+  /**
+   * If hasError is true, this is the error that caused it
+   */
+  error?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  /**
+   * Task execution log
+   */
+  log?:
+    | {
+        executedAt: string;
+        completedAt: string;
+        taskSlug: 'inline' | 'schedulePublish';
+        taskID: string;
+        input?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        output?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        state: 'failed' | 'succeeded';
+        error?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  taskSlug?: ('inline' | 'schedulePublish') | null;
+  queue?: string | null;
+  waitUntil?: string | null;
+  processing?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-locked-documents".
  */
 export interface PayloadLockedDocument {
   id: number;
-  document?: {
-    relationTo: 'users';
-    value: number | User;
-  } | null;
+  document?:
+    | ({
+        relationTo: 'users';
+        value: number | User;
+      } | null)
+    | ({
+        relationTo: 'articles';
+        value: number | Article;
+      } | null)
+    | ({
+        relationTo: 'authors';
+        value: number | Author;
+      } | null)
+    | ({
+        relationTo: 'services';
+        value: number | Service;
+      } | null)
+    | ({
+        relationTo: 'categories';
+        value: number | Category;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'credentials';
+        value: number | Credential;
+      } | null);
   globalSlug?: string | null;
   user: {
     relationTo: 'users';
@@ -222,6 +626,7 @@ export interface PayloadMigration {
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
   roles?: T;
+  authorProfile?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -242,11 +647,211 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "articles_select".
+ */
+export interface ArticlesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  excerpt?: T;
+  coverImage?: T;
+  body?: T;
+  authors?: T;
+  reviewedBy?: T;
+  lastReviewedAt?: T;
+  services?: T;
+  categories?: T;
+  publishedAt?: T;
+  readingTimeMinutes?: T;
+  comments?: T;
+  meta?:
+    | T
+    | {
+        title?: T;
+        description?: T;
+        image?: T;
+        noIndex?: T;
+      };
+  createdBy?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "authors_select".
+ */
+export interface AuthorsSelect<T extends boolean = true> {
+  name?: T;
+  displayName?: T;
+  slug?: T;
+  roleTitle?: T;
+  headshot?: T;
+  bio?: T;
+  credentials?:
+    | T
+    | {
+        credential?: T;
+        jurisdiction?: T;
+        licenseNumber?: T;
+        expiresOn?: T;
+        licenseNumberPublic?: T;
+        verified?: T;
+        verifiedAt?: T;
+        verifiedBy?: T;
+        abbreviation?: T;
+        kind?: T;
+        permitsClinicalPractice?: T;
+        id?: T;
+      };
+  expiringLicenses?: T;
+  specialties?: T;
+  servicesOffered?: T;
+  privateNotes?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "services_select".
+ */
+export interface ServicesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  kind?: T;
+  requiresDiagnosis?: T;
+  whoItIsFor?: T;
+  whoItIsNotFor?: T;
+  sessionFrequency?: T;
+  formats?: T;
+  fees?:
+    | T
+    | {
+        label?: T;
+        amount?: T;
+        currency?: T;
+        sessionMinutes?: T;
+        id?: T;
+      };
+  providers?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "categories_select".
+ */
+export interface CategoriesSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  description?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  alt?: T;
+  credit?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "credentials_select".
+ */
+export interface CredentialsSelect<T extends boolean = true> {
+  abbreviation?: T;
+  name?: T;
+  kind?: T;
+  permitsClinicalPractice?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
   key?: T;
   data?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs_select".
+ */
+export interface PayloadJobsSelect<T extends boolean = true> {
+  input?: T;
+  taskStatus?: T;
+  completedAt?: T;
+  totalTried?: T;
+  hasError?: T;
+  error?: T;
+  log?:
+    | T
+    | {
+        executedAt?: T;
+        completedAt?: T;
+        taskSlug?: T;
+        taskID?: T;
+        input?: T;
+        output?: T;
+        state?: T;
+        error?: T;
+        id?: T;
+      };
+  taskSlug?: T;
+  queue?: T;
+  waitUntil?: T;
+  processing?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -289,6 +894,26 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'articles';
+      value: number | Article;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: number | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -10,6 +10,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { createUsersCollection } from './collections/Users'
+import { practiceContent } from './plugins/practiceContent'
 import { ensureFirstAdmin } from './collections/Users/ensureFirstAdmin'
 import { databaseConnectionFromEnv } from './src/databaseConnection'
 import { logPoolErrorsInsteadOfCrashing } from './src/databasePool'
@@ -42,6 +43,13 @@ export default buildConfig({
     // Production never pushes the schema: it applies the committed migrations at start.
     prodMigrations: migrations,
   }),
+  plugins: [practiceContent({ mediaDir: process.env.MEDIA_DIR || undefined })],
+  // Scheduled publishing (and any later background work) runs on Payload's jobs queue inside this
+  // server: every minute by default, every few seconds in tests (JOBS_AUTORUN_CRON).
+  jobs: {
+    autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+  },
   sharp,
   logger: payloadLogger(process.env.NODE_ENV === 'production'),
   telemetry: false,

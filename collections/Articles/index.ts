@@ -1,0 +1,104 @@
+/**
+ * `articles`: what the practice publishes — drafted with autosave, reviewed by a licensed clinician,
+ * published now or on a schedule, with every version kept and restorable.
+ */
+import type { CollectionConfig } from 'payload'
+
+import { editorialOrPublished, editorialUsers, editorialUsersField, editorsOnlyField } from '../shared/access'
+import { uniqueSlugField } from '../shared/slug'
+import type { ContentSlugs } from '../shared/slugs'
+import { canChangeArticle } from './access'
+import { checkReviewer } from './hooks/checkReviewer'
+import { dateReview, recordCreator, setPublishedAt, setReadingTime } from './hooks/prepareArticle'
+
+export function createArticlesCollection(slugs: ContentSlugs): CollectionConfig {
+  return {
+    slug: slugs.articles,
+    labels: { singular: 'Article', plural: 'Articles' },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', '_status', 'authors', 'publishedAt', 'readingTimeMinutes'],
+      group: 'Content',
+    },
+    access: {
+      read: editorialOrPublished,
+      readVersions: editorialUsers,
+      create: editorialUsers,
+      update: canChangeArticle,
+      delete: canChangeArticle,
+    },
+    defaultPopulate: { title: true, slug: true, excerpt: true, publishedAt: true, readingTimeMinutes: true, coverImage: true },
+    versions: {
+      drafts: { autosave: { interval: 2000 }, schedulePublish: true },
+      maxPerDoc: 50,
+    },
+    hooks: {
+      beforeChange: [recordCreator, setReadingTime, setPublishedAt, dateReview, checkReviewer(slugs.authors)],
+    },
+    fields: [
+      { name: 'title', type: 'text', required: true, maxLength: 200 },
+      uniqueSlugField('title'),
+      { name: 'excerpt', type: 'textarea', maxLength: 500 },
+      { name: 'coverImage', type: 'upload', relationTo: slugs.media },
+      { name: 'body', type: 'richText', required: true },
+      {
+        name: 'authors',
+        type: 'relationship',
+        relationTo: slugs.authors,
+        hasMany: true,
+        required: true,
+        minRows: 1,
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'reviewedBy',
+        type: 'relationship',
+        relationTo: slugs.authors,
+        admin: { position: 'sidebar', description: 'A licensed clinician who reviewed the content.' },
+        filterOptions: { 'credentials.permitsClinicalPractice': { equals: true } },
+      },
+      { name: 'lastReviewedAt', type: 'date', admin: { position: 'sidebar' } },
+      { name: 'services', type: 'relationship', relationTo: slugs.services, hasMany: true, admin: { position: 'sidebar' } },
+      { name: 'categories', type: 'relationship', relationTo: slugs.categories, hasMany: true, admin: { position: 'sidebar' } },
+      {
+        name: 'publishedAt',
+        type: 'date',
+        index: true,
+        admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Set on first publish.' },
+      },
+      {
+        name: 'readingTimeMinutes',
+        type: 'number',
+        admin: { position: 'sidebar', readOnly: true, description: 'Computed from the body on save.' },
+      },
+      {
+        name: 'comments',
+        type: 'select',
+        defaultValue: 'open',
+        options: [
+          { label: 'Open', value: 'open' },
+          { label: 'Closed', value: 'closed' },
+        ],
+        admin: { position: 'sidebar' },
+      },
+      {
+        name: 'meta',
+        label: 'SEO',
+        type: 'group',
+        fields: [
+          { name: 'title', type: 'text', maxLength: 70, admin: { description: 'Search result title; the article title when empty.' } },
+          { name: 'description', type: 'textarea', maxLength: 160, admin: { description: 'Search result snippet; the excerpt when empty.' } },
+          { name: 'image', type: 'upload', relationTo: slugs.media },
+          { name: 'noIndex', type: 'checkbox', defaultValue: false, label: 'Hide from search engines' },
+        ],
+      },
+      {
+        name: 'createdBy',
+        type: 'relationship',
+        relationTo: slugs.users,
+        access: { read: editorialUsersField, create: editorsOnlyField, update: editorsOnlyField },
+        admin: { position: 'sidebar', readOnly: true, description: 'The writer who owns this article.' },
+      },
+    ],
+  }
+}

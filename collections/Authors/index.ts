@@ -1,0 +1,125 @@
+/**
+ * `authors`: the practice's clinicians and coaches as they appear on articles and services — a public
+ * profile (name, headshot, bio, role, credentials, specialties) with private parts (license numbers
+ * unless marked public, who verified what, internal notes) visible to the editorial team only.
+ */
+import type { CollectionConfig, FieldHook } from 'payload'
+
+import { anyone, editorialUsersField, editorsOnly, editorsOnlyField } from '../shared/access'
+import { uniqueSlugField } from '../shared/slug'
+import type { ContentSlugs } from '../shared/slugs'
+import { CREDENTIAL_KINDS } from '../Credentials'
+import { computeDisplayName, expiringLicenses, type HeldCredential } from './credentials'
+import { copyCredentialFacts } from './hooks/copyCredentialFacts'
+import { stampVerification } from './hooks/stampVerification'
+
+const displayNameOnRead: FieldHook = ({ data }) =>
+  computeDisplayName(data?.name, (data?.credentials ?? []) as HeldCredential[])
+
+const expiringLicensesOnRead: FieldHook = ({ data }) =>
+  expiringLicenses((data?.credentials ?? []) as HeldCredential[]).join('; ') || null
+
+export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
+  return {
+    slug: slugs.authors,
+    labels: { singular: 'Author', plural: 'Authors' },
+    admin: {
+      useAsTitle: 'name',
+      defaultColumns: ['name', 'displayName', 'roleTitle', 'expiringLicenses'],
+      group: 'People',
+      description: 'Clinicians and coaches who write, review and provide services. Profiles are public.',
+    },
+    access: {
+      read: anyone,
+      create: editorsOnly,
+      update: editorsOnly,
+      delete: editorsOnly,
+      readVersions: editorsOnly,
+    },
+    defaultPopulate: { name: true, slug: true, displayName: true, roleTitle: true, headshot: true },
+    hooks: {
+      beforeChange: [copyCredentialFacts(slugs.credentials), stampVerification],
+    },
+    fields: [
+      { name: 'name', type: 'text', required: true, maxLength: 120 },
+      {
+        name: 'displayName',
+        type: 'text',
+        virtual: true,
+        admin: { readOnly: true, description: 'Name with current credentials: degrees, then licenses, then certifications.' },
+        hooks: { afterRead: [displayNameOnRead] },
+      },
+      uniqueSlugField('name'),
+      { name: 'roleTitle', label: 'Role / title', type: 'text', maxLength: 120 },
+      { name: 'headshot', type: 'upload', relationTo: slugs.media },
+      { name: 'bio', type: 'textarea', maxLength: 4000 },
+      {
+        name: 'credentials',
+        type: 'array',
+        labels: { singular: 'Credential', plural: 'Credentials' },
+        admin: { description: 'Degrees, licenses and certifications. Unverified or expired licenses are left out of the display name.' },
+        fields: [
+          { name: 'credential', type: 'relationship', relationTo: slugs.credentials, required: true },
+          {
+            type: 'row',
+            fields: [
+              { name: 'jurisdiction', type: 'text', maxLength: 60, admin: { description: 'State or country that issued it, e.g. NY.' } },
+              {
+                name: 'licenseNumber',
+                type: 'text',
+                maxLength: 60,
+                access: {
+                  // Private unless the author chose to publish it.
+                  read: ({ req, siblingData }) => editorialUsersField({ req }) || siblingData?.licenseNumberPublic === true,
+                },
+              },
+              { name: 'expiresOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
+            ],
+          },
+          { name: 'licenseNumberPublic', type: 'checkbox', defaultValue: false, label: 'Show the license number publicly' },
+          {
+            name: 'verified',
+            type: 'checkbox',
+            defaultValue: false,
+            access: { create: editorsOnlyField, update: editorsOnlyField },
+            admin: { description: 'Checked against the issuing board. Records who verified it and when.' },
+          },
+          { name: 'verifiedAt', type: 'date', admin: { readOnly: true } },
+          {
+            name: 'verifiedBy',
+            type: 'relationship',
+            relationTo: slugs.users,
+            admin: { readOnly: true },
+            access: { read: editorialUsersField },
+          },
+          // Copied from the catalogue on save (copyCredentialFacts): read without another query.
+          { name: 'abbreviation', type: 'text', admin: { hidden: true, readOnly: true } },
+          { name: 'kind', type: 'select', options: CREDENTIAL_KINDS, admin: { hidden: true, readOnly: true } },
+          { name: 'permitsClinicalPractice', type: 'checkbox', admin: { hidden: true, readOnly: true } },
+        ],
+      },
+      {
+        name: 'expiringLicenses',
+        type: 'text',
+        virtual: true,
+        access: { read: editorialUsersField },
+        admin: { readOnly: true, description: `Licenses expiring within the next 60 days, or already expired.` },
+        hooks: { afterRead: [expiringLicensesOnRead] },
+      },
+      { name: 'specialties', type: 'text', hasMany: true, maxRows: 20 },
+      {
+        name: 'servicesOffered',
+        type: 'join',
+        collection: slugs.services,
+        on: 'providers',
+        admin: { description: 'Services that list this author as a provider.' },
+      },
+      {
+        name: 'privateNotes',
+        type: 'textarea',
+        access: { read: editorialUsersField, create: editorsOnlyField, update: editorsOnlyField },
+        admin: { description: 'Internal only: never shown to readers.' },
+      },
+    ],
+  }
+}

@@ -1,0 +1,21 @@
+/** `categories`: topics articles are filed under (Therapy, Coaching, Wellbeing …). */
+import type { CollectionConfig } from 'payload'
+
+import { anyone, editorsOnly } from './shared/access'
+import { uniqueSlugField } from './shared/slug'
+import type { ContentSlugs } from './shared/slugs'
+
+export function createCategoriesCollection(slugs: ContentSlugs): CollectionConfig {
+  return {
+    slug: slugs.categories,
+    labels: { singular: 'Category', plural: 'Categories' },
+    admin: { useAsTitle: 'title', defaultColumns: ['title', 'slug'], group: 'Content' },
+    access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
+    defaultPopulate: { title: true, slug: true },
+    fields: [
+      { name: 'title', type: 'text', required: true, maxLength: 80 },
+      uniqueSlugField('title'),
+      { name: 'description', type: 'textarea', maxLength: 500 },
+    ],
+  }
+}

@@ -1,0 +1,53 @@
+/**
+ * The clinical rules of a service, checked before anything is written:
+ * - a clinical service lists only providers who hold an active, verified license that permits
+ *   clinical practice (an expired or unverified license, or a coaching certification, does not count);
+ * - a non-clinical service (coaching) cannot require a diagnosis.
+ * A violation is a 400 naming the provider, so an editor knows exactly what to fix.
+ */
+import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+
+import { mayPracticeClinically, type HeldCredential } from '../../Authors/credentials'
+
+type Relation = number | string | { id: number | string }
+const idOf = (value: Relation) => (typeof value === 'object' ? value.id : value)
+
+export const checkClinicalRules =
+  (authorsSlug: string): CollectionBeforeChangeHook =>
+  async ({ collection, data, originalDoc, req }) => {
+    const kind = data.kind ?? originalDoc?.kind
+    const errors: { path: string; message: string }[] = []
+
+    if (kind !== 'clinical' && (data.requiresDiagnosis ?? originalDoc?.requiresDiagnosis)) {
+      errors.push({ path: 'requiresDiagnosis', message: 'A non-clinical service cannot require a diagnosis.' })
+    }
+
+    if (kind === 'clinical') {
+      const providerIds = ((data.providers ?? originalDoc?.providers ?? []) as Relation[]).map(idOf)
+      if (providerIds.length > 0) {
+        const { docs } = await req.payload.find({
+          collection: authorsSlug as 'authors',
+          where: { id: { in: providerIds } },
+          limit: providerIds.length,
+          depth: 0,
+          overrideAccess: true,
+          req,
+        })
+        const found = new Set(docs.map((author) => String(author.id)))
+        for (const id of providerIds.filter((providerId) => !found.has(String(providerId)))) {
+          errors.push({ path: 'providers', message: `Provider ${id} does not exist.` })
+        }
+        for (const author of docs) {
+          if (!mayPracticeClinically((author.credentials ?? []) as HeldCredential[])) {
+            errors.push({
+              path: 'providers',
+              message: `${author.name} cannot provide a clinical service: they hold no active, verified license that permits clinical practice.`,
+            })
+          }
+        }
+      }
+    }
+
+    if (errors.length > 0) throw new ValidationError({ collection: collection.slug, errors })
+    return data
+  }

@@ -1,0 +1,81 @@
+/**
+ * `services`: what the practice offers — psychotherapy, coaching … — with who it is for and not for,
+ * how often sessions happen, in which formats, at which fees, and who provides it.
+ */
+import type { CollectionConfig } from 'payload'
+
+import { anyone, editorsOnly } from '../shared/access'
+import { uniqueSlugField } from '../shared/slug'
+import type { ContentSlugs } from '../shared/slugs'
+import { checkClinicalRules } from './hooks/checkClinicalRules'
+
+export const SESSION_FREQUENCIES = [
+  { label: 'Weekly', value: 'weekly' },
+  { label: 'Every two weeks', value: 'biweekly' },
+  { label: 'Monthly', value: 'monthly' },
+  { label: 'Quarterly', value: 'quarterly' },
+  { label: 'As needed', value: 'as-needed' },
+]
+
+export const SESSION_FORMATS = [
+  { label: 'In person', value: 'in-person' },
+  { label: 'Telehealth', value: 'telehealth' },
+]
+
+export function createServicesCollection(slugs: ContentSlugs): CollectionConfig {
+  return {
+    slug: slugs.services,
+    labels: { singular: 'Service', plural: 'Services' },
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'kind', 'requiresDiagnosis', 'formats'],
+      group: 'Content',
+    },
+    access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
+    defaultPopulate: { title: true, slug: true, summary: true, kind: true },
+    hooks: { beforeChange: [checkClinicalRules(slugs.authors)] },
+    fields: [
+      { name: 'title', type: 'text', required: true, maxLength: 120 },
+      uniqueSlugField('title'),
+      { name: 'summary', type: 'textarea', maxLength: 600 },
+      { name: 'body', type: 'richText' },
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'kind',
+            type: 'select',
+            required: true,
+            defaultValue: 'non-clinical',
+            options: [
+              { label: 'Clinical (treats a diagnosed condition)', value: 'clinical' },
+              { label: 'Non-clinical', value: 'non-clinical' },
+            ],
+          },
+          { name: 'requiresDiagnosis', type: 'checkbox', defaultValue: false },
+        ],
+      },
+      { name: 'whoItIsFor', type: 'textarea', maxLength: 2000 },
+      { name: 'whoItIsNotFor', type: 'textarea', maxLength: 2000 },
+      { name: 'sessionFrequency', type: 'select', hasMany: true, options: SESSION_FREQUENCIES },
+      { name: 'formats', type: 'select', hasMany: true, options: SESSION_FORMATS },
+      {
+        name: 'fees',
+        type: 'array',
+        fields: [
+          { name: 'label', type: 'text', required: true, maxLength: 80 },
+          { name: 'amount', type: 'number', required: true, min: 0 },
+          { name: 'currency', type: 'select', defaultValue: 'USD', options: ['USD', 'CAD', 'EUR', 'GBP'] },
+          { name: 'sessionMinutes', type: 'number', min: 1, max: 600 },
+        ],
+      },
+      {
+        name: 'providers',
+        type: 'relationship',
+        relationTo: slugs.authors,
+        hasMany: true,
+        admin: { description: 'Clinical services accept only providers with an active, verified clinical license.' },
+      },
+    ],
+  }
+}

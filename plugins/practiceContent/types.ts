@@ -1,0 +1,29 @@
+import type { CredentialDefinition } from '../../collections/Credentials/catalogue'
+import type { ContentSlugs } from '../../collections/shared/slugs'
+
+export type PracticeContentOptions = {
+  /**
+   * Slugs of the collections this plugin adds, to fit around a project's own collections.
+   * Defaults: articles, authors, services, categories, media, credentials.
+   */
+  slugs?: Partial<Record<Exclude<keyof ContentSlugs, 'users'>, string>>
+  /**
+   * The auth collection that holds the editorial users (whose `roles` field lists admin, editor,
+   * writer, moderator). It gains an optional link to an author profile.
+   * Default: the config's `admin.user`, else `users`.
+   */
+  usersCollection?: string
+  /**
+   * Credentials inserted into the catalogue on start when missing (matched by abbreviation; existing
+   * entries are never changed). `false` seeds nothing. Default: DEFAULT_CREDENTIAL_CATALOGUE.
+   */
+  credentialCatalogue?: CredentialDefinition[] | false
+  /** Folder for uploaded media files. Default: `.data/media`. */
+  mediaDir?: string
+}
+
+export type ResolvedPracticeContentOptions = {
+  slugs: ContentSlugs
+  credentialCatalogue: CredentialDefinition[]
+  mediaDir: string
+}

@@ -1,0 +1,22 @@
+/** Builds Lexical rich-text JSON, as the admin editor stores it, from plain paragraphs. */
+export function lexicalFromParagraphs(paragraphs: string[]) {
+  return {
+    root: {
+      type: 'root',
+      format: '',
+      indent: 0,
+      version: 1,
+      direction: 'ltr',
+      children: paragraphs.map((text) => ({
+        type: 'paragraph',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        textFormat: 0,
+        textStyle: '',
+        children: [{ type: 'text', text, format: 0, style: '', mode: 'normal', detail: 0, version: 1 }],
+      })),
+    },
+  }
+}
