@@ -388,6 +388,7 @@ export interface Article {
   reviewedBy?: (number | null) | Author;
   lastReviewedAt?: string | null;
   services?: (number | Service)[] | null;
+  relatedArticles?: (number | Article)[] | null;
   categories?: (number | Category)[] | null;
   /**
    * Set on first publish.
@@ -659,6 +660,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   reviewedBy?: T;
   lastReviewedAt?: T;
   services?: T;
+  relatedArticles?: T;
   categories?: T;
   publishedAt?: T;
   readingTimeMinutes?: T;

@@ -9,6 +9,7 @@ import { uniqueSlugField } from '../shared/slug'
 import type { ContentSlugs } from '../shared/slugs'
 import { canChangeArticle } from './access'
 import { checkReviewer } from './hooks/checkReviewer'
+import { publishedOnlyForReaders } from './hooks/publishedOnlyForReaders'
 import { dateReview, recordCreator, setPublishedAt, setReadingTime } from './hooks/prepareArticle'
 
 export function createArticlesCollection(slugs: ContentSlugs): CollectionConfig {
@@ -33,6 +34,7 @@ export function createArticlesCollection(slugs: ContentSlugs): CollectionConfig 
       maxPerDoc: 50,
     },
     hooks: {
+      beforeOperation: [publishedOnlyForReaders],
       beforeChange: [recordCreator, setReadingTime, setPublishedAt, dateReview, checkReviewer(slugs.authors)],
     },
     fields: [
@@ -59,6 +61,14 @@ export function createArticlesCollection(slugs: ContentSlugs): CollectionConfig 
       },
       { name: 'lastReviewedAt', type: 'date', admin: { position: 'sidebar' } },
       { name: 'services', type: 'relationship', relationTo: slugs.services, hasMany: true, admin: { position: 'sidebar' } },
+      {
+        name: 'relatedArticles',
+        type: 'relationship',
+        relationTo: slugs.articles,
+        hasMany: true,
+        filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
+        admin: { position: 'sidebar' },
+      },
       { name: 'categories', type: 'relationship', relationTo: slugs.categories, hasMany: true, admin: { position: 'sidebar' } },
       {
         name: 'publishedAt',

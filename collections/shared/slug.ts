@@ -37,7 +37,8 @@ const generateSlug =
     if (typedByUser) return slugify(value) ?? value
 
     const current = value || previous?.slug
-    const neverPublished = !previous?.publishedAt && previous?._status !== 'published'
+    // Only drafts that were never published may still move; documents without drafts are public at once.
+    const neverPublished = previous?._status === 'draft' && !previous?.publishedAt
     const followsTitle = !current || (neverPublished && current === slugify(previous?.[useAsSlug]))
     return followsTitle ? (slugify(source) ?? current) : current
   }

@@ -1,12 +1,14 @@
+import type { Article } from '../../payload-types'
+
 /** Builds Lexical rich-text JSON, as the admin editor stores it, from plain paragraphs. */
-export function lexicalFromParagraphs(paragraphs: string[]) {
+export function lexicalFromParagraphs(paragraphs: string[]): Article['body'] {
   return {
     root: {
       type: 'root',
       format: '',
       indent: 0,
       version: 1,
-      direction: 'ltr',
+      direction: 'ltr' as const,
       children: paragraphs.map((text) => ({
         type: 'paragraph',
         format: '',

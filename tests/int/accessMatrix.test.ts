@@ -1,0 +1,171 @@
+/**
+ * The access matrix, cell by cell: every role × collection × operation, through the Local API with
+ * access control on (overrideAccess: false), which is what REST and GraphQL enforce too.
+ * "someone else's" documents are created by another writer, so a writer's own rights do not count.
+ */
+import sharp from 'sharp'
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { articleData, createClinician, createPeople, credentialId, type Sessions } from '../helpers/contentFixtures'
+import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { createRouteClient } from '../helpers/routeClient'
+
+type Role = 'anonymous' | 'moderator' | 'writer' | 'editor' | 'admin'
+type Operation = 'read' | 'create' | 'update' | 'delete'
+const ROLES: Role[] = ['anonymous', 'moderator', 'writer', 'editor', 'admin']
+
+/** Who may do what to a document that is not theirs. `read` is of a published / public document. */
+const MATRIX: Record<string, Record<Operation, Role[]>> = {
+  articles: {
+    read: ['anonymous', 'moderator', 'writer', 'editor', 'admin'],
+    create: ['writer', 'editor', 'admin'],
+    update: ['editor', 'admin'],
+    delete: ['editor', 'admin'],
+  },
+  authors: {
+    read: ['anonymous', 'moderator', 'writer', 'editor', 'admin'],
+    create: ['editor', 'admin'],
+    update: ['editor', 'admin'],
+    delete: ['editor', 'admin'],
+  },
+  services: {
+    read: ['anonymous', 'moderator', 'writer', 'editor', 'admin'],
+    create: ['editor', 'admin'],
+    update: ['editor', 'admin'],
+    delete: ['editor', 'admin'],
+  },
+  categories: {
+    read: ['anonymous', 'moderator', 'writer', 'editor', 'admin'],
+    create: ['editor', 'admin'],
+    update: ['editor', 'admin'],
+    delete: ['editor', 'admin'],
+  },
+  media: {
+    read: ['anonymous', 'moderator', 'writer', 'editor', 'admin'],
+    create: ['writer', 'editor', 'admin'],
+    update: ['editor', 'admin'],
+    delete: ['editor', 'admin'],
+  },
+  credentials: {
+    read: ['writer', 'editor', 'admin'],
+    create: ['editor', 'admin'],
+    update: ['editor', 'admin'],
+    delete: ['editor', 'admin'],
+  },
+  users: {
+    read: ['admin'],
+    create: ['admin'],
+    update: ['admin'],
+    delete: ['admin'],
+  },
+}
+
+let harness: PayloadHarness
+let payload: Payload
+let sessions: Sessions
+let clinicianId: number
+let png: Buffer
+let counter = 0
+
+beforeAll(async () => {
+  harness = await startPayload()
+  payload = harness.payload
+  sessions = await createPeople(payload, createRouteClient(harness.config))
+  clinicianId = (await createClinician(payload)).id
+  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#88aa99' } }).png().toBuffer()
+})
+
+afterAll(async () => {
+  await harness?.close()
+})
+
+const unique = () => `${Date.now()}-${counter++}`
+
+/** Valid data for a new document of each collection. */
+async function newData(collection: string): Promise<Record<string, unknown>> {
+  const id = unique()
+  switch (collection) {
+    case 'articles':
+      return { ...articleData(`Article ${id}`, clinicianId), _status: 'published' }
+    case 'authors':
+      return { name: `Author ${id}` }
+    case 'services':
+      return { title: `Service ${id}`, kind: 'non-clinical' }
+    case 'categories':
+      return { title: `Category ${id}` }
+    case 'media':
+      return { alt: `Image ${id}` }
+    case 'credentials':
+      return { abbreviation: `X${counter}`, name: `Credential ${id}`, kind: 'certification' }
+    case 'users':
+      return { email: `user-${id}@example.com`, password: 'a-long-password-123', roles: ['writer'] }
+    default:
+      throw new Error(collection)
+  }
+}
+
+const fileFor = (collection: string) =>
+  collection === 'media' ? { file: { data: png, mimetype: 'image/png', name: `image-${unique()}.png`, size: png.length } } : {}
+
+/** A document owned by someone else (the other writer) — created with access control off. */
+async function existingDocument(collection: string) {
+  const doc = await payload.create({
+    collection: collection as CollectionSlug,
+    data: (await newData(collection)) as never,
+    ...fileFor(collection),
+    user: await payload.findByID({ collection: 'users', id: sessions.otherWriter.id }),
+  })
+  return doc
+}
+
+async function userFor(role: Role) {
+  if (role === 'anonymous') return undefined
+  const key = role === 'admin' ? 'admin' : role
+  return payload.findByID({ collection: 'users', id: sessions[key].id })
+}
+
+async function attempt(role: Role, collection: string, operation: Operation): Promise<boolean> {
+  const user = await userFor(role)
+  const access = { overrideAccess: false, user } as const
+  const slug = collection as CollectionSlug
+  try {
+    if (operation === 'create') {
+      await payload.create({ collection: slug, data: (await newData(collection)) as never, ...fileFor(collection), ...access })
+      return true
+    }
+    const target = await existingDocument(collection)
+    if (operation === 'read') {
+      const found = await payload.findByID({ collection: slug, id: target.id, ...access })
+      return Boolean(found)
+    }
+    if (operation === 'update') {
+      const field = collection === 'users' ? { name: 'Changed' } : collection === 'media' ? { alt: 'Changed' } : collection === 'authors' ? { name: 'Changed' } : { title: 'Changed' }
+      const data = collection === 'credentials' ? { name: 'Changed' } : field
+      await payload.update({ collection: slug, id: target.id, data: data as never, ...access })
+      return true
+    }
+    await payload.delete({ collection: slug, id: target.id, ...access })
+    return true
+  } catch (error) {
+    const name = (error as Error).name
+    if (name === 'Forbidden' || name === 'NotFound') return false
+    throw error
+  }
+}
+
+describe('access matrix', () => {
+  const cells = Object.entries(MATRIX).flatMap(([collection, operations]) =>
+    (Object.entries(operations) as [Operation, Role[]][]).flatMap(([operation, allowed]) =>
+      ROLES.map((role) => ({ collection, operation, role, allowed: allowed.includes(role) })),
+    ),
+  )
+
+  it.each(cells)('$collection: $role $operation → $allowed', async ({ collection, operation, role, allowed }) => {
+    expect(await attempt(role, collection, operation)).toBe(allowed)
+  })
+
+  it('uses credentials from the seeded catalogue', async () => {
+    expect(await credentialId(payload, 'LCSW')).toBeGreaterThan(0)
+  })
+})
