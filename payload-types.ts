@@ -331,12 +331,12 @@ export interface Service {
     };
     [k: string]: unknown;
   } | null;
-  kind: 'clinical' | 'non-clinical';
+  kind: 'clinical' | 'non_clinical';
   requiresDiagnosis?: boolean | null;
   whoItIsFor?: string | null;
   whoItIsNotFor?: string | null;
-  sessionFrequency?: ('weekly' | 'biweekly' | 'monthly' | 'quarterly' | 'as-needed')[] | null;
-  formats?: ('in-person' | 'telehealth')[] | null;
+  sessionFrequency?: ('weekly' | 'biweekly' | 'monthly' | 'quarterly' | 'as_needed')[] | null;
+  formats?: ('in_person' | 'telehealth')[] | null;
   fees?:
     | {
         label: string;

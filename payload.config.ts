@@ -15,6 +15,7 @@ import { ensureFirstAdmin } from './collections/Users/ensureFirstAdmin'
 import { databaseConnectionFromEnv } from './src/databaseConnection'
 import { logPoolErrorsInsteadOfCrashing } from './src/databasePool'
 import { payloadLogger } from './src/payloadLogger'
+import { seedDemoContent, shouldSeedOnFirstRun } from './src/seed'
 import { migrations } from './src/migrations'
 import { resolvePayloadSecret } from './src/settings'
 
@@ -57,10 +58,14 @@ export default buildConfig({
   graphQL: { schemaOutputFile: path.resolve(projectRoot, 'schema.graphql') },
   onInit: async (payload) => {
     logPoolErrorsInsteadOfCrashing(payload)
-    await ensureFirstAdmin(payload, {
+    const firstRun = await ensureFirstAdmin(payload, {
       usersSlug: users.slug,
       email: process.env.ADMIN_EMAIL,
       password: process.env.ADMIN_PASSWORD,
     })
+    if (firstRun.created && shouldSeedOnFirstRun(process.env.SEED_DEMO_CONTENT, database.embedded)) {
+      const created = await seedDemoContent(payload)
+      payload.logger.info(`First run: added demo content (${JSON.stringify(created)}). SEED_DEMO_CONTENT=false skips it.`)
+    }
   },
 })

@@ -9,16 +9,18 @@ import { uniqueSlugField } from '../shared/slug'
 import type { ContentSlugs } from '../shared/slugs'
 import { checkClinicalRules } from './hooks/checkClinicalRules'
 
+// Option values use underscores, never hyphens: GraphQL enums cannot contain hyphens, and the same
+// value must read the same over REST and GraphQL.
 export const SESSION_FREQUENCIES = [
   { label: 'Weekly', value: 'weekly' },
   { label: 'Every two weeks', value: 'biweekly' },
   { label: 'Monthly', value: 'monthly' },
   { label: 'Quarterly', value: 'quarterly' },
-  { label: 'As needed', value: 'as-needed' },
+  { label: 'As needed', value: 'as_needed' },
 ]
 
 export const SESSION_FORMATS = [
-  { label: 'In person', value: 'in-person' },
+  { label: 'In person', value: 'in_person' },
   { label: 'Telehealth', value: 'telehealth' },
 ]
 
@@ -46,10 +48,10 @@ export function createServicesCollection(slugs: ContentSlugs): CollectionConfig 
             name: 'kind',
             type: 'select',
             required: true,
-            defaultValue: 'non-clinical',
+            defaultValue: 'non_clinical',
             options: [
               { label: 'Clinical (treats a diagnosed condition)', value: 'clinical' },
-              { label: 'Non-clinical', value: 'non-clinical' },
+              { label: 'Non-clinical', value: 'non_clinical' },
             ],
           },
           { name: 'requiresDiagnosis', type: 'checkbox', defaultValue: false },

@@ -58,9 +58,10 @@ export const practiceContent =
         createMediaCollection(slugs, { staticDir: mediaDir }),
         createCredentialsCollection(slugs),
       ],
+      // The catalogue first: the project's own onInit (a demo seed, say) may give authors credentials.
       onInit: async (payload) => {
-        await config.onInit?.(payload)
         await seedCredentialCatalogue(payload, slugs.credentials, credentialCatalogue)
+        await config.onInit?.(payload)
       },
     }
   }

@@ -38,6 +38,7 @@ function baseEnvironment(overrides: Record<string, string | undefined>): NodeJS.
     SHUTDOWN_TIMEOUT_MS: '10000',
     // A developer's own .env must not change what the tests see.
     DOTENV_FILE: '',
+    SEED_DEMO_CONTENT: 'false',
   }
   for (const [name, value] of Object.entries(overrides)) {
     if (value === undefined) delete env[name]

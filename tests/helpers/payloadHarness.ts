@@ -20,7 +20,12 @@ export type PayloadHarness = {
   close: () => Promise<void>
 }
 
-export async function startPayload(): Promise<PayloadHarness> {
+export type HarnessOptions = {
+  /** Start Payload's cron jobs (the jobs queue's autoRun), as the server does on its first request. */
+  cron?: boolean
+}
+
+export async function startPayload({ cron = false }: HarnessOptions = {}): Promise<PayloadHarness> {
   const database = await createTestDatabase()
   // The config reads these when it is imported, so they are set before the import below.
   if (database.kind === 'postgres') process.env.DATABASE_URL = database.url
@@ -28,12 +33,14 @@ export async function startPayload(): Promise<PayloadHarness> {
   process.env.PAYLOAD_SECRET = TEST_SECRET
   process.env.ADMIN_EMAIL = TEST_ADMIN.email
   process.env.ADMIN_PASSWORD = TEST_ADMIN.password
+  // Tests build the content they check; a seed would only get in the way (the seed has its own test).
+  process.env.SEED_DEMO_CONTENT ??= 'false'
 
   const { default: configPromise } = await import('../../payload.config')
   const { getPayload } = await import('payload')
   const config = await configPromise
   // The default cache key on purpose: Payload's route handlers call getPayload() and must share this instance.
-  const payload = await getPayload({ config })
+  const payload = await getPayload({ config, cron })
 
   return {
     payload,

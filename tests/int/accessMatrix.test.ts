@@ -91,7 +91,7 @@ async function newData(collection: string): Promise<Record<string, unknown>> {
     case 'authors':
       return { name: `Author ${id}` }
     case 'services':
-      return { title: `Service ${id}`, kind: 'non-clinical' }
+      return { title: `Service ${id}`, kind: 'non_clinical' }
     case 'categories':
       return { title: `Category ${id}` }
     case 'media':

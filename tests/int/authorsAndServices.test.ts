@@ -130,20 +130,20 @@ describe('services', () => {
     const coach = await createCoach(harness.payload, 'Cory Coach')
     const service = await harness.payload.create({
       collection: 'services',
-      data: { title: 'Executive coaching', kind: 'non-clinical', providers: [coach.id] },
+      data: { title: 'Executive coaching', kind: 'non_clinical', providers: [coach.id] },
     })
     const response = await api.request('PATCH', `/services/${service.id}`, {
       token: sessions.editor.token,
       body: { kind: 'clinical' },
     })
     expect(response.status).toBe(400)
-    expect((await harness.payload.findByID({ collection: 'services', id: service.id })).kind).toBe('non-clinical')
+    expect((await harness.payload.findByID({ collection: 'services', id: service.id })).kind).toBe('non_clinical')
   })
 
   it('refuse a non-clinical service that requires a diagnosis', async () => {
     const response = await api.request('POST', '/services', {
       token: sessions.editor.token,
-      body: { title: 'Life coaching', kind: 'non-clinical', requiresDiagnosis: true },
+      body: { title: 'Life coaching', kind: 'non_clinical', requiresDiagnosis: true },
     })
     expect(response.status).toBe(400)
     expect(JSON.stringify(await response.json())).toContain('cannot require a diagnosis')
@@ -164,9 +164,9 @@ describe('services', () => {
       collection: 'services',
       data: {
         title: 'Coaching',
-        kind: 'non-clinical',
+        kind: 'non_clinical',
         sessionFrequency: ['weekly', 'monthly', 'quarterly'],
-        formats: ['telehealth', 'in-person'],
+        formats: ['telehealth', 'in_person'],
         fees: [{ label: 'Single session', amount: 200, currency: 'USD', sessionMinutes: 50 }],
       },
     })

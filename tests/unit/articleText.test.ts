@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { computeReadingTime, countWords, lexicalToPlainText } from '../../collections/Articles/readingTime'
 import { slugify } from '../../collections/shared/slug'
-import { lexicalFromParagraphs } from '../helpers/lexical'
+import { lexicalFromParagraphs } from '../../collections/shared/lexical'
 
 describe('reading time', () => {
   it('counts words across paragraphs without merging them', () => {

@@ -7,10 +7,10 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   CREATE TYPE "public"."enum__articles_v_version_comments" AS ENUM('open', 'closed');
   CREATE TYPE "public"."enum__articles_v_version_status" AS ENUM('draft', 'published');
   CREATE TYPE "public"."enum_authors_credentials_kind" AS ENUM('degree', 'license', 'certification');
-  CREATE TYPE "public"."enum_services_session_frequency" AS ENUM('weekly', 'biweekly', 'monthly', 'quarterly', 'as-needed');
-  CREATE TYPE "public"."enum_services_formats" AS ENUM('in-person', 'telehealth');
+  CREATE TYPE "public"."enum_services_session_frequency" AS ENUM('weekly', 'biweekly', 'monthly', 'quarterly', 'as_needed');
+  CREATE TYPE "public"."enum_services_formats" AS ENUM('in_person', 'telehealth');
   CREATE TYPE "public"."enum_services_fees_currency" AS ENUM('USD', 'CAD', 'EUR', 'GBP');
-  CREATE TYPE "public"."enum_services_kind" AS ENUM('clinical', 'non-clinical');
+  CREATE TYPE "public"."enum_services_kind" AS ENUM('clinical', 'non_clinical');
   CREATE TYPE "public"."enum_credentials_kind" AS ENUM('degree', 'license', 'certification');
   CREATE TYPE "public"."enum_payload_jobs_log_task_slug" AS ENUM('inline', 'schedulePublish');
   CREATE TYPE "public"."enum_payload_jobs_log_state" AS ENUM('failed', 'succeeded');
@@ -153,7 +153,7 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	"slug" varchar,
   	"summary" varchar,
   	"body" jsonb,
-  	"kind" "enum_services_kind" DEFAULT 'non-clinical' NOT NULL,
+  	"kind" "enum_services_kind" DEFAULT 'non_clinical' NOT NULL,
   	"requires_diagnosis" boolean DEFAULT false,
   	"who_it_is_for" varchar,
   	"who_it_is_not_for" varchar,

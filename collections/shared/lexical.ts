@@ -1,6 +1,6 @@
 import type { Article } from '../../payload-types'
 
-/** Builds Lexical rich-text JSON, as the admin editor stores it, from plain paragraphs. */
+/** Builds Lexical rich-text JSON, as the admin editor stores it, from plain paragraphs (seeds, tests). */
 export function lexicalFromParagraphs(paragraphs: string[]): Article['body'] {
   return {
     root: {
