@@ -12,6 +12,7 @@ import { createCategoriesCollection } from '../../collections/Categories'
 import { createCredentialsCollection } from '../../collections/Credentials'
 import { createMediaCollection } from '../../collections/Media'
 import { createServicesCollection } from '../../collections/Services'
+import { editorsOnlyField } from '../../collections/shared/access'
 import { resolveOptions } from './defaults'
 import { seedCredentialCatalogue } from './seedCredentials'
 import type { PracticeContentOptions } from './types'
@@ -42,6 +43,8 @@ export const practiceContent =
                 name: 'authorProfile',
                 type: 'relationship',
                 relationTo: slugs.authors,
+                // Linking an account to a public profile is an editorial decision, not a self-service one.
+                access: { create: editorsOnlyField, update: editorsOnlyField },
                 admin: { description: 'The public author profile of this user, if they write or review.' },
               },
             ],
