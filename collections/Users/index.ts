@@ -3,7 +3,7 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, adminsOnlyField, ROLE_LABELS, ROLES } from '../shared/roles'
+import { adminsOnly, adminsOnlyField, isAdmin, ROLE_LABELS, ROLES, type UserWithRoles } from '../shared/roles'
 import { canReadUsers, canUpdateUsers } from './access'
 import { keepLastAdminAccount, keepLastAdminRole } from './hooks/lastAdmin'
 
@@ -25,6 +25,8 @@ export function createUsersCollection({ slug = 'users' }: UsersCollectionOptions
       useAsTitle: 'email',
       defaultColumns: ['email', 'name', 'roles', 'updatedAt'],
       group: 'Admin',
+      // Only admins manage accounts; everyone else edits their own under /admin/account.
+      hidden: ({ user }) => !isAdmin(user as UserWithRoles),
     },
     access: {
       // Everyone signed in may reach the admin UI; what they see there is decided per collection.
