@@ -149,6 +149,9 @@ export function readSettings(env: Environment = process.env): Settings {
   const shutdownTimeoutMs = parsePositiveInteger('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000, problems)
 
   checkFirstAdmin(env, problems)
+  if (env.SEED_DEMO_CONTENT && !['auto', 'true', 'false'].includes(env.SEED_DEMO_CONTENT)) {
+    problems.push(`SEED_DEMO_CONTENT must be auto, true or false, got "${env.SEED_DEMO_CONTENT}".`)
+  }
   if (env.LOG_LEVEL && !LOG_LEVELS.includes(env.LOG_LEVEL)) {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}".`)
   }
