@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient } from '../helpers/httpClient'
 import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import { usingPostgresServer } from '../helpers/testDatabase'
 
 const PASSWORD_LINE = /password: (\S+)/
 
@@ -29,12 +30,22 @@ describe('first run', () => {
   let token = ''
 
   it('creates an admin with a random password printed once', async () => {
-    cms = await startCmsProcess({ ...database.env, ADMIN_EMAIL: undefined, ADMIN_PASSWORD: undefined })
+    cms = await startCmsProcess({
+      ...database.env,
+      ADMIN_EMAIL: undefined,
+      ADMIN_PASSWORD: undefined,
+      SEED_DEMO_CONTENT: undefined, // the default: demo content on the embedded database only
+    })
     const match = cms.output().match(PASSWORD_LINE)
     expect(match).not.toBeNull()
     generatedPassword = match![1]
     expect(generatedPassword.length).toBeGreaterThanOrEqual(20)
     expect(cms.output()).toContain('email:    admin@example.com')
+  })
+
+  it('adds the demo content on the embedded database, and none on a PostgreSQL server', async () => {
+    const articles = await (await fetch(`${cms!.url}/api/articles?limit=0`)).json()
+    expect(articles.totalDocs).toBe(usingPostgresServer() ? 0 : 3)
   })
 
   it('lets that admin sign in over REST, and refuses a wrong password', async () => {

@@ -75,3 +75,13 @@ describe('readSettings', () => {
     }
   })
 })
+
+describe('shouldSeedOnFirstRun', () => {
+  it('seeds a first run on the embedded database by default, not on a PostgreSQL server', async () => {
+    const { shouldSeedOnFirstRun } = await import('../../src/seed')
+    expect(shouldSeedOnFirstRun(undefined, true)).toBe(true)
+    expect(shouldSeedOnFirstRun('auto', false)).toBe(false)
+    expect(shouldSeedOnFirstRun('true', false)).toBe(true)
+    expect(shouldSeedOnFirstRun('false', true)).toBe(false)
+  })
+})
