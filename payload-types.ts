@@ -74,6 +74,7 @@ export interface Config {
     categories: Category;
     media: Media;
     credentials: Credential;
+    comments: Comment;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -93,6 +94,7 @@ export interface Config {
     categories: CategoriesSelect<false> | CategoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     credentials: CredentialsSelect<false> | CredentialsSelect<true>;
+    comments: CommentsSelect<false> | CommentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -415,6 +417,10 @@ export interface Article {
    * The writer who owns this article.
    */
   createdBy?: (number | null) | User;
+  /**
+   * Approved comments, kept up to date by moderation.
+   */
+  approvedCommentCount?: number | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -431,6 +437,34 @@ export interface Category {
    */
   slug?: string | null;
   description?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments".
+ */
+export interface Comment {
+  id: number;
+  target: {
+    relationTo: 'articles';
+    value: number | Article;
+  };
+  parent?: (number | null) | Comment;
+  depth?: number | null;
+  authorName: string;
+  authorEmail?: string | null;
+  body: string;
+  status: 'pending' | 'approved' | 'rejected' | 'spam';
+  urgent?: boolean | null;
+  flags?: ('crisis' | 'health_information' | 'links' | 'spam_words' | 'held_words')[] | null;
+  isStaffReply?: boolean | null;
+  moderationNote?: string | null;
+  moderatedBy?: (number | null) | User;
+  moderatedAt?: string | null;
+  targetPublished?: boolean | null;
+  ipHash?: string | null;
+  userAgent?: string | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -577,6 +611,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'credentials';
         value: number | Credential;
+      } | null)
+    | ({
+        relationTo: 'comments';
+        value: number | Comment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -674,6 +712,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         noIndex?: T;
       };
   createdBy?: T;
+  approvedCommentCount?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -813,6 +852,30 @@ export interface CredentialsSelect<T extends boolean = true> {
   name?: T;
   kind?: T;
   permitsClinicalPractice?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments_select".
+ */
+export interface CommentsSelect<T extends boolean = true> {
+  target?: T;
+  parent?: T;
+  depth?: T;
+  authorName?: T;
+  authorEmail?: T;
+  body?: T;
+  status?: T;
+  urgent?: T;
+  flags?: T;
+  isStaffReply?: T;
+  moderationNote?: T;
+  moderatedBy?: T;
+  moderatedAt?: T;
+  targetPublished?: T;
+  ipHash?: T;
+  userAgent?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -10,6 +10,8 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { createUsersCollection } from './collections/Users'
+import { moderatedComments } from './plugins/moderatedComments'
+import { commentOptionsFromEnv } from './src/commentSettings'
 import { practiceContent } from './plugins/practiceContent'
 import { ensureFirstAdmin } from './collections/Users/ensureFirstAdmin'
 import { databaseConnectionFromEnv } from './src/databaseConnection'
@@ -44,7 +46,7 @@ export default buildConfig({
     // Production never pushes the schema: it applies the committed migrations at start.
     prodMigrations: migrations,
   }),
-  plugins: [practiceContent({ mediaDir: process.env.MEDIA_DIR || undefined })],
+  plugins: [practiceContent({ mediaDir: process.env.MEDIA_DIR || undefined }), moderatedComments(commentOptionsFromEnv())],
   // Scheduled publishing (and any later background work) runs on Payload's jobs queue inside this
   // server: every minute by default, every few seconds in tests (JOBS_AUTORUN_CRON).
   jobs: {

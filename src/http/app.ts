@@ -4,6 +4,7 @@
  */
 import express, { type Express, type RequestHandler } from 'express'
 
+import { clientAddress } from './clientAddress'
 import { healthRoutes, type DatabaseProbe, type ReadinessState } from './health'
 import { requestLog, type WriteLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
@@ -31,6 +32,7 @@ export function createApp(options: AppOptions): Express {
       options.log({ level: 'warn', msg: 'readiness probe failed', error: error.message }),
     ),
   )
+  app.use(clientAddress())
   app.use(options.nextHandler)
   return app
 }

@@ -1,5 +1,6 @@
 import * as migration_20261126_220549_initial from './20261126_220549_initial';
 import * as migration_20261126_225448_content_model from './20261126_225448_content_model';
+import * as migration_20261126_231437_comments from './20261126_231437_comments';
 
 export const migrations = [
   {
@@ -10,6 +11,11 @@ export const migrations = [
   {
     up: migration_20261126_225448_content_model.up,
     down: migration_20261126_225448_content_model.down,
-    name: '20261126_225448_content_model'
+    name: '20261126_225448_content_model',
+  },
+  {
+    up: migration_20261126_231437_comments.up,
+    down: migration_20261126_231437_comments.down,
+    name: '20261126_231437_comments'
   },
 ];

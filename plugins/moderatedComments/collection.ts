@@ -1,0 +1,74 @@
+/**
+ * `comments`: public discussion on any target collection, moderated. Private fields — email, client
+ * hash, user agent, flags, notes, who moderated — are visible to moderators only.
+ */
+import type { CollectionConfig } from 'payload'
+
+import { commentAccess } from './access'
+import { recountAfterChange, recountAfterDelete } from './hooks/commentCounts'
+import { prepareStaffReply, recordModeration } from './hooks/staffComments'
+import type { ResolvedCommentsOptions } from './types'
+
+export const COMMENT_STATUSES = [
+  { label: 'Pending', value: 'pending' },
+  { label: 'Approved', value: 'approved' },
+  { label: 'Rejected', value: 'rejected' },
+  { label: 'Spam', value: 'spam' },
+]
+
+export const COMMENT_FLAGS = [
+  { label: 'Crisis language', value: 'crisis' },
+  { label: 'Health information', value: 'health_information' },
+  { label: 'Links', value: 'links' },
+  { label: 'Spam words', value: 'spam_words' },
+  { label: 'Held words', value: 'held_words' },
+]
+
+export function createCommentsCollection(options: ResolvedCommentsOptions, usersSlug: string): CollectionConfig {
+  const { moderatorsOnly, moderatorsOnlyField, moderatorsOrPublic } = commentAccess(options.moderatorRoles)
+  const privateField = { read: moderatorsOnlyField, create: moderatorsOnlyField, update: moderatorsOnlyField }
+
+  return {
+    slug: options.commentsSlug,
+    labels: { singular: 'Comment', plural: 'Comments' },
+    admin: {
+      useAsTitle: 'authorName',
+      defaultColumns: ['urgent', 'status', 'authorName', 'body', 'target', 'createdAt'],
+      group: 'Community',
+      listSearchableFields: ['body', 'authorName', 'authorEmail'],
+    },
+    // Not by `urgent`: readers may not see that field, and a sort must work for every reader.
+    defaultSort: '-createdAt',
+    access: {
+      read: moderatorsOrPublic,
+      // The public submits through POST /api/<comments>/submit, which validates and moderates;
+      // creating here directly is for staff replies from the admin.
+      create: moderatorsOnly,
+      update: moderatorsOnly,
+      delete: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('admin')),
+    },
+    hooks: {
+      beforeChange: [prepareStaffReply(options.commentsSlug), recordModeration],
+      afterChange: [recountAfterChange(options.commentsSlug)],
+      afterDelete: [recountAfterDelete(options.commentsSlug)],
+    },
+    fields: [
+      { name: 'target', type: 'relationship', relationTo: options.targets as never, required: true, index: true },
+      { name: 'parent', type: 'relationship', relationTo: options.commentsSlug as never, index: true },
+      { name: 'depth', type: 'number', defaultValue: 0, admin: { readOnly: true } },
+      { name: 'authorName', type: 'text', required: true, maxLength: options.limits.maxNameLength },
+      { name: 'authorEmail', type: 'email', access: privateField },
+      { name: 'body', type: 'textarea', required: true, maxLength: options.limits.maxBodyLength },
+      { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: COMMENT_STATUSES },
+      { name: 'urgent', type: 'checkbox', defaultValue: false, index: true, access: privateField },
+      { name: 'flags', type: 'select', hasMany: true, options: COMMENT_FLAGS, access: privateField },
+      { name: 'isStaffReply', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },
+      { name: 'moderationNote', type: 'textarea', access: privateField },
+      { name: 'moderatedBy', type: 'relationship', relationTo: usersSlug as never, access: privateField, admin: { readOnly: true } },
+      { name: 'moderatedAt', type: 'date', access: privateField, admin: { readOnly: true } },
+      { name: 'targetPublished', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true } },
+      { name: 'ipHash', type: 'text', index: true, access: privateField, admin: { readOnly: true } },
+      { name: 'userAgent', type: 'text', access: privateField, admin: { readOnly: true } },
+    ],
+  }
+}

@@ -1,0 +1,62 @@
+/**
+ * moderatedComments: public, moderated comments on any collections of a Payload 3 config.
+ *
+ *   plugins: [moderatedComments({ targets: ['articles'], rules: { holdWords: ['refund'] } })]
+ *
+ * Adds the comments collection with its public submission endpoint (POST /api/comments/submit), the
+ * spam, crisis and health-information checks, and on each target an `approvedCommentCount`.
+ */
+import type { CollectionConfig, Config, Plugin } from 'payload'
+
+import { createCommentsCollection } from './collection'
+import { resolveCommentsOptions } from './defaults'
+import { syncCommentVisibility } from './hooks/targetVisibility'
+import { submitCommentEndpoint } from './submission/endpoint'
+import type { ModeratedCommentsOptions } from './types'
+
+export type { ModeratedCommentsOptions } from './types'
+export { CLIENT_ADDRESS_HEADER } from './clientAddressHeader'
+export { DEFAULT_CRISIS_RESOURCES } from './defaults'
+
+export const moderatedComments =
+  (options: ModeratedCommentsOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const resolved = resolveCommentsOptions(options)
+    const slugs = new Set((config.collections ?? []).map((collection) => collection.slug))
+    const missing = resolved.targets.filter((target) => !slugs.has(target))
+    if (missing.length > 0) {
+      throw new Error(
+        `moderatedComments: target collection(s) ${missing.join(', ')} not found. Install this plugin after the ` +
+          'plugin or config that defines them.',
+      )
+    }
+
+    const withCommentSupport = (collection: CollectionConfig): CollectionConfig =>
+      !resolved.targets.includes(collection.slug)
+        ? collection
+        : {
+            ...collection,
+            fields: [
+              ...collection.fields,
+              {
+                name: 'approvedCommentCount',
+                type: 'number',
+                defaultValue: 0,
+                access: { create: () => false, update: () => false },
+                admin: { position: 'sidebar', readOnly: true, description: 'Approved comments, kept up to date by moderation.' },
+              },
+            ],
+            hooks: {
+              ...collection.hooks,
+              afterChange: [...(collection.hooks?.afterChange ?? []), syncCommentVisibility(resolved.commentsSlug)],
+            },
+          }
+
+    const comments = createCommentsCollection(resolved, config.admin?.user ?? 'users')
+    comments.endpoints = [submitCommentEndpoint(resolved)]
+
+    return {
+      ...config,
+      collections: [...(config.collections ?? []).map(withCommentSupport), comments],
+    }
+  }

@@ -1,0 +1,155 @@
+/**
+ * A public comment submission, from HTTP body to stored comment: validation, the target and parent
+ * rules, flood control and the hourly rate limit (counted in the database, so they hold across server
+ * instances), the moderation rules, and an answer that tells the reader what happens next — with crisis
+ * resources when the comment needs them. Anything refused changes nothing.
+ */
+import { createHash } from 'node:crypto'
+import type { PayloadRequest } from 'payload'
+
+import { CLIENT_ADDRESS_HEADER } from '../clientAddressHeader'
+import { FROM_PUBLIC_SUBMISSION } from '../hooks/staffComments'
+import { moderate } from '../rules/moderate'
+import type { ResolvedCommentsOptions } from '../types'
+import { validateSubmission, type FieldError } from './validate'
+
+
+export type SubmissionResult = { status: number; body: Record<string, unknown>; headers?: Record<string, string> }
+
+const refuse = (status: number, errors: FieldError[], headers?: Record<string, string>): SubmissionResult => ({
+  status,
+  body: { errors },
+  headers,
+})
+
+type CommentDoc = { id: number | string; status: string; depth?: number; target: { relationTo: string; value: unknown } }
+
+export async function submitComment(req: PayloadRequest, raw: unknown, options: ResolvedCommentsOptions): Promise<SubmissionResult> {
+  const { payload } = req
+  const { input, errors } = validateSubmission(raw, options)
+  if (!input) return refuse(400, errors)
+
+  // The target: exists, is published, is open for comments.
+  const target = (await payload.findByID({
+    collection: input.targetCollection as 'users',
+    id: input.targetId,
+    depth: 0,
+    draft: false,
+    overrideAccess: true,
+    disableErrors: true,
+    req,
+  })) as Record<string, unknown> | null
+  const hasDrafts = Boolean(payload.collections[input.targetCollection as 'users']?.config.versions?.drafts)
+  if (!target || (hasDrafts && target._status !== 'published')) {
+    return refuse(404, [{ field: 'target.id', message: 'There is no published document with this id to comment on.' }])
+  }
+  if (target[options.openField] === 'closed') {
+    return refuse(409, [{ field: 'target.id', message: 'Comments are closed on this document.' }])
+  }
+  if (options.closeAfterDays !== undefined && typeof target.publishedAt === 'string') {
+    const ageDays = (Date.now() - Date.parse(target.publishedAt)) / 86_400_000
+    if (ageDays > options.closeAfterDays) {
+      return refuse(409, [{ field: 'target.id', message: `Comments close ${options.closeAfterDays} days after publication.` }])
+    }
+  }
+
+  // The parent: an approved comment on the same document, not nested too deep.
+  let depth = 0
+  if (input.parentId !== undefined) {
+    const parent = (await payload.findByID({
+      collection: options.commentsSlug as 'users',
+      id: input.parentId,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+      req,
+    })) as unknown as CommentDoc | null
+    const sameTarget =
+      parent?.target?.relationTo === input.targetCollection && String(parent?.target?.value) === String(input.targetId)
+    if (!parent || parent.status !== 'approved' || !sameTarget) {
+      return refuse(400, [{ field: 'parent', message: 'You can only reply to a published comment on the same document.' }])
+    }
+    depth = (parent.depth ?? 0) + 1
+    if (depth > options.limits.maxReplyDepth) {
+      return refuse(400, [{ field: 'parent', message: `Replies can nest at most ${options.limits.maxReplyDepth} levels deep.` }])
+    }
+  }
+
+  // Flood control and rate limit, per client address and per email address.
+  const clientAddress = req.headers.get(CLIENT_ADDRESS_HEADER) || 'unknown'
+  const ipHash = createHash('sha256').update(`${options.hashSalt ?? payload.secret}:${clientAddress}`).digest('hex').slice(0, 32)
+  const since = (seconds: number) => new Date(Date.now() - seconds * 1000).toISOString()
+  const recent = await payload.find({
+    collection: options.commentsSlug as 'users',
+    where: {
+      and: [
+        { or: [{ ipHash: { equals: ipHash } }, { authorEmail: { equals: input.authorEmail } }] },
+        { createdAt: { greater_than: since(3600) } },
+      ],
+    },
+    sort: '-createdAt',
+    limit: options.limits.maxPerHour + 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
+  const latest = recent.docs[0] as unknown as { createdAt: string } | undefined
+  if (latest) {
+    const waited = (Date.now() - Date.parse(latest.createdAt)) / 1000
+    if (waited < options.limits.floodIntervalSeconds) {
+      const retry = Math.ceil(options.limits.floodIntervalSeconds - waited)
+      return refuse(429, [{ field: 'body', message: `You are commenting too quickly: wait ${retry} seconds.` }], { 'Retry-After': String(retry) })
+    }
+  }
+  const fromThisClient = recent.docs.filter((doc) => (doc as unknown as { ipHash?: string }).ipHash === ipHash).length
+  if (fromThisClient >= options.limits.maxPerHour) {
+    return refuse(429, [{ field: 'body', message: `At most ${options.limits.maxPerHour} comments an hour: try again later.` }], {
+      'Retry-After': '3600',
+    })
+  }
+
+  const { totalDocs: approvedBefore } = options.rules.autoApproveKnownAuthors
+    ? await payload.count({
+        collection: options.commentsSlug as 'users',
+        where: { and: [{ authorEmail: { equals: input.authorEmail } }, { status: { equals: 'approved' } }] },
+        overrideAccess: true,
+        req,
+      })
+    : { totalDocs: 0 }
+  const decision = moderate({ body: input.body, name: input.authorName }, options.rules, { authorHasApprovedComment: approvedBefore > 0 })
+
+  const comment = (await payload.create({
+    collection: options.commentsSlug as 'users',
+    data: {
+      target: { relationTo: input.targetCollection, value: input.targetId },
+      parent: input.parentId,
+      depth,
+      authorName: input.authorName,
+      authorEmail: input.authorEmail,
+      body: input.body,
+      status: decision.status,
+      flags: decision.flags,
+      urgent: decision.urgent,
+      targetPublished: true,
+      ipHash,
+      userAgent: req.headers.get('user-agent')?.slice(0, 300) ?? undefined,
+    } as never,
+    overrideAccess: true,
+    context: { [FROM_PUBLIC_SUBMISSION]: true },
+    req,
+  })) as unknown as CommentDoc
+
+  const crisis = decision.flags.includes('crisis')
+  return {
+    status: 201,
+    body: {
+      id: comment.id,
+      status: decision.status === 'approved' ? 'approved' : 'pending',
+      message:
+        decision.status === 'approved'
+          ? 'Thank you: your comment is published.'
+          : 'Thank you: your comment will appear once a moderator has read it.',
+      ...(crisis ? { crisisResources: options.crisisResources } : {}),
+    },
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * Checks the shape of a public comment submission and normalises its text. Every problem is reported
+ * with the field it belongs to, all at once, so a front end can show them beside the inputs.
+ */
+import { normalizeCommentText } from '../rules/text'
+import type { CommentLimits } from '../types'
+
+export type FieldError = { field: string; message: string }
+
+export type SubmissionInput = {
+  targetCollection: string
+  targetId: number | string
+  parentId?: number | string
+  authorName: string
+  authorEmail: string
+  body: string
+}
+
+const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/
+
+const asId = (value: unknown): number | string | undefined => {
+  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value
+  if (typeof value === 'string' && /^\d{1,18}$/.test(value)) return Number(value)
+  return undefined
+}
+
+export function validateSubmission(
+  raw: unknown,
+  { targets, limits }: { targets: string[]; limits: CommentLimits },
+): { input: SubmissionInput; errors: [] } | { input?: undefined; errors: FieldError[] } {
+  const errors: FieldError[] = []
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { errors: [{ field: 'body', message: 'Send a JSON object with authorName, authorEmail, body and target.' }] }
+  }
+  const data = raw as Record<string, unknown>
+
+  if (typeof data.website === 'string' && data.website.trim() !== '') {
+    errors.push({ field: 'website', message: 'This field must be left empty.' })
+  }
+
+  const target = (data.target ?? {}) as Record<string, unknown>
+  const targetCollection = typeof target.collection === 'string' ? target.collection : targets.length === 1 ? targets[0] : ''
+  const targetId = asId(target.id)
+  if (!targets.includes(targetCollection)) {
+    errors.push({ field: 'target.collection', message: `Comments can be posted on: ${targets.join(', ')}.` })
+  }
+  if (targetId === undefined) errors.push({ field: 'target.id', message: 'Give the id of the document to comment on.' })
+
+  let parentId: number | string | undefined
+  if (data.parent !== undefined && data.parent !== null) {
+    parentId = asId(data.parent)
+    if (parentId === undefined) errors.push({ field: 'parent', message: 'parent must be the id of a comment.' })
+  }
+
+  const authorName = typeof data.authorName === 'string' ? normalizeCommentText(data.authorName).replace(/\s+/g, ' ') : ''
+  if (!authorName) errors.push({ field: 'authorName', message: 'Your name is required.' })
+  else if (authorName.length > limits.maxNameLength) {
+    errors.push({ field: 'authorName', message: `Your name can be at most ${limits.maxNameLength} characters.` })
+  }
+
+  const authorEmail = typeof data.authorEmail === 'string' ? data.authorEmail.trim().toLowerCase() : ''
+  if (!authorEmail) errors.push({ field: 'authorEmail', message: 'Your email address is required (it is never shown).' })
+  else if (authorEmail.length > 254 || !EMAIL.test(authorEmail)) {
+    errors.push({ field: 'authorEmail', message: 'This does not look like an email address.' })
+  }
+
+  const body = typeof data.body === 'string' ? normalizeCommentText(data.body) : ''
+  if (body.length < limits.minBodyLength) {
+    errors.push({ field: 'body', message: `The comment is empty or too short (at least ${limits.minBodyLength} characters).` })
+  } else if (body.length > limits.maxBodyLength) {
+    errors.push({ field: 'body', message: `The comment is too long: ${body.length} characters, at most ${limits.maxBodyLength}.` })
+  }
+
+  if (errors.length > 0) return { errors }
+  return { input: { targetCollection, targetId: targetId!, parentId, authorName, authorEmail, body }, errors: [] }
+}

@@ -1,0 +1,60 @@
+/**
+ * The hourly per-client limit is counted in the database, so it holds when several CMS instances
+ * share one database: here two Payload instances, each with its own route handlers.
+ */
+import { getPayload, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { closePayload } from '../../src/databasePool'
+import { articleData, createClinician } from '../helpers/contentFixtures'
+import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+
+let harness: PayloadHarness
+let second: Payload
+let articleId: number
+
+beforeAll(async () => {
+  process.env.COMMENTS_FLOOD_SECONDS = '0'
+  process.env.COMMENTS_MAX_PER_HOUR = '3'
+  harness = await startPayload()
+  second = await getPayload({ config: harness.config, key: 'second-instance' })
+  const authorId = (await createClinician(harness.payload)).id
+  articleId = (await harness.payload.create({ collection: 'articles', data: { ...articleData('Rate limited', authorId), _status: 'published' } })).id
+})
+
+afterAll(async () => {
+  if (second) await closePayload(second)
+  await harness?.close()
+})
+
+/** Calls the submission endpoint of one instance directly, as its HTTP route would. */
+async function submitTo(payload: Payload, n: number, address = '192.0.2.10') {
+  const endpoint = payload.collections.comments.config.endpoints
+  const submit = Array.isArray(endpoint) ? endpoint.find((e) => e.path === '/submit') : undefined
+  const request = new Request('http://localhost/api/comments/submit', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-invited-client-address': address },
+    body: JSON.stringify({ target: { collection: 'articles', id: articleId }, authorName: `Reader ${n}`, authorEmail: `reader${n}@example.com`, body: `Comment number ${n}` }),
+  })
+  const { createPayloadRequest } = await import('payload')
+  const req = await createPayloadRequest({ config: payload.config, request })
+  req.payload = payload
+  return submit!.handler(req)
+}
+
+describe('hourly rate limit', () => {
+  it('holds across two instances sharing a database, per client address', async () => {
+    expect((await submitTo(harness.payload, 1)).status).toBe(201)
+    expect((await submitTo(second, 2)).status).toBe(201)
+    expect((await submitTo(harness.payload, 3)).status).toBe(201)
+
+    const refused = await submitTo(second, 4)
+    expect(refused.status).toBe(429)
+    expect((await refused.json()).errors[0].message).toMatch(/At most 3 comments an hour/)
+    expect(refused.headers.get('retry-after')).toBe('3600')
+
+    // Another client is not affected.
+    expect((await submitTo(second, 5, '192.0.2.99')).status).toBe(201)
+    expect((await harness.payload.count({ collection: 'comments' })).totalDocs).toBe(4)
+  })
+})

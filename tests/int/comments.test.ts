@@ -1,0 +1,279 @@
+/**
+ * Public comments through POST /api/comments/submit and the public read APIs: validation with clear
+ * errors that change nothing, target and reply rules, moderation rules, crisis awareness, privacy,
+ * counts, and staff replies.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { articleData, createClinician, createPeople, type Sessions } from '../helpers/contentFixtures'
+import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+
+let harness: PayloadHarness
+let api: RouteClient
+let sessions: Sessions
+let article: { id: number }
+let otherArticle: { id: number }
+let draftArticle: { id: number }
+let closedArticle: { id: number }
+let client = 0
+
+beforeAll(async () => {
+  // Flood control is tested on its own below; elsewhere each submission comes from a new client.
+  process.env.COMMENTS_FLOOD_SECONDS = '15'
+  harness = await startPayload()
+  api = createRouteClient(harness.config)
+  sessions = await createPeople(harness.payload, api)
+  const { payload } = harness
+  const authorId = (await createClinician(payload)).id
+  const category = await payload.create({ collection: 'categories', data: { title: 'Therapy' } })
+  const publish = (title: string, extra: Record<string, unknown> = {}) =>
+    payload.create({ collection: 'articles', data: { ...articleData(title, authorId), categories: [category.id], _status: 'published', ...extra } })
+  article = await publish('Open article')
+  otherArticle = await publish('Another article')
+  closedArticle = await publish('Closed article', { comments: 'closed' })
+  draftArticle = await payload.create({ collection: 'articles', draft: true, data: { ...articleData('Draft article', authorId), _status: 'draft' } })
+})
+
+afterAll(async () => {
+  await harness?.close()
+})
+
+type Submission = Partial<{ target: unknown; parent: unknown; authorName: unknown; authorEmail: unknown; body: unknown; website: unknown }>
+
+/** Each call is a new reader (address and email) unless the test says otherwise. */
+function submit(data: Submission, { address }: { address?: string } = {}) {
+  const reader = ++client
+  return api.request('POST', '/comments/submit', {
+    body: {
+      target: { collection: 'articles', id: article.id },
+      authorName: 'Riley',
+      authorEmail: `riley${reader}@example.com`,
+      body: 'This helped me understand the difference.',
+      ...data,
+    },
+    headers: { 'x-invited-client-address': address ?? `203.0.113.${reader % 250}` },
+  })
+}
+
+const commentCount = async () => (await harness.payload.count({ collection: 'comments' })).totalDocs
+
+async function expectRefused(response: Response, status: number, field: string, message: RegExp) {
+  expect(response.status).toBe(status)
+  const body = await response.json()
+  expect(body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.stringMatching(message) })]))
+}
+
+describe('submitting a comment', () => {
+  it('lands as pending and says so', async () => {
+    const response = await submit({})
+    expect(response.status).toBe(201)
+    const body = await response.json()
+    expect(body).toMatchObject({ status: 'pending', message: expect.stringMatching(/once a moderator/) })
+    expect(body.crisisResources).toBeUndefined()
+    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    expect(stored).toMatchObject({ status: 'pending', urgent: false, isStaffReply: false, depth: 0 })
+    expect(stored.ipHash).toMatch(/^[0-9a-f]{32}$/)
+  })
+
+  it.each([
+    ['an empty body', { body: '' }, 'body', /empty or too short/],
+    ['a body of invisible characters', { body: ' \u200b\u200b \n ' }, 'body', /empty or too short/],
+    ['an oversized body', { body: 'x'.repeat(5001) }, 'body', /too long: 5001 characters, at most 5000/],
+    ['no name', { authorName: '   ' }, 'authorName', /name is required/],
+    ['a bad email', { authorEmail: 'riley-at-example' }, 'authorEmail', /does not look like an email/],
+    ['a filled honeypot', { website: 'http://spam.example' }, 'website', /left empty/],
+    ['an unknown collection', { target: { collection: 'users', id: 1 } }, 'target.collection', /can be posted on: articles/],
+    ['a missing target id', { target: { collection: 'articles' } }, 'target.id', /id of the document/],
+  ])('refuses %s with 400 naming the field, and stores nothing', async (_case, data, field, message) => {
+    const before = await commentCount()
+    await expectRefused(await submit(data as Submission), 400, field, message)
+    expect(await commentCount()).toBe(before)
+  })
+
+  it('refuses a non-JSON body', async () => {
+    const response = await api.request('POST', '/comments/submit', { headers: { 'content-type': 'application/json' } })
+    expect(response.status).toBe(400)
+  })
+
+  it('refuses unknown, unpublished and closed targets', async () => {
+    const before = await commentCount()
+    await expectRefused(await submit({ target: { collection: 'articles', id: 999999 } }), 404, 'target.id', /no published document/)
+    await expectRefused(await submit({ target: { collection: 'articles', id: draftArticle.id } }), 404, 'target.id', /no published document/)
+    await expectRefused(await submit({ target: { collection: 'articles', id: closedArticle.id } }), 409, 'target.id', /closed/)
+    expect(await commentCount()).toBe(before)
+  })
+
+  it('stores markup as plain text and normalises odd Unicode', async () => {
+    const markup = '<script>alert("x")</script> <b>bold</b> ＦＵＬＬ\u200bwidth'
+    const { id } = await (await submit({ body: markup })).json()
+    const stored = await harness.payload.findByID({ collection: 'comments', id })
+    expect(stored.body).toBe('<script>alert("x")</script> <b>bold</b> FULLwidth')
+  })
+})
+
+describe('replies', () => {
+  async function approvedComment(articleId = article.id, parent?: number) {
+    const { payload } = harness
+    const parentDoc = parent ? await payload.findByID({ collection: 'comments', id: parent }) : undefined
+    return payload.create({
+      collection: 'comments',
+      data: {
+        target: { relationTo: 'articles', value: articleId },
+        parent,
+        depth: parentDoc ? (parentDoc.depth ?? 0) + 1 : 0,
+        authorName: 'Approved Person',
+        authorEmail: 'approved@example.com',
+        body: 'An approved comment.',
+        status: 'approved',
+        targetPublished: true,
+      },
+      context: { invitedPublicSubmission: true },
+    })
+  }
+
+  it('are accepted under an approved comment of the same document', async () => {
+    const parent = await approvedComment()
+    const response = await submit({ parent: parent.id, body: 'A reply.' })
+    expect(response.status).toBe(201)
+    const stored = await harness.payload.findByID({ collection: 'comments', id: (await response.json()).id })
+    expect(stored.depth).toBe(1)
+  })
+
+  it('are refused under a comment of another document, or one not approved', async () => {
+    const elsewhere = await approvedComment(otherArticle.id)
+    await expectRefused(await submit({ parent: elsewhere.id }), 400, 'parent', /same document/)
+    const pending = await (await submit({})).json()
+    await expectRefused(await submit({ parent: pending.id }), 400, 'parent', /published comment/)
+  })
+
+  it('are refused beyond the depth limit', async () => {
+    let parent = await approvedComment()
+    for (let level = 1; level <= 3; level++) parent = await approvedComment(article.id, parent.id)
+    expect(parent.depth).toBe(3)
+    await expectRefused(await submit({ parent: parent.id }), 400, 'parent', /at most 3 levels/)
+  })
+})
+
+describe('moderation rules', () => {
+  it('hold crisis language as urgent and answer with crisis resources', async () => {
+    const response = await submit({ body: "Some nights I think everyone would be better off if I ended my life." })
+    const body = await response.json()
+    expect(body.status).toBe('pending')
+    expect(body.crisisResources).toMatch(/988/)
+    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    expect(stored).toMatchObject({ status: 'pending', urgent: true, flags: ['crisis'] })
+  })
+
+  it('never send crisis language to spam, even with spam words', async () => {
+    const body = await (await submit({ body: 'casino debts, I want to die' })).json()
+    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    expect(stored).toMatchObject({ status: 'pending', urgent: true })
+  })
+
+  it('flag disclosed health information for a moderator', async () => {
+    const body = await (await submit({ body: "I was diagnosed with bipolar disorder last year and I'm taking lithium." })).json()
+    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    expect(stored.flags).toEqual(['health_information'])
+    expect(stored.status).toBe('pending')
+  })
+
+  it('send spam words to spam without telling the sender', async () => {
+    const response = await submit({ body: 'Best online casino bonus here' })
+    const body = await response.json()
+    expect(body.status).toBe('pending')
+    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    expect(stored.status).toBe('spam')
+  })
+
+  it('hold comments with more links than allowed', async () => {
+    const body = await (await submit({ body: 'See https://a.example and www.b.example please' })).json()
+    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    expect(stored.flags).toContain('links')
+  })
+})
+
+describe('flood control', () => {
+  it('refuses a second comment from the same client within the interval, with Retry-After', async () => {
+    const address = '198.51.100.7'
+    expect((await submit({}, { address })).status).toBe(201)
+    const before = await commentCount()
+    const second = await submit({ authorEmail: 'someone-else@example.com' }, { address })
+    await expectRefused(second, 429, 'body', /too quickly/)
+    expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(await commentCount()).toBe(before)
+  })
+
+  it('also applies to the same email address from another client', async () => {
+    expect((await submit({ authorEmail: 'same@example.com' })).status).toBe(201)
+    await expectRefused(await submit({ authorEmail: 'same@example.com' }), 429, 'body', /too quickly/)
+  })
+})
+
+describe('privacy and visibility', () => {
+  it('shows anonymous readers only approved comments of published documents, without private fields', async () => {
+    const pending = await (await submit({ body: 'Pending comment text' })).json()
+    const approved = await (await submit({ body: 'Approved comment text' })).json()
+    const approve = await api.request('PATCH', `/comments/${approved.id}`, { token: sessions.moderator.token, body: { status: 'approved' } })
+    expect(approve.status).toBe(200)
+
+    const list = await (await api.request('GET', `/comments?where[target.value][equals]=${article.id}&limit=100`)).json()
+    const bodies = list.docs.map((doc: { body: string }) => doc.body)
+    expect(bodies).toContain('Approved comment text')
+    expect(bodies).not.toContain('Pending comment text')
+    for (const doc of list.docs) {
+      for (const field of ['authorEmail', 'ipHash', 'userAgent', 'flags', 'moderationNote', 'moderatedBy', 'urgent']) {
+        expect(doc[field], field).toBeUndefined()
+      }
+    }
+    expect((await api.request('GET', `/comments/${pending.id}`)).status).toBe(404)
+
+    const graphql = await (await api.graphql('{ Comments(limit: 100) { docs { body authorEmail ipHash flags moderationNote } } }')).json()
+    const docs = graphql.data.Comments.docs
+    expect(docs.map((doc: { body: string }) => doc.body)).not.toContain('Pending comment text')
+    for (const doc of docs) expect([doc.authorEmail, doc.ipHash, doc.flags, doc.moderationNote]).toEqual([null, null, null, null])
+  })
+
+  it('counts approved comments on the article and leaves its other fields alone', async () => {
+    const { docs } = await harness.payload.find({ collection: 'comments', where: { and: [{ 'target.value': { equals: article.id } }, { status: { equals: 'approved' } }] }, limit: 0 })
+    const stored = await (await api.request('GET', `/articles/${article.id}?depth=0`)).json()
+    expect(stored.approvedCommentCount).toBe(docs.length)
+    expect(stored.authors).toHaveLength(1)
+    expect(stored.categories).toHaveLength(1)
+  })
+
+  it('hides the comments of an unpublished article, and shows them again when it is republished', async () => {
+    const text = 'Comment on an article that will be unpublished'
+    const { id } = await (await submit({ target: { collection: 'articles', id: otherArticle.id }, body: text })).json()
+    await harness.payload.update({ collection: 'comments', id, data: { status: 'approved' } })
+    const visible = async () => (await api.request('GET', `/comments/${id}`)).status
+
+    expect(await visible()).toBe(200)
+    await harness.payload.update({ collection: 'articles', id: otherArticle.id, data: { _status: 'draft' } })
+    expect(await visible()).toBe(404)
+    await harness.payload.update({ collection: 'articles', id: otherArticle.id, data: { _status: 'published' } })
+    expect(await visible()).toBe(200)
+  })
+})
+
+describe('staff replies', () => {
+  it('are approved at once, marked as staff replies, and attached to the parent’s document', async () => {
+    const parent = await (await submit({ body: 'A question for the team.' })).json()
+    await api.request('PATCH', `/comments/${parent.id}`, { token: sessions.moderator.token, body: { status: 'approved' } })
+    const response = await api.request('POST', '/comments', {
+      token: sessions.moderator.token,
+      body: { parent: parent.id, body: 'Thanks for asking: here is our answer.', target: { relationTo: 'articles', value: otherArticle.id } },
+    })
+    expect(response.status).toBe(201)
+    const { doc } = await response.json()
+    expect(doc).toMatchObject({ status: 'approved', isStaffReply: true, depth: 1 })
+    expect(doc.target.value.id ?? doc.target.value).toBe(article.id)
+  })
+
+  it('cannot be written by anonymous readers or writers through the collection API', async () => {
+    const anonymous = await api.request('POST', '/comments', { body: { body: 'x', authorName: 'x', target: { relationTo: 'articles', value: article.id } } })
+    expect(anonymous.status).toBe(403)
+    const writer = await api.request('POST', '/comments', { token: sessions.writer.token, body: { body: 'x', authorName: 'x', target: { relationTo: 'articles', value: article.id } } })
+    expect(writer.status).toBe(403)
+  })
+})
