@@ -16,6 +16,7 @@ import { practiceContent } from './plugins/practiceContent'
 import { ensureFirstAdmin } from './collections/Users/ensureFirstAdmin'
 import { databaseConnectionFromEnv } from './src/databaseConnection'
 import { logPoolErrorsInsteadOfCrashing } from './src/databasePool'
+import { nodemailerAdapter } from './src/email'
 import { payloadLogger } from './src/payloadLogger'
 import { seedDemoContent, shouldSeedOnFirstRun } from './src/seed'
 import { migrations } from './src/migrations'
@@ -53,6 +54,8 @@ export default buildConfig({
     autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
   },
+  // SMTP_URL sends real mail; without it messages are captured in .data/outbox.jsonl (src/email.ts).
+  email: nodemailerAdapter(),
   sharp,
   logger: payloadLogger(process.env.NODE_ENV === 'production'),
   telemetry: false,

@@ -27,6 +27,7 @@ export function commentOptionsFromEnv(env: Record<string, string | undefined> = 
     targets: ['articles'],
     closeAfterDays: number(env.COMMENTS_CLOSE_AFTER_DAYS),
     crisisResources: env.COMMENTS_CRISIS_RESOURCES || undefined,
+    notify: list(env.COMMENTS_NOTIFY),
     limits: defined(limits) as ModeratedCommentsOptions['limits'],
     rules: defined(rules) as ModeratedCommentsOptions['rules'],
   }

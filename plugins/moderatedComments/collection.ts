@@ -6,6 +6,7 @@ import type { CollectionConfig } from 'payload'
 
 import { commentAccess } from './access'
 import { recountAfterChange, recountAfterDelete } from './hooks/commentCounts'
+import { notifyModerators } from './hooks/notifyModerators'
 import { prepareStaffReply, recordModeration } from './hooks/staffComments'
 import type { ResolvedCommentsOptions } from './types'
 
@@ -49,7 +50,10 @@ export function createCommentsCollection(options: ResolvedCommentsOptions, users
     },
     hooks: {
       beforeChange: [prepareStaffReply(options.commentsSlug), recordModeration],
-      afterChange: [recountAfterChange(options.commentsSlug)],
+      afterChange: [
+        recountAfterChange(options.commentsSlug),
+        notifyModerators({ recipients: options.notify, moderatorRoles: options.moderatorRoles, usersSlug, commentsSlug: options.commentsSlug }),
+      ],
       afterDelete: [recountAfterDelete(options.commentsSlug)],
     },
     fields: [

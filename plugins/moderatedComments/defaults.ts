@@ -32,6 +32,7 @@ export function resolveCommentsOptions(options: ModeratedCommentsOptions): Resol
     crisisResources: options.crisisResources ?? DEFAULT_CRISIS_RESOURCES,
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     moderatorRoles: options.moderatorRoles ?? ['moderator', 'editor'],
+    notify: options.notify ?? [],
     hashSalt: options.hashSalt,
   }
 }

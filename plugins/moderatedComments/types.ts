@@ -35,6 +35,11 @@ export type ModeratedCommentsOptions = {
   limits?: Partial<CommentLimits>
   /** Roles (on the users collection's `roles`) that work the moderation queue. Default: moderator, editor (and admin). */
   moderatorRoles?: string[]
+  /**
+   * Email addresses told about every new pending comment (and at once, marked URGENT, about crisis
+   * language). Default: every user with the moderator role, or the admins when there is none.
+   */
+  notify?: string[]
   /** Secret mixed into client-address hashes. Default: the Payload secret. */
   hashSalt?: string
 }
@@ -48,5 +53,6 @@ export type ResolvedCommentsOptions = {
   crisisResources: string
   limits: CommentLimits
   moderatorRoles: string[]
+  notify: string[]
   hashSalt: string | undefined
 }

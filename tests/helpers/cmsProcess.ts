@@ -3,6 +3,7 @@
  * production bundle, committed migrations), as a child process on an ephemeral port.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
+import os from 'node:os'
 import path from 'node:path'
 
 import { TEST_SECRET } from './payloadHarness'
@@ -39,6 +40,7 @@ function baseEnvironment(overrides: Record<string, string | undefined>): NodeJS.
     // A developer's own .env must not change what the tests see.
     DOTENV_FILE: '',
     SEED_DEMO_CONTENT: 'false',
+    EMAIL_OUTBOX_FILE: path.join(os.tmpdir(), `invited-outbox-server-${process.pid}-${Date.now()}.jsonl`),
   }
   for (const [name, value] of Object.entries(overrides)) {
     if (value === undefined) delete env[name]

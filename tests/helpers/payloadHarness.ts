@@ -3,6 +3,8 @@
  * go through the Local API or Payload's HTTP route handlers. Vitest runs each test file in its own
  * process, so the config is evaluated afresh against the database chosen here.
  */
+import os from 'node:os'
+import path from 'node:path'
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { EMBEDDED_DATABASE_URL_VARIABLE } from '../../src/databaseConnection'
@@ -35,6 +37,8 @@ export async function startPayload({ cron = false }: HarnessOptions = {}): Promi
   process.env.ADMIN_PASSWORD = TEST_ADMIN.password
   // Tests build the content they check; a seed would only get in the way (the seed has its own test).
   process.env.SEED_DEMO_CONTENT ??= 'false'
+  // Captured mail goes to a file of this test process, never into the project's .data.
+  process.env.EMAIL_OUTBOX_FILE ??= path.join(os.tmpdir(), `invited-outbox-${process.pid}.jsonl`)
 
   const { default: configPromise } = await import('../../payload.config')
   const { getPayload } = await import('payload')

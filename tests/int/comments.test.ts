@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { capturedEmails } from '../../src/email'
 import { articleData, createClinician, createPeople, type Sessions } from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
@@ -190,6 +191,32 @@ describe('moderation rules', () => {
     const body = await (await submit({ body: 'See https://a.example and www.b.example please' })).json()
     const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
     expect(stored.flags).toContain('links')
+  })
+})
+
+describe('moderator notifications', () => {
+  const mailFor = (subject: RegExp) => capturedEmails.filter((mail) => subject.test(mail.subject))
+
+  it('email the moderators about each new pending comment, with a link to it', async () => {
+    const { id } = await (await submit({ body: 'A question about session frequency.' })).json()
+    const [mail] = capturedEmails.filter((message) => message.text.includes('A question about session frequency.'))
+    expect(mail).toMatchObject({ to: 'moderator@example.com', subject: 'New comment awaiting moderation on “Open article”' })
+    expect(mail.text).toContain(`/admin/collections/comments/${id}`)
+    expect(mail.text).not.toContain('@example.com') // the commenter's email stays in the CMS
+  })
+
+  it('mark crisis language URGENT', async () => {
+    await submit({ body: 'I keep thinking about suicide lately.' })
+    const [mail] = mailFor(/^URGENT/).filter((message) => message.text.includes('I keep thinking about suicide lately.'))
+    expect(mail.to).toBe('moderator@example.com')
+    expect(mail.subject).toBe('URGENT: a comment on “Open article” may show someone in crisis')
+    expect(mail.text).toMatch(/crisis language/)
+  })
+
+  it('say nothing about spam', async () => {
+    const before = capturedEmails.length
+    await submit({ body: 'cheap viagra' })
+    expect(capturedEmails.length).toBe(before)
   })
 })
 

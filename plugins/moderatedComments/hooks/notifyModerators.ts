@@ -1,0 +1,79 @@
+/**
+ * Tells moderators about new comments waiting for them, through Payload's email adapter: one message
+ * per pending comment, and for crisis language an URGENT one — sent while the submission is handled,
+ * so nobody waits for a digest. Spam is not announced. A failing mail server is logged and never
+ * costs the reader their comment.
+ */
+import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
+
+import { FROM_PUBLIC_SUBMISSION } from './staffComments'
+
+type NewComment = {
+  id: number | string
+  status: string
+  urgent?: boolean
+  flags?: string[]
+  authorName: string
+  body: string
+  target: { relationTo: string; value: number | string | { id: number | string } }
+}
+
+export type NotifyOptions = { recipients: string[]; moderatorRoles: string[]; usersSlug: string; commentsSlug: string }
+
+async function moderatorAddresses(payload: Payload, req: PayloadRequest, { recipients, moderatorRoles, usersSlug }: NotifyOptions) {
+  if (recipients.length > 0) return recipients
+  const byRole = async (roles: string[]) =>
+    (
+      await payload.find({
+        collection: usersSlug as 'users',
+        where: { roles: { in: roles } },
+        limit: 100,
+        depth: 0,
+        overrideAccess: true,
+        req,
+      })
+    ).docs.map((user) => user.email)
+  const moderators = await byRole(moderatorRoles.filter((role) => role === 'moderator'))
+  return moderators.length > 0 ? moderators : byRole(['admin'])
+}
+
+export const notifyModerators =
+  (options: NotifyOptions): CollectionAfterChangeHook =>
+  async ({ context, doc, operation, req }) => {
+    const comment = doc as NewComment
+    if (operation !== 'create' || !context[FROM_PUBLIC_SUBMISSION] || comment.status !== 'pending') return doc
+    const { payload } = req
+    try {
+      const to = await moderatorAddresses(payload, req, options)
+      if (to.length === 0) return doc
+      const targetId = typeof comment.target.value === 'object' ? comment.target.value.id : comment.target.value
+      const target = (await payload.findByID({
+        collection: comment.target.relationTo as 'users',
+        id: targetId,
+        depth: 0,
+        overrideAccess: true,
+        disableErrors: true,
+        req,
+      })) as { title?: string } | null
+      const title = target?.title ?? `${comment.target.relationTo} ${targetId}`
+      const link = `${payload.config.serverURL || ''}/admin/collections/${options.commentsSlug}/${comment.id}`
+      const subject = comment.urgent
+        ? `URGENT: a comment on “${title}” may show someone in crisis`
+        : `New comment awaiting moderation on “${title}”`
+      const text = [
+        comment.urgent ? 'This comment contains crisis language. Please read it now and follow the practice’s crisis protocol.' : '',
+        `From: ${comment.authorName}`,
+        comment.flags?.length ? `Flags: ${comment.flags.join(', ')}` : '',
+        '',
+        comment.body.length > 600 ? `${comment.body.slice(0, 600)}…` : comment.body,
+        '',
+        `Moderate it: ${link}`,
+      ]
+        .filter((line, index) => line !== '' || index > 0)
+        .join('\n')
+      await payload.sendEmail({ to, subject, text })
+    } catch (error) {
+      payload.logger.error({ err: error }, `Could not notify moderators about comment ${comment.id}`)
+    }
+    return doc
+  }
