@@ -12,6 +12,7 @@ import { createCommentsCollection } from './collection'
 import { resolveCommentsOptions } from './defaults'
 import { syncCommentVisibility } from './hooks/targetVisibility'
 import { submitCommentEndpoint } from './submission/endpoint'
+import { submitCommentMutation } from './submission/graphql'
 import type { ModeratedCommentsOptions } from './types'
 
 export type { ModeratedCommentsOptions } from './types'
@@ -55,8 +56,14 @@ export const moderatedComments =
     const comments = createCommentsCollection(resolved, config.admin?.user ?? 'users')
     comments.endpoints = [submitCommentEndpoint(resolved)]
 
+    const existingMutations = config.graphQL?.mutations
+    const submitMutation = submitCommentMutation(resolved)
     return {
       ...config,
       collections: [...(config.collections ?? []).map(withCommentSupport), comments],
+      graphQL: {
+        ...config.graphQL,
+        mutations: (GraphQL, payload) => ({ ...existingMutations?.(GraphQL, payload), ...submitMutation(GraphQL, payload) }),
+      },
     }
   }

@@ -113,6 +113,35 @@ describe('submitting a comment', () => {
   })
 })
 
+describe('the GraphQL mutation', () => {
+  const mutation = `mutation Submit($input: SubmitCommentInput!) {
+    submitComment(input: $input) { ok status id moderation message crisisResources errors { field message } }
+  }`
+  const input = (extra: Record<string, unknown> = {}) => ({
+    targetId: String(article.id),
+    authorName: 'Quinn',
+    authorEmail: `quinn${++client}@example.com`,
+    body: 'Submitted through GraphQL.',
+    ...extra,
+  })
+
+  it('submits a comment that waits for moderation', async () => {
+    const { data } = await (await api.graphql(mutation, { variables: { input: input() } })).json()
+    expect(data.submitComment).toMatchObject({ ok: true, status: 201, moderation: 'pending', errors: [] })
+    const stored = await harness.payload.findByID({ collection: 'comments', id: data.submitComment.id })
+    expect(stored.body).toBe('Submitted through GraphQL.')
+  })
+
+  it('reports bad input per field and stores nothing', async () => {
+    const before = await commentCount()
+    const { data } = await (await api.graphql(mutation, { variables: { input: input({ body: '', authorEmail: 'nope' }) } })).json()
+    expect(data.submitComment.ok).toBe(false)
+    expect(data.submitComment.status).toBe(400)
+    expect(data.submitComment.errors.map((error: { field: string }) => error.field).sort()).toEqual(['authorEmail', 'body'])
+    expect(await commentCount()).toBe(before)
+  })
+})
+
 describe('replies', () => {
   async function approvedComment(articleId = article.id, parent?: number) {
     const { payload } = harness
