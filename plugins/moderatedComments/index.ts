@@ -56,10 +56,31 @@ export const moderatedComments =
     const comments = createCommentsCollection(resolved, config.admin?.user ?? 'users')
     comments.endpoints = [submitCommentEndpoint(resolved)]
 
+    // The admin's moderation queue (/admin/moderation) and a link to it in the navigation. Paths are
+    // resolved from the admin import map's base directory (this project's root).
+    const admin: Config['admin'] = {
+      ...config.admin,
+      components: {
+        ...config.admin?.components,
+        afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/plugins/moderatedComments/admin/ModerationNavLink#ModerationNavLink'],
+        views: {
+          ...config.admin?.components?.views,
+          moderationQueue: {
+            Component: {
+              path: '/plugins/moderatedComments/admin/ModerationQueueView#ModerationQueueView',
+              serverProps: { commentsSlug: resolved.commentsSlug, moderatorRoles: resolved.moderatorRoles },
+            },
+            path: '/moderation',
+          },
+        },
+      },
+    }
+
     const existingMutations = config.graphQL?.mutations
     const submitMutation = submitCommentMutation(resolved)
     return {
       ...config,
+      admin,
       collections: [...(config.collections ?? []).map(withCommentSupport), comments],
       graphQL: {
         ...config.graphQL,
