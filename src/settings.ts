@@ -125,6 +125,16 @@ function parseTrustProxy(raw: string | undefined): boolean | number | string {
   return /^\d+$/.test(raw) ? Number(raw) : raw
 }
 
+/** Comment limits read by src/commentSettings.ts; checked here with everything else. */
+const COMMENT_NUMBERS = [
+  'COMMENTS_FLOOD_SECONDS',
+  'COMMENTS_MAX_PER_HOUR',
+  'COMMENTS_MAX_REPLY_DEPTH',
+  'COMMENTS_MAX_LENGTH',
+  'COMMENTS_MAX_LINKS',
+  'COMMENTS_CLOSE_AFTER_DAYS',
+]
+
 const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent']
 
 /** Same bound as the admin account rules: a first admin must not start with a weak password. */
@@ -149,6 +159,10 @@ export function readSettings(env: Environment = process.env): Settings {
   const shutdownTimeoutMs = parsePositiveInteger('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000, problems)
 
   checkFirstAdmin(env, problems)
+  for (const name of COMMENT_NUMBERS) {
+    const raw = env[name]
+    if (raw !== undefined && raw !== '' && !/^\d+$/.test(raw)) problems.push(`${name} must be a whole number, got "${raw}".`)
+  }
   if (env.SEED_DEMO_CONTENT && !['auto', 'true', 'false'].includes(env.SEED_DEMO_CONTENT)) {
     problems.push(`SEED_DEMO_CONTENT must be auto, true or false, got "${env.SEED_DEMO_CONTENT}".`)
   }

@@ -85,3 +85,17 @@ describe('shouldSeedOnFirstRun', () => {
     expect(shouldSeedOnFirstRun('false', true)).toBe(false)
   })
 })
+
+describe('comment settings', () => {
+  it('refuse a non-numeric limit', () => {
+    expect(() => readSettings({ COMMENTS_MAX_PER_HOUR: 'ten' })).toThrow(/COMMENTS_MAX_PER_HOUR must be a whole number/)
+  })
+
+  it('become plugin options, leaving unset ones to the defaults', async () => {
+    const { commentOptionsFromEnv } = await import('../../src/commentSettings')
+    const options = commentOptionsFromEnv({ COMMENTS_MAX_PER_HOUR: '5', COMMENTS_SPAM_WORDS: 'casino, loan ', COMMENTS_NOTIFY: 'a@example.com' })
+    expect(options.limits).toEqual({ maxPerHour: 5 })
+    expect(options.rules).toEqual({ spamWords: ['casino', 'loan'] })
+    expect(options.notify).toEqual(['a@example.com'])
+  })
+})
