@@ -53,6 +53,13 @@ const MATRIX: Record<string, Record<Operation, Role[]>> = {
     update: ['editor', 'admin'],
     delete: ['editor', 'admin'],
   },
+  comments: {
+    // read: an approved comment on a published article; the public submit endpoint is tested elsewhere
+    read: ['anonymous', 'moderator', 'writer', 'editor', 'admin'],
+    create: ['moderator', 'editor', 'admin'],
+    update: ['moderator', 'editor', 'admin'],
+    delete: ['admin'],
+  },
   users: {
     read: ['admin'],
     create: ['admin'],
@@ -65,6 +72,7 @@ let harness: PayloadHarness
 let payload: Payload
 let sessions: Sessions
 let clinicianId: number
+let publishedArticleId: number
 let png: Buffer
 let counter = 0
 
@@ -73,6 +81,7 @@ beforeAll(async () => {
   payload = harness.payload
   sessions = await createPeople(payload, createRouteClient(harness.config))
   clinicianId = (await createClinician(payload)).id
+  publishedArticleId = (await payload.create({ collection: 'articles', data: { ...articleData('Commented article', clinicianId), _status: 'published' } })).id
   png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#88aa99' } }).png().toBuffer()
 })
 
@@ -98,11 +107,22 @@ async function newData(collection: string): Promise<Record<string, unknown>> {
       return { alt: `Image ${id}` }
     case 'credentials':
       return { abbreviation: `X${counter}`, name: `Credential ${id}`, kind: 'certification' }
+    case 'comments':
+      return { target: { relationTo: 'articles', value: publishedArticleId }, authorName: `Reader ${id}`, body: 'A comment.', status: 'approved', targetPublished: true }
     case 'users':
       return { email: `user-${id}@example.com`, password: 'a-long-password-123', roles: ['writer'] }
     default:
       throw new Error(collection)
   }
+}
+
+/** A harmless change per collection, for the update cells. */
+const UPDATES: Record<string, Record<string, unknown>> = {
+  users: { name: 'Changed' },
+  media: { alt: 'Changed' },
+  authors: { name: 'Changed' },
+  credentials: { name: 'Changed' },
+  comments: { moderationNote: 'Changed' },
 }
 
 const fileFor = (collection: string) =>
@@ -140,8 +160,7 @@ async function attempt(role: Role, collection: string, operation: Operation): Pr
       return Boolean(found)
     }
     if (operation === 'update') {
-      const field = collection === 'users' ? { name: 'Changed' } : collection === 'media' ? { alt: 'Changed' } : collection === 'authors' ? { name: 'Changed' } : { title: 'Changed' }
-      const data = collection === 'credentials' ? { name: 'Changed' } : field
+      const data = UPDATES[collection] ?? { title: 'Changed' }
       await payload.update({ collection: slug, id: target.id, data: data as never, ...access })
       return true
     }

@@ -5,14 +5,13 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { mayPracticeClinically, type HeldCredential } from '../../Authors/credentials'
+import { idOf, type RelationValue } from '../../shared/relations'
 
-type Relation = number | string | { id: number | string } | null | undefined
-const idOf = (value: Relation) => (value && typeof value === 'object' ? value.id : value)
 
 export const checkReviewer =
   (authorsSlug: string): CollectionBeforeChangeHook =>
   async ({ collection, data, req }) => {
-    const reviewerId = idOf(data.reviewedBy as Relation)
+    const reviewerId = idOf(data.reviewedBy as RelationValue)
     if (reviewerId == null) return data
     const reviewer = await req.payload.findByID({
       collection: authorsSlug as 'authors',

@@ -5,6 +5,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
 import { computeReadingTime } from '../readingTime'
+import { idOf, type RelationValue } from '../../shared/relations'
 
 export const recordCreator: CollectionBeforeChangeHook = ({ data, operation, req }) => {
   if (operation === 'create' && req.user && !data.createdBy) data.createdBy = req.user.id
@@ -24,12 +25,10 @@ export const setPublishedAt: CollectionBeforeChangeHook = ({ data, originalDoc }
   return data
 }
 
-type Relation = number | string | { id: number | string } | null | undefined
-const idOf = (value: Relation) => (value && typeof value === 'object' ? value.id : value)
 
 /** Naming a (new) reviewer dates the review, unless the editor entered the date. */
 export const dateReview: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
-  const reviewer = idOf(data.reviewedBy as Relation)
+  const reviewer = idOf(data.reviewedBy as RelationValue)
   const reviewerChanged = reviewer != null && String(reviewer) !== String(idOf(originalDoc?.reviewedBy))
   if (reviewerChanged && !data.lastReviewedAt) data.lastReviewedAt = new Date().toISOString()
   return data

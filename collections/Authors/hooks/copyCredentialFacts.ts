@@ -4,10 +4,10 @@
  * further queries. An unknown credential is refused with the entry's position.
  */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
+import { idOf, type RelationValue } from '../../shared/relations'
 
-type Entry = { credential?: number | string | { id: number | string } | null } & Record<string, unknown>
+type Entry = { credential?: RelationValue } & Record<string, unknown>
 
-const idOf = (value: Entry['credential']) => (value && typeof value === 'object' ? value.id : value)
 
 export const copyCredentialFacts =
   (credentialsSlug: string): CollectionBeforeChangeHook =>

@@ -8,9 +8,8 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { mayPracticeClinically, type HeldCredential } from '../../Authors/credentials'
+import { idOf, type RelationValue } from '../../shared/relations'
 
-type Relation = number | string | { id: number | string }
-const idOf = (value: Relation) => (typeof value === 'object' ? value.id : value)
 
 export const checkClinicalRules =
   (authorsSlug: string): CollectionBeforeChangeHook =>
@@ -23,7 +22,7 @@ export const checkClinicalRules =
     }
 
     if (kind === 'clinical') {
-      const providerIds = ((data.providers ?? originalDoc?.providers ?? []) as Relation[]).map(idOf)
+      const providerIds = ((data.providers ?? originalDoc?.providers ?? []) as RelationValue[]).map(idOf)
       if (providerIds.length > 0) {
         const { docs } = await req.payload.find({
           collection: authorsSlug as 'authors',

@@ -3,11 +3,10 @@
  * name, attached to the parent's document. Status changes record who moderated and when.
  */
 import type { CollectionBeforeChangeHook } from 'payload'
+import { idOf, type RelationValue } from '../../../collections/shared/relations'
 
 export const FROM_PUBLIC_SUBMISSION = 'invitedPublicSubmission'
 
-type Relation = number | string | { id: number | string } | null | undefined
-const idOf = (value: Relation) => (value && typeof value === 'object' ? value.id : value)
 
 export const prepareStaffReply =
   (commentsSlug: string): CollectionBeforeChangeHook =>
@@ -20,7 +19,7 @@ export const prepareStaffReply =
     data.authorEmail ||= user.email
     data.moderatedBy = user.id
     data.moderatedAt = new Date().toISOString()
-    const parentId = idOf(data.parent as Relation)
+    const parentId = idOf(data.parent as RelationValue)
     if (parentId != null) {
       const parent = await req.payload.findByID({
         collection: commentsSlug as 'users',
