@@ -4,6 +4,7 @@
  */
 import type { CollectionConfig } from 'payload'
 
+import { isAdmin } from '../../collections/shared/roles'
 import { commentAccess } from './access'
 import { recountAfterChange, recountAfterDelete } from './hooks/commentCounts'
 import { notifyModerators } from './hooks/notifyModerators'
@@ -46,7 +47,8 @@ export function createCommentsCollection(options: ResolvedCommentsOptions, users
       // creating here directly is for staff replies from the admin.
       create: moderatorsOnly,
       update: moderatorsOnly,
-      delete: ({ req }) => Boolean((req.user as { roles?: string[] } | null)?.roles?.includes('admin')),
+      // Moderators reject or mark spam; deleting (for good) is left to admins.
+      delete: ({ req }) => isAdmin(req.user),
     },
     hooks: {
       beforeChange: [prepareStaffReply(options.commentsSlug), recordModeration],

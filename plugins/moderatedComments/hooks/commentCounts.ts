@@ -17,6 +17,8 @@ async function recount(req: PayloadRequest, commentsSlug: string, target: Target
     overrideAccess: true,
     req,
   })
+  // Straight to the database: a count is bookkeeping, not an edit — it must not create a version,
+  // run the target's hooks or need the moderator to have edit rights on articles.
   await req.payload.db.updateOne({
     collection: target.relationTo as CollectionSlug,
     id,
