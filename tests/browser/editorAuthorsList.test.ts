@@ -1,0 +1,74 @@
+/**
+ * Editors see, in the admin's authors list, each author's display name with current credentials and
+ * which licenses expire within 60 days.
+ */
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchChromium } from '../helpers/browser'
+import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
+import { createHttpClient } from '../helpers/httpClient'
+import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+
+const ADMIN = { email: 'admin@practice.example', password: 'authors-admin-password' }
+const EDITOR = { email: 'editor@practice.example', password: 'authors-editor-password' }
+
+let database: ServerDatabase
+let cms: CmsProcess
+let browser: Browser
+let expiresOn: string
+
+beforeAll(async () => {
+  database = await createServerDatabase()
+  ;[cms, browser] = await Promise.all([
+    startCmsProcess({ ...database.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }),
+    launchChromium(),
+  ])
+  const http = createHttpClient(cms.url)
+  const token = (await (await http.login(ADMIN.email, ADMIN.password)).json()).token
+  await http.request('POST', '/api/users', { token, body: { ...EDITOR, roles: ['editor'] } })
+  const credential = async (abbreviation: string) =>
+    (await (await http.request('GET', `/api/credentials?where[abbreviation][equals]=${abbreviation}`, { token })).json()).docs[0].id
+  expiresOn = new Date(Date.now() + 20 * 86_400_000).toISOString()
+  const later = new Date(Date.now() + 400 * 86_400_000).toISOString()
+  for (const [name, licenseExpiry] of [['Eli Expiring', expiresOn], ['Lauren Farina', later]] as const) {
+    const response = await http.request('POST', '/api/authors', {
+      token,
+      body: {
+        name,
+        credentials: [
+          { credential: await credential('MSW') },
+          { credential: await credential('LCSW'), jurisdiction: 'NY', expiresOn: licenseExpiry, verified: true },
+        ],
+      },
+    })
+    expect(response.status).toBe(201)
+  }
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await cms?.stop()
+  await database?.drop()
+})
+
+describe('the authors list', () => {
+  it('shows display names and licenses that expire within 60 days', async () => {
+    const page = await browser.newPage({ viewport: { width: 1400, height: 800 } })
+    await page.goto(`${cms.url}/admin/login`)
+    await page.locator('input[name="email"]').fill(EDITOR.email)
+    await page.locator('input[name="password"]').fill(EDITOR.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/admin')
+
+    await page.goto(`${cms.url}/admin/collections/authors`)
+    const expiring = page.getByRole('row', { name: /Eli Expiring/ })
+    await expiring.waitFor({ timeout: 15_000 })
+    expect(await expiring.textContent()).toContain('Eli Expiring, MSW, LCSW')
+    expect(await expiring.textContent()).toContain(`LCSW (NY) expires ${expiresOn.slice(0, 10)}`)
+
+    const current = page.getByRole('row', { name: /Lauren Farina/ })
+    expect(await current.textContent()).toContain('Lauren Farina, MSW, LCSW')
+    expect(await current.textContent()).not.toContain('expires')
+  })
+})
