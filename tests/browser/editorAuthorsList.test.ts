@@ -5,7 +5,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium } from '../helpers/browser'
+import { launchChromium, signIn } from '../helpers/browser'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient } from '../helpers/httpClient'
 import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
@@ -25,7 +25,7 @@ beforeAll(async () => {
     launchChromium(),
   ])
   const http = createHttpClient(cms.url)
-  const token = (await (await http.login(ADMIN.email, ADMIN.password)).json()).token
+  const token = await http.token(ADMIN.email, ADMIN.password)
   await http.request('POST', '/api/users', { token, body: { ...EDITOR, roles: ['editor'] } })
   const credential = async (abbreviation: string) =>
     (await (await http.request('GET', `/api/credentials?where[abbreviation][equals]=${abbreviation}`, { token })).json()).docs[0].id
@@ -55,11 +55,7 @@ afterAll(async () => {
 describe('the authors list', () => {
   it('shows display names and licenses that expire within 60 days', async () => {
     const page = await browser.newPage({ viewport: { width: 1400, height: 800 } })
-    await page.goto(`${cms.url}/admin/login`)
-    await page.locator('input[name="email"]').fill(EDITOR.email)
-    await page.locator('input[name="password"]').fill(EDITOR.password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => url.pathname === '/admin')
+    await signIn(page, cms.url, EDITOR)
 
     await page.goto(`${cms.url}/admin/collections/authors`)
     const expiring = page.getByRole('row', { name: /Eli Expiring/ })

@@ -7,7 +7,8 @@ import { mkdir } from 'node:fs/promises'
 import type { Browser, Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium } from '../helpers/browser'
+import { lexicalFromParagraphs } from '../../collections/shared/lexical'
+import { launchChromium, signIn } from '../helpers/browser'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient, type HttpClient } from '../helpers/httpClient'
 import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
@@ -43,10 +44,10 @@ beforeAll(async () => {
     launchChromium(),
   ])
   http = createHttpClient(cms.url)
-  const token = (await (await http.login(ADMIN.email, ADMIN.password)).json()).token
+  const token = await http.token(ADMIN.email, ADMIN.password)
   await http.request('POST', '/api/users', { token, body: { ...MODERATOR, roles: ['moderator'] } })
   const author = await (await http.request('POST', '/api/authors', { token, body: { name: 'Ada Author' } })).json()
-  const body = { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'Hello.' }] }] } }
+  const body = lexicalFromParagraphs(['Hello.'])
   const article = await (await http.request('POST', '/api/articles', { token, body: { title: 'Therapy or coaching?', body, authors: [author.doc.id], _status: 'published' } })).json()
 
   let n = 0
@@ -75,11 +76,7 @@ describe('the moderation queue', () => {
 
   beforeAll(async () => {
     page = await browser.newPage()
-    await page.goto(`${cms.url}/admin/login`)
-    await page.locator('input[name="email"]').fill(MODERATOR.email)
-    await page.locator('input[name="password"]').fill(MODERATOR.password)
-    await page.locator('button[type="submit"]').click()
-    await page.waitForURL((url) => url.pathname === '/admin')
+    await signIn(page, cms.url, MODERATOR)
   })
 
   it('lists pending comments with the urgent one on top and counts per status', async () => {

@@ -7,7 +7,8 @@ import { mkdir } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium } from '../helpers/browser'
+import { lexicalFromParagraphs } from '../../collections/shared/lexical'
+import { launchChromium, signIn } from '../helpers/browser'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient, type HttpClient } from '../helpers/httpClient'
 import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
@@ -23,9 +24,6 @@ let browser: Browser
 let http: HttpClient
 let othersArticleId: number
 
-async function token(email: string, password: string) {
-  return (await (await http.login(email, password)).json()).token as string
-}
 
 beforeAll(async () => {
   database = await createServerDatabase()
@@ -34,14 +32,14 @@ beforeAll(async () => {
     launchChromium(),
   ])
   http = createHttpClient(cms.url)
-  const admin = await token(ADMIN.email, ADMIN.password)
+  const admin = await http.token(ADMIN.email, ADMIN.password)
   for (const user of [WRITER, OTHER]) {
     const response = await http.request('POST', '/api/users', { token: admin, body: { ...user, roles: ['writer'] } })
     expect(response.status).toBe(201)
   }
   const author = await (await http.request('POST', '/api/authors', { token: admin, body: { name: 'Wren Writer' } })).json()
-  const other = await token(OTHER.email, OTHER.password)
-  const body = { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'Not yours.' }] }] } }
+  const other = await http.token(OTHER.email, OTHER.password)
+  const body = lexicalFromParagraphs(['Not yours.'])
   const created = await http.request('POST', '/api/articles', {
     token: other,
     body: { title: 'Another Writer’s Piece', body, authors: [author.doc.id], _status: 'published' },
@@ -56,20 +54,13 @@ afterAll(async () => {
   await database?.drop()
 })
 
-async function signIn(page: Page, { email, password }: { email: string; password: string }) {
-  await page.goto(`${cms.url}/admin/login`)
-  await page.locator('input[name="email"]').fill(email)
-  await page.locator('input[name="password"]').fill(password)
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => url.pathname === '/admin')
-}
 
 describe('a writer in the admin UI', () => {
   let page: Page
 
   beforeAll(async () => {
     page = await browser.newPage()
-    await signIn(page, WRITER)
+    await signIn(page, cms.url, WRITER)
   })
 
   it('writes an article, sees it autosave and its reading time, and publishes it', async () => {

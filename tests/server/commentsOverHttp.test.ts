@@ -4,6 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { lexicalFromParagraphs } from '../../collections/shared/lexical'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient, type HttpClient } from '../helpers/httpClient'
 import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
@@ -19,9 +20,9 @@ beforeAll(async () => {
   database = await createServerDatabase()
   cms = await startCmsProcess({ ...database.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password })
   http = createHttpClient(cms.url)
-  const token = (await (await http.login(ADMIN.email, ADMIN.password)).json()).token
+  const token = await http.token(ADMIN.email, ADMIN.password)
   const author = await (await http.request('POST', '/api/authors', { token, body: { name: 'Ada Author' } })).json()
-  const body = { root: { type: 'root', version: 1, children: [{ type: 'paragraph', version: 1, children: [{ type: 'text', version: 1, text: 'Hello.' }] }] } }
+  const body = lexicalFromParagraphs(['Hello.'])
   const article = await http.request('POST', '/api/articles', { token, body: { title: 'Open for comments', body, authors: [author.doc.id], _status: 'published' } })
   articleId = (await article.json()).doc.id
 })

@@ -56,9 +56,11 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
   )
 
   const load = useCallback(async () => {
-    const list = await request(`?where[status][equals]=${status}&sort=-urgent,-createdAt&depth=1&limit=100`)
+    const [list, ...totals] = await Promise.all([
+      request(`?where[status][equals]=${status}&sort=-urgent,-createdAt&depth=1&limit=100`),
+      ...STATUSES.map((s) => request(`/count?where[status][equals]=${s}`)),
+    ])
     setComments(list.docs)
-    const totals = await Promise.all(STATUSES.map((s) => request(`/count?where[status][equals]=${s}`)))
     setCounts(Object.fromEntries(STATUSES.map((s, i) => [s, totals[i].totalDocs])) as Record<Status, number>)
     setSelected(new Set())
   }, [request, status])
