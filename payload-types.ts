@@ -105,8 +105,12 @@ export interface Config {
     defaultIDType: number;
   };
   fallbackLocale: null;
-  globals: {};
-  globalsSelect: {};
+  globals: {
+    'payload-jobs-stats': PayloadJobsStat;
+  };
+  globalsSelect: {
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
+  };
   locale: null;
   widgets: {
     collections: CollectionsWidget;
@@ -114,6 +118,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      refreshAuthorCredentials: TaskRefreshAuthorCredentials;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -186,7 +191,7 @@ export interface Author {
   id: number;
   name: string;
   /**
-   * Name with current credentials: degrees, then licenses, then certifications.
+   * Name with current credentials: degrees, then licenses, then certifications. Kept up to date automatically.
    */
   displayName?: string | null;
   /**
@@ -222,7 +227,7 @@ export interface Author {
       }[]
     | null;
   /**
-   * Licenses expiring within the next 60 days, or already expired.
+   * Licenses expiring within the next 60 days, or already expired. Kept up to date automatically.
    */
   expiringLicenses?: string | null;
   specialties?: string[] | null;
@@ -537,7 +542,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'schedulePublish';
+        taskSlug: 'inline' | 'refreshAuthorCredentials' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -570,10 +575,19 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'refreshAuthorCredentials' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -915,6 +929,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   queue?: T;
   waitUntil?: T;
   processing?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -952,6 +967,34 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: number;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "collections_widget".
  */
 export interface CollectionsWidget {
@@ -959,6 +1002,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRefreshAuthorCredentials".
+ */
+export interface TaskRefreshAuthorCredentials {
+  input?: unknown;
+  output: {
+    updatedAuthors: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -1,7 +1,9 @@
 /**
  * What an author's credentials say in public: the display name ("Lauren Farina, MSW, LCSW") and
- * whether they may provide clinical services. Pure functions over the stored entries, evaluated at
- * read time so a license that expires tonight disappears from the name tomorrow without a re-save.
+ * whether they may provide clinical services. Pure functions over the stored entries. Their results
+ * are stored on the author (hooks/summarizeCredentials.ts) so every read path returns the same value,
+ * and refreshed daily (refreshCredentialSummaries.ts) so a license that expires tonight leaves the
+ * name tomorrow without anyone saving the profile.
  */
 import type { CredentialKind } from '../Credentials/catalogue'
 
@@ -61,4 +63,12 @@ export function expiringLicenses(credentials: HeldCredential[] = [], today = new
       const where = credential.jurisdiction ? ` (${credential.jurisdiction})` : ''
       return `${credential.abbreviation}${where} ${isExpired(credential, today) ? 'expired' : 'expires'} ${date}`
     })
+}
+
+/** The values stored on an author from its name and credentials, as of `today`. */
+export function credentialSummary(name: string | null | undefined, credentials: HeldCredential[] = [], today = new Date()) {
+  return {
+    displayName: computeDisplayName(name, credentials, today),
+    expiringLicenses: expiringLicenses(credentials, today).join('; ') || null,
+  }
 }

@@ -3,21 +3,16 @@
  * profile (name, headshot, bio, role, credentials, specialties) with private parts (license numbers
  * unless marked public, who verified what, internal notes) visible to the editorial team only.
  */
-import type { CollectionConfig, FieldHook } from 'payload'
+import type { CollectionConfig } from 'payload'
 
 import { anyone, editorialUsersField, editorsOnly, editorsOnlyField } from '../shared/access'
 import { uniqueSlugField } from '../shared/slug'
 import type { ContentSlugs } from '../shared/slugs'
 import { CREDENTIAL_KINDS } from '../Credentials'
-import { computeDisplayName, expiringLicenses, type HeldCredential } from './credentials'
+import { EXPIRY_WARNING_DAYS } from './credentials'
 import { copyCredentialFacts } from './hooks/copyCredentialFacts'
 import { stampVerification } from './hooks/stampVerification'
-
-const displayNameOnRead: FieldHook = ({ data }) =>
-  computeDisplayName(data?.name, (data?.credentials ?? []) as HeldCredential[])
-
-const expiringLicensesOnRead: FieldHook = ({ data }) =>
-  expiringLicenses((data?.credentials ?? []) as HeldCredential[]).join('; ') || null
+import { summarizeCredentials } from './hooks/summarizeCredentials'
 
 export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
   return {
@@ -38,16 +33,18 @@ export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
     },
     defaultPopulate: { name: true, slug: true, displayName: true, roleTitle: true, headshot: true },
     hooks: {
-      beforeChange: [copyCredentialFacts(slugs.credentials), stampVerification],
+      // In this order: facts from the catalogue, then verification, then the stored summary of both.
+      beforeChange: [copyCredentialFacts(slugs.credentials), stampVerification, summarizeCredentials],
     },
     fields: [
       { name: 'name', type: 'text', required: true, maxLength: 120 },
       {
+        // Stored and indexed (summarizeCredentials, refreshed daily): the same on every read path,
+        // and usable in `where` and `sort`. Whatever a client sends here is replaced on save.
         name: 'displayName',
         type: 'text',
-        virtual: true,
-        admin: { readOnly: true, description: 'Name with current credentials: degrees, then licenses, then certifications.' },
-        hooks: { afterRead: [displayNameOnRead] },
+        index: true,
+        admin: { readOnly: true, description: 'Name with current credentials: degrees, then licenses, then certifications. Kept up to date automatically.' },
       },
       uniqueSlugField('name'),
       { name: 'roleTitle', label: 'Role / title', type: 'text', maxLength: 120 },
@@ -101,10 +98,8 @@ export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
       {
         name: 'expiringLicenses',
         type: 'text',
-        virtual: true,
         access: { read: editorialUsersField },
-        admin: { readOnly: true, description: `Licenses expiring within the next 60 days, or already expired.` },
-        hooks: { afterRead: [expiringLicensesOnRead] },
+        admin: { readOnly: true, description: `Licenses expiring within the next ${EXPIRY_WARNING_DAYS} days, or already expired. Kept up to date automatically.` },
       },
       { name: 'specialties', type: 'text', hasMany: true, maxRows: 20 },
       {

@@ -6,6 +6,7 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialUsers, editorsOnly } from '../shared/access'
 import type { ContentSlugs } from '../shared/slugs'
+import { propagateCatalogueChanges, refuseDeletingHeldCredentials } from './hooks/keepAuthorsInStep'
 
 export const CREDENTIAL_KINDS = [
   { label: 'Degree', value: 'degree' },
@@ -27,6 +28,10 @@ export function createCredentialsCollection(slugs: ContentSlugs): CollectionConf
       create: editorsOnly,
       update: editorsOnly,
       delete: editorsOnly,
+    },
+    hooks: {
+      afterChange: [propagateCatalogueChanges(slugs.authors)],
+      beforeDelete: [refuseDeletingHeldCredentials(slugs.authors)],
     },
     fields: [
       { name: 'abbreviation', type: 'text', required: true, unique: true, maxLength: 24 },

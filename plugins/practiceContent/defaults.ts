@@ -1,6 +1,8 @@
 import { DEFAULT_CREDENTIAL_CATALOGUE } from '../../collections/Credentials/catalogue'
 import { DEFAULT_CONTENT_SLUGS, type ContentSlugs } from '../../collections/shared/slugs'
 import type { Config } from 'payload'
+
+import { DEFAULT_REFRESH_CRON } from '../../collections/Authors/refreshTask'
 import type { PracticeContentOptions, ResolvedPracticeContentOptions } from './types'
 
 export const DEFAULT_MEDIA_DIR = '.data/media'
@@ -15,5 +17,6 @@ export function resolveOptions(options: PracticeContentOptions, config: Config):
     } as ContentSlugs,
     credentialCatalogue: options.credentialCatalogue === false ? [] : (options.credentialCatalogue ?? DEFAULT_CREDENTIAL_CATALOGUE),
     mediaDir: options.mediaDir ?? DEFAULT_MEDIA_DIR,
+    credentialRefresh: { cron: DEFAULT_REFRESH_CRON, queue: 'default', ...options.credentialRefresh },
   }
 }

@@ -8,6 +8,8 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 
 import { createArticlesCollection } from '../../collections/Articles'
 import { createAuthorsCollection } from '../../collections/Authors'
+import { refreshCredentialSummaries } from '../../collections/Authors/refreshCredentialSummaries'
+import { refreshCredentialsTask } from '../../collections/Authors/refreshTask'
 import { createCategoriesCollection } from '../../collections/Categories'
 import { createCredentialsCollection } from '../../collections/Credentials'
 import { createMediaCollection } from '../../collections/Media'
@@ -22,7 +24,7 @@ export type { PracticeContentOptions } from './types'
 export const practiceContent =
   (options: PracticeContentOptions = {}): Plugin =>
   (config: Config): Config => {
-    const { slugs, credentialCatalogue, mediaDir } = resolveOptions(options, config)
+    const { slugs, credentialCatalogue, mediaDir, credentialRefresh } = resolveOptions(options, config)
 
     const usersCollection = config.collections?.find((collection) => collection.slug === slugs.users)
     if (!usersCollection?.auth) {
@@ -61,9 +63,15 @@ export const practiceContent =
         createMediaCollection(slugs, { staticDir: mediaDir }),
         createCredentialsCollection(slugs),
       ],
-      // The catalogue first: the project's own onInit (a demo seed, say) may give authors credentials.
+      jobs: {
+        ...config.jobs,
+        tasks: [...(config.jobs?.tasks ?? []), refreshCredentialsTask(slugs.authors, credentialRefresh)],
+      },
       onInit: async (payload) => {
+        // The catalogue first: the project's own onInit (a demo seed, say) may give authors credentials.
         await seedCredentialCatalogue(payload, slugs.credentials, credentialCatalogue)
+        // Licenses may have expired while the server was down, past the daily job's hour.
+        await refreshCredentialSummaries(payload, slugs.authors)
         await config.onInit?.(payload)
       },
     }

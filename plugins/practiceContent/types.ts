@@ -20,10 +20,17 @@ export type PracticeContentOptions = {
   credentialCatalogue?: CredentialDefinition[] | false
   /** Folder for uploaded media files. Default: `.data/media`. */
   mediaDir?: string
+  /**
+   * When the daily job runs that drops expired licenses from display names (and updates the editors'
+   * expiry alerts), and on which jobs queue. The host config must autorun that queue
+   * (`jobs.autoRun`). Default: `{ cron: '0 5 0 * * *', queue: 'default' }` — 00:05 every day.
+   */
+  credentialRefresh?: { cron?: string; queue?: string }
 }
 
 export type ResolvedPracticeContentOptions = {
   slugs: ContentSlugs
   credentialCatalogue: CredentialDefinition[]
   mediaDir: string
+  credentialRefresh: { cron: string; queue: string }
 }

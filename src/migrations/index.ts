@@ -1,6 +1,7 @@
 import * as migration_20261126_220549_initial from './20261126_220549_initial';
 import * as migration_20261126_225448_content_model from './20261126_225448_content_model';
 import * as migration_20261126_231437_comments from './20261126_231437_comments';
+import * as migration_20261127_064445_stored_author_display_names from './20261127_064445_stored_author_display_names';
 
 export const migrations = [
   {
@@ -16,6 +17,11 @@ export const migrations = [
   {
     up: migration_20261126_231437_comments.up,
     down: migration_20261126_231437_comments.down,
-    name: '20261126_231437_comments'
+    name: '20261126_231437_comments',
+  },
+  {
+    up: migration_20261127_064445_stored_author_display_names.up,
+    down: migration_20261127_064445_stored_author_display_names.down,
+    name: '20261127_064445_stored_author_display_names'
   },
 ];
