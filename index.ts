@@ -3,6 +3,7 @@
  * The runnable CMS (payload.config.ts) uses the same exports.
  */
 export { practiceContent, type PracticeContentOptions } from './plugins/practiceContent'
+export { apiGuards, type ApiGuardsOptions, QueryError, MalformedIdNotFound } from './plugins/apiGuards'
 
 export { createArticlesCollection } from './collections/Articles'
 export { computeReadingTime, WORDS_PER_MINUTE } from './collections/Articles/readingTime'

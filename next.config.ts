@@ -14,6 +14,11 @@ const nextConfig: NextConfig = {
   turbopack: {
     root: projectRoot,
   },
+  experimental: {
+    // Error names are part of the API (`"name": "ValidationError"`, `"NotFound"`): minified server
+    // code would answer `"name": "a"`. Payload's errors take their name from their class.
+    serverMinification: false,
+  },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -10,6 +10,7 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { createUsersCollection } from './collections/Users'
+import { apiGuards } from './plugins/apiGuards'
 import { moderatedComments } from './plugins/moderatedComments'
 import { commentOptionsFromEnv } from './src/commentSettings'
 import { practiceContent } from './plugins/practiceContent'
@@ -47,7 +48,12 @@ export default buildConfig({
     // Production never pushes the schema: it applies the committed migrations at start.
     prodMigrations: migrations,
   }),
-  plugins: [practiceContent({ mediaDir: process.env.MEDIA_DIR || undefined }), moderatedComments(commentOptionsFromEnv())],
+  plugins: [
+    practiceContent({ mediaDir: process.env.MEDIA_DIR || undefined }),
+    moderatedComments(commentOptionsFromEnv()),
+    // Last, so it guards the operations of every collection above: malformed requests get a 4xx.
+    apiGuards({ maxAnonymousLimit: 100, maxAnonymousDepth: 2 }),
+  ],
   // Scheduled publishing (and any later background work) runs on Payload's jobs queue inside this
   // server: every minute by default, every few seconds in tests (JOBS_AUTORUN_CRON).
   jobs: {

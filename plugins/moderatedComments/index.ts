@@ -11,7 +11,7 @@ import type { CollectionConfig, Config, Plugin } from 'payload'
 import { createCommentsCollection } from './collection'
 import { resolveCommentsOptions } from './defaults'
 import { syncCommentVisibility } from './hooks/targetVisibility'
-import { submitCommentEndpoint } from './submission/endpoint'
+import { submitCommentEndpoints } from './submission/endpoint'
 import { submitCommentMutation } from './submission/graphql'
 import type { ModeratedCommentsOptions } from './types'
 
@@ -54,7 +54,7 @@ export const moderatedComments =
           }
 
     const comments = createCommentsCollection(resolved, config.admin?.user ?? 'users')
-    comments.endpoints = [submitCommentEndpoint(resolved)]
+    comments.endpoints = submitCommentEndpoints(resolved)
 
     // The admin's moderation queue (/admin/moderation) and a link to it in the navigation. Paths are
     // resolved from the admin import map's base directory (this project's root).

@@ -1,10 +1,24 @@
-/** `POST /api/<comments>/submit`: the public way in. */
+/** `POST /api/<comments>/submit`: the public way in. Other methods get 405, not a lookup of id "submit". */
 import type { Endpoint } from 'payload'
+
+import { methodNotAllowed } from '../../apiGuards/errors'
 
 import type { ResolvedCommentsOptions } from '../types'
 import { submitComment } from './submitComment'
 
-export function submitCommentEndpoint(options: ResolvedCommentsOptions): Endpoint {
+const OTHER_METHODS = ['get', 'put', 'patch', 'delete'] as const
+
+export function submitCommentEndpoints(options: ResolvedCommentsOptions): Endpoint[] {
+  return [submitCommentEndpoint(options), ...OTHER_METHODS.map((method) => wrongMethodEndpoint(method))]
+}
+
+const wrongMethodEndpoint = (method: (typeof OTHER_METHODS)[number]): Endpoint => ({
+  path: '/submit',
+  method,
+  handler: () => methodNotAllowed(['POST'], 'Submit comments with POST and a JSON body; read them with GET on the collection.'),
+})
+
+function submitCommentEndpoint(options: ResolvedCommentsOptions): Endpoint {
   return {
     path: '/submit',
     method: 'post',

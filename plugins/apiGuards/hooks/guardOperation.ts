@@ -1,0 +1,77 @@
+/**
+ * Checks what a REST or GraphQL request asks an operation to do before Payload runs it: an id that
+ * cannot exist (404 with the reason), paging and depth out of range or above the anonymous bounds,
+ * `where`, `sort`, `select`, `populate` and `joins` that name unknown fields, misuse operators or
+ * carry values of the wrong type (400 `QueryError`, every problem listed). Calls made by the server's
+ * own code (the Local API, or with `overrideAccess`) are trusted and pass unchecked.
+ */
+import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
+
+import { fieldResolver } from '../checks/fields'
+import { idProblem, idRuleOf } from '../checks/ids'
+import { pagingProblems, type PagingArgs, type PagingBounds } from '../checks/paging'
+import { restParameterProblems } from '../checks/restParameters'
+import { joinsProblems, populateProblems, selectProblems, sortProblems } from '../checks/selection'
+import { whereProblems } from '../checks/where'
+import { MalformedIdNotFound, QueryError } from '../errors'
+import type { Problem, ResolvedApiGuardsOptions } from '../types'
+
+type OperationArgs = Record<string, unknown> & { req?: PayloadRequest; overrideAccess?: boolean; currentDepth?: number }
+
+/**
+ * An operation a client asked for, rather than one the server runs on its behalf while answering:
+ * those run with `overrideAccess`, or — relationship population through Payload's dataloader —
+ * carry the `currentDepth` of the document being populated.
+ */
+const fromOutside = (args: OperationArgs) => {
+  const api = args.req?.payloadAPI
+  return (api === 'REST' || api === 'GraphQL') && args.overrideAccess !== true && args.currentDepth === undefined
+}
+
+export const guardOperation =
+  (options: ResolvedApiGuardsOptions): CollectionBeforeOperationHook =>
+  ({ args, collection, operation }) => {
+    const operationArgs = args as OperationArgs
+    const req = operationArgs.req
+    if (!req || !fromOutside(operationArgs)) return args
+    const { payload } = req
+
+    // An id that cannot exist is "not found", with the reason, before any query runs.
+    if (operationArgs.id !== undefined && ['read', 'update', 'delete'].includes(operation)) {
+      // REST has already turned the path's id into a number (NaN for "abc"): check what was sent.
+      const sent = req.routeParams?.id ?? operationArgs.id
+      const problem = idProblem(sent, idRuleOf(payload, collection))
+      if (problem) {
+        const label = collection.labels?.singular
+        const name = typeof label === 'string' ? label.toLowerCase() : collection.slug
+        throw new MalformedIdNotFound(`There is no ${name} with id ${JSON.stringify(String(sent))}: ${problem}.`)
+      }
+    }
+
+    const bounds: PagingBounds = {
+      maxDepth: payload.config.maxDepth,
+      anonymous: req.user
+        ? undefined
+        : {
+            maxLimit: options.maxAnonymousLimit,
+            maxDepth: options.maxAnonymousDepth,
+            // GraphQL's join resolver asks for one document more than requested, to tell whether there is a next page.
+            slack: req.payloadAPI === 'GraphQL' ? 1 : 0,
+          },
+    }
+    const whereOptions = { supportsAll: payload.db.name === 'mongoose' }
+    const resolve = fieldResolver(payload, collection)
+    const problems: Problem[] = [
+      ...(req.payloadAPI === 'REST' && req.searchParams ? restParameterProblems(req.searchParams) : []),
+      ...pagingProblems(operationArgs as PagingArgs, bounds),
+      ...(operationArgs.where !== undefined && operation !== 'readDistinct'
+        ? whereProblems(operationArgs.where, resolve, whereOptions)
+        : []),
+      ...sortProblems(operationArgs.sort, resolve),
+      ...selectProblems(operationArgs.select, collection.flattenedFields),
+      ...populateProblems(operationArgs.populate, payload),
+      ...joinsProblems(operationArgs.joins, payload, collection, { bounds, where: whereOptions }),
+    ]
+    if (problems.length > 0) throw new QueryError(problems)
+    return args
+  }

@@ -1,0 +1,35 @@
+/**
+ * apiGuards: every malformed request to a Payload API gets a 4xx that names the problem, and
+ * anonymous requests are bounded — instead of database errors surfacing as 500 "An unknown error
+ * occurred." and `limit=0` reading a whole collection.
+ *
+ *   plugins: [...yourPlugins, apiGuards({ maxAnonymousLimit: 100, maxAnonymousDepth: 2 })]
+ *
+ * Install it last, so it checks the operations of every collection the other plugins added.
+ */
+import type { Config, Plugin } from 'payload'
+
+import { guardOperation } from './hooks/guardOperation'
+import { nameEveryError } from './hooks/nameErrors'
+import { DEFAULT_API_GUARDS, type ApiGuardsOptions } from './types'
+
+export type { ApiGuardsOptions } from './types'
+export { QueryError, MalformedIdNotFound, methodNotAllowed } from './errors'
+
+export const apiGuards =
+  (options: ApiGuardsOptions = {}): Plugin =>
+  (config: Config): Config => {
+    const resolved = { ...DEFAULT_API_GUARDS, ...options }
+    for (const [name, value] of Object.entries(resolved)) {
+      if (!Number.isInteger(value) || value < 1) throw new Error(`apiGuards: ${name} must be a whole number of 1 or more, got ${JSON.stringify(value)}.`)
+    }
+    const guard = guardOperation(resolved)
+    return {
+      ...config,
+      collections: (config.collections ?? []).map((collection) => ({
+        ...collection,
+        hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guard] },
+      })),
+      hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), nameEveryError] },
+    }
+  }

@@ -1,0 +1,13 @@
+export type ApiGuardsOptions = {
+  /** The most documents an anonymous request may ask for in one page (`limit`, join limits). Default 100. */
+  maxAnonymousLimit?: number
+  /** The deepest relationship population an anonymous request may ask for (`depth`). Default 2. */
+  maxAnonymousDepth?: number
+}
+
+export type ResolvedApiGuardsOptions = Required<ApiGuardsOptions>
+
+export const DEFAULT_API_GUARDS: ResolvedApiGuardsOptions = { maxAnonymousLimit: 100, maxAnonymousDepth: 2 }
+
+/** One thing wrong with a request: where (a parameter path such as `where.id.in`) and what. */
+export type Problem = { path: string; message: string }
