@@ -21,6 +21,7 @@ import { nodemailerAdapter } from './src/email'
 import { payloadLogger } from './src/payloadLogger'
 import { seedDemoContent, shouldSeedOnFirstRun } from './src/seed'
 import { migrations } from './src/migrations'
+import { readAllowedOrigins } from './src/origins'
 import { resolvePayloadSecret } from './src/settings'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
@@ -40,6 +41,9 @@ export default buildConfig({
   editor: lexicalEditor(),
   secret: resolvePayloadSecret(),
   serverURL: process.env.SERVER_URL || undefined,
+  // Origins whose requests may carry an editor's session cookie (SERVER_URL, CORS_ORIGINS, CSRF_ORIGINS).
+  // CORS itself is answered by the express server (src/http/cors.ts).
+  csrf: readAllowedOrigins(process.env).csrf,
   // A PostgreSQL server (DATABASE_URL) or the embedded PGlite's socket: one adapter for both.
   db: postgresAdapter({
     pool: { connectionString: database.url },

@@ -60,6 +60,7 @@ export async function startCms({ settings, dev, log = writeJsonLine }: StartOpti
   const app = createApp({
     production: settings.production,
     trustProxy: settings.trustProxy,
+    allowedOrigins: settings.allowedOrigins,
     readiness,
     databaseProbe,
     log,

@@ -5,6 +5,7 @@
 import { randomBytes } from 'node:crypto'
 
 import { DEFAULT_EMBEDDED_DATA_DIR } from './databaseConnection'
+import { OriginsError, readAllowedOrigins, type AllowedOrigins } from './origins'
 
 /** The environment as these functions read it: process.env, or a plain object in tests. */
 export type Environment = Record<string, string | undefined>
@@ -24,6 +25,8 @@ export type Settings = {
   shutdownTimeoutMs: number
   /** express' `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. */
   trustProxy: boolean | number | string
+  /** Other origins allowed to call the API from a browser (CORS) and to use the session cookie (CSRF). */
+  allowedOrigins: AllowedOrigins
 }
 
 /** A configuration problem the operator must fix; the server prints it and exits. */
@@ -170,6 +173,14 @@ export function readSettings(env: Environment = process.env): Settings {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}".`)
   }
 
+  let allowedOrigins: AllowedOrigins = { cors: [], csrf: [] }
+  try {
+    allowedOrigins = readAllowedOrigins(env)
+  } catch (error) {
+    if (error instanceof OriginsError) problems.push(error.message)
+    else throw error
+  }
+
   let payloadSecret = ''
   try {
     payloadSecret = resolvePayloadSecret(env)
@@ -190,5 +201,6 @@ export function readSettings(env: Environment = process.env): Settings {
     serverUrl: env.SERVER_URL || `http://localhost:${port || 3000}`,
     shutdownTimeoutMs,
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    allowedOrigins,
   }
 }

@@ -4,7 +4,9 @@
  */
 import express, { type Express, type RequestHandler } from 'express'
 
+import type { AllowedOrigins } from '../origins'
 import { clientAddress } from './clientAddress'
+import { cors } from './cors'
 import { healthRoutes, type DatabaseProbe, type ReadinessState } from './health'
 import { requestLog, type WriteLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
@@ -12,6 +14,7 @@ import { securityHeaders } from './securityHeaders'
 export type AppOptions = {
   production: boolean
   trustProxy: boolean | number | string
+  allowedOrigins: AllowedOrigins
   readiness: ReadinessState
   databaseProbe: DatabaseProbe
   log: WriteLog
@@ -27,6 +30,7 @@ export function createApp(options: AppOptions): Express {
 
   app.use(requestLog(options.log))
   app.use(securityHeaders({ production: options.production }))
+  app.use(cors(options.allowedOrigins))
   app.use(
     healthRoutes(options.readiness, options.databaseProbe, (error) =>
       options.log({ level: 'warn', msg: 'readiness probe failed', error: error.message }),

@@ -1,15 +1,18 @@
 /**
- * The API as a front end meets it over real HTTP, from the production build: error names a client
- * can branch on (the build must not minify them to "a" or "iQ"), and 4xx — never 500 — for
- * malformed requests.
+ * The API as a front end meets it over real HTTP, from the production build: CORS for front ends on
+ * other origins, error names a client can branch on (the build must not minify them to "a" or "iQ"),
+ * and 4xx — never 500 — for malformed requests.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
+import { freePort } from '../helpers/freePort'
 import { createHttpClient, type HttpClient } from '../helpers/httpClient'
 import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
 
 const ADMIN = { email: 'admin@example.com', password: 'front-end-api-password' }
+const FRONT_END = 'https://www.practice.example'
+const STRANGER = 'https://elsewhere.example'
 
 let database: ServerDatabase
 let cms: CmsProcess
@@ -18,7 +21,15 @@ let adminToken: string
 
 beforeAll(async () => {
   database = await createServerDatabase()
-  cms = await startCmsProcess({ ...database.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password })
+  const port = await freePort()
+  cms = await startCmsProcess({
+    ...database.env,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+    PORT: String(port),
+    SERVER_URL: `http://127.0.0.1:${port}`,
+    CORS_ORIGINS: FRONT_END,
+  })
   http = createHttpClient(cms.url)
   adminToken = await http.token(ADMIN.email, ADMIN.password)
 })
@@ -26,6 +37,51 @@ beforeAll(async () => {
 afterAll(async () => {
   await cms?.stop()
   await database?.drop()
+})
+
+describe('CORS for front ends on other origins', () => {
+  const preflight = (path: string, origin: string, method = 'POST') =>
+    fetch(`${cms.url}${path}`, {
+      method: 'OPTIONS',
+      headers: { Origin: origin, 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'content-type' },
+    })
+
+  it.each(['/api/graphql', '/api/comments/submit', '/api/articles'])('answers a preflight to %s from an allowed origin', async (path) => {
+    const response = await preflight(path, FRONT_END)
+    expect(response.status).toBe(204)
+    expect(response.headers.get('access-control-allow-origin')).toBe(FRONT_END)
+    expect(response.headers.get('access-control-allow-credentials')).toBe('true')
+    expect(response.headers.get('access-control-allow-methods')).toMatch(/POST/)
+    expect(response.headers.get('access-control-allow-headers')).toMatch(/Content-Type/i)
+    expect(response.headers.get('vary')).toMatch(/Origin/)
+  })
+
+  it('lets an allowed origin read answers, and the headers it needs', async () => {
+    const response = await fetch(`${cms.url}/api/articles?limit=1`, { headers: { Origin: FRONT_END } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('access-control-allow-origin')).toBe(FRONT_END)
+    expect(response.headers.get('access-control-expose-headers')).toMatch(/Retry-After/)
+    expect(response.headers.get('vary')).toMatch(/Origin/)
+  })
+
+  it('refuses a preflight from any other origin, saying how to allow it', async () => {
+    const response = await preflight('/api/graphql', STRANGER)
+    expect(response.status).toBe(403)
+    expect(response.headers.get('access-control-allow-origin')).toBeNull()
+    expect((await firstError(response)).message).toMatch(/https:\/\/elsewhere.example are not allowed: add it to CORS_ORIGINS/)
+    const read = await fetch(`${cms.url}/api/articles?limit=1`, { headers: { Origin: STRANGER } })
+    expect(read.headers.get('access-control-allow-origin')).toBeNull()
+  })
+
+  it('accepts the session cookie from the allowed origin and the admin’s own, never from another', async () => {
+    const login = await http.login(ADMIN.email, ADMIN.password)
+    const cookie = login.headers.get('set-cookie')!.split(';')[0]
+    const me = async (origin: string) =>
+      ((await (await fetch(`${cms.url}/api/users/me`, { headers: { Cookie: cookie, Origin: origin } })).json()) as { user: { email: string } | null }).user
+    expect((await me(FRONT_END))?.email).toBe(ADMIN.email)
+    expect((await me(cms.url))?.email).toBe(ADMIN.email)
+    expect(await me(STRANGER)).toBeNull()
+  })
 })
 
 const firstError = async (response: Response) => ((await response.json()) as { errors: { name: string; message: string }[] }).errors[0]

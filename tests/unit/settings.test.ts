@@ -99,3 +99,35 @@ describe('comment settings', () => {
     expect(options.notify).toEqual(['a@example.com'])
   })
 })
+
+describe('allowed origins (CORS_ORIGINS, CSRF_ORIGINS)', () => {
+  it('allows no other origin by default, and leaves the cookie check to Payload', () => {
+    expect(readSettings({}).allowedOrigins).toEqual({ cors: [], csrf: [] })
+  })
+
+  it('trusts CORS origins for cookies too, beside the admin’s own origin', () => {
+    const { allowedOrigins } = readSettings({
+      SERVER_URL: 'https://cms.practice.example/',
+      CORS_ORIGINS: 'https://www.practice.example, http://localhost:4000',
+      CSRF_ORIGINS: 'https://intranet.practice.example',
+    })
+    expect(allowedOrigins).toEqual({
+      cors: ['https://www.practice.example', 'http://localhost:4000'],
+      csrf: ['https://cms.practice.example', 'https://www.practice.example', 'http://localhost:4000', 'https://intranet.practice.example'],
+    })
+  })
+
+  it('lets "*" read public content without touching the cookie check', () => {
+    expect(readSettings({ CORS_ORIGINS: '*' }).allowedOrigins).toEqual({ cors: '*', csrf: [] })
+  })
+
+  it.each([
+    [{ CORS_ORIGINS: 'https://www.practice.example' }, /need SERVER_URL/],
+    [{ SERVER_URL: 'https://cms.example', CORS_ORIGINS: 'www.practice.example' }, /not an origin/],
+    [{ SERVER_URL: 'https://cms.example', CORS_ORIGINS: 'https://www.practice.example/blog' }, /origin only/],
+    [{ SERVER_URL: 'https://cms.example', CSRF_ORIGINS: 'ftp://files.example' }, /origin only/],
+    [{ CORS_ORIGINS: '*, https://www.practice.example' }, /list no others/],
+  ])('refuses %j', (env, message) => {
+    expect(() => readSettings(env)).toThrow(message)
+  })
+})
