@@ -53,7 +53,7 @@ beforeAll(async () => {
   let n = 0
   for (const text of Object.values(COMMENTS)) {
     const response = await http.request('POST', '/api/comments/submit', {
-      body: { target: { collection: 'articles', id: article.doc.id }, authorName: `Reader ${++n}`, authorEmail: `reader${n}@example.com`, body: text },
+      body: { targetId: article.doc.id, authorName: `Reader ${++n}`, authorEmail: `reader${n}@example.com`, body: text },
     })
     expect(response.status).toBe(201)
   }

@@ -15,7 +15,7 @@ export type RequestOptions = {
 
 export type RouteClient = {
   request: (method: Method, path: string, options?: RequestOptions) => Promise<Response>
-  graphql: (query: string, options?: { token?: string; variables?: Record<string, unknown> }) => Promise<Response>
+  graphql: (query: string, options?: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> }) => Promise<Response>
   /** Signs in over REST and returns the JWT. */
   login: (email: string, password: string) => Promise<string>
 }
@@ -50,8 +50,8 @@ export function createRouteClient(config: SanitizedConfig, usersSlug = 'users'):
 
   return {
     request,
-    graphql: (query, { token, variables } = {}) =>
-      graphqlHandler(buildRequest('POST', `${BASE}/api/graphql`, { token, body: { query, variables } })),
+    graphql: (query, { token, variables, headers } = {}) =>
+      graphqlHandler(buildRequest('POST', `${BASE}/api/graphql`, { token, body: { query, variables }, headers })),
     login: async (email, password) => {
       const response = await request('POST', `/${usersSlug}/login`, { body: { email, password } })
       if (response.status !== 200) throw new Error(`login as ${email} failed with ${response.status}`)

@@ -34,7 +34,7 @@ async function submitTo(payload: Payload, n: number, address = '192.0.2.10') {
   const request = new Request('http://localhost/api/comments/submit', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-invited-client-address': address },
-    body: JSON.stringify({ target: { collection: 'articles', id: articleId }, authorName: `Reader ${n}`, authorEmail: `reader${n}@example.com`, body: `Comment number ${n}` }),
+    body: JSON.stringify({ targetId: articleId, authorName: `Reader ${n}`, authorEmail: `reader${n}@example.com`, body: `Comment number ${n}` }),
   })
   const { createPayloadRequest } = await import('payload')
   const req = await createPayloadRequest({ config: payload.config, request })
@@ -50,8 +50,12 @@ describe('hourly rate limit', () => {
 
     const refused = await submitTo(second, 4)
     expect(refused.status).toBe(429)
-    expect((await refused.json()).errors[0].message).toMatch(/At most 3 comments an hour/)
-    expect(refused.headers.get('retry-after')).toBe('3600')
+    const body = await refused.json()
+    expect(body).toMatchObject({ ok: false, code: 'rate_limited', message: expect.stringMatching(/At most 3 comments an hour/) })
+    // The oldest of the three ages out of the hour first: a little under an hour from now.
+    expect(body.retryAfterSeconds).toBeGreaterThan(3500)
+    expect(body.retryAfterSeconds).toBeLessThanOrEqual(3600)
+    expect(refused.headers.get('retry-after')).toBe(String(body.retryAfterSeconds))
 
     // Another client is not affected.
     expect((await submitTo(second, 5, '192.0.2.99')).status).toBe(201)

@@ -33,7 +33,7 @@ afterAll(async () => {
 
 const submit = (articleId: number, email: string, body = 'A thoughtful comment.') =>
   api.request('POST', '/comments/submit', {
-    body: { target: { collection: 'articles', id: articleId }, authorName: 'Jamie', authorEmail: email, body },
+    body: { targetId: articleId, authorName: 'Jamie', authorEmail: email, body },
     headers: { 'x-invited-client-address': `198.51.100.${++reader}` },
   })
 

@@ -40,14 +40,22 @@ afterAll(async () => {
   await harness?.close()
 })
 
-type Submission = Partial<{ target: unknown; parent: unknown; authorName: unknown; authorEmail: unknown; body: unknown; website: unknown }>
+type Submission = Partial<{
+  targetCollection: unknown
+  targetId: unknown
+  parent: unknown
+  authorName: unknown
+  authorEmail: unknown
+  body: unknown
+  website: unknown
+}>
 
 /** Each call is a new reader (address and email) unless the test says otherwise. */
 function submit(data: Submission, { address }: { address?: string } = {}) {
   const reader = ++client
   return api.request('POST', '/comments/submit', {
     body: {
-      target: { collection: 'articles', id: article.id },
+      targetId: article.id,
       authorName: 'Riley',
       authorEmail: `riley${reader}@example.com`,
       body: 'This helped me understand the difference.',
@@ -59,10 +67,16 @@ function submit(data: Submission, { address }: { address?: string } = {}) {
 
 const commentCount = async () => (await harness.payload.count({ collection: 'comments' })).totalDocs
 
-async function expectRefused(response: Response, status: number, field: string, message: RegExp) {
+const CODES: Record<number, string> = { 400: 'invalid_input', 404: 'target_not_found', 409: 'comments_closed', 429: 'rate_limited' }
+
+/** A refusal: the HTTP status, the matching code, and the message on the named field (or overall). */
+async function expectRefused(response: Response, status: number, field: string | null, message: RegExp) {
   expect(response.status).toBe(status)
   const body = await response.json()
-  expect(body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.stringMatching(message) })]))
+  expect(body).toMatchObject({ ok: false, id: null, status: null, code: CODES[status] })
+  if (field) expect(body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.stringMatching(message) })]))
+  else expect(body.message).toMatch(message)
+  return body
 }
 
 describe('submitting a comment', () => {
@@ -70,8 +84,16 @@ describe('submitting a comment', () => {
     const response = await submit({})
     expect(response.status).toBe(201)
     const body = await response.json()
-    expect(body).toMatchObject({ status: 'pending', message: expect.stringMatching(/once a moderator/) })
-    expect(body.crisisResources).toBeUndefined()
+    expect(body).toEqual({
+      ok: true,
+      id: expect.any(Number),
+      status: 'pending',
+      message: expect.stringMatching(/once a moderator/),
+      crisisResources: null,
+      code: null,
+      errors: [],
+      retryAfterSeconds: null,
+    })
     const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
     expect(stored).toMatchObject({ status: 'pending', urgent: false, isStaffReply: false, depth: 0 })
     expect(stored.ipHash).toMatch(/^[0-9a-f]{32}$/)
@@ -84,8 +106,9 @@ describe('submitting a comment', () => {
     ['no name', { authorName: '   ' }, 'authorName', /name is required/],
     ['a bad email', { authorEmail: 'riley-at-example' }, 'authorEmail', /does not look like an email/],
     ['a filled honeypot', { website: 'http://spam.example' }, 'website', /left empty/],
-    ['an unknown collection', { target: { collection: 'users', id: 1 } }, 'target.collection', /can be posted on: articles/],
-    ['a missing target id', { target: { collection: 'articles' } }, 'target.id', /id of the document/],
+    ['an unknown collection', { targetCollection: 'users' }, 'targetCollection', /can be posted on: articles/],
+    ['a missing target id', { targetId: undefined }, 'targetId', /id of the document/],
+    ['a malformed target id', { targetId: 'abc' }, 'targetId', /id of the document/],
   ])('refuses %s with 400 naming the field, and stores nothing', async (_case, data, field, message) => {
     const before = await commentCount()
     await expectRefused(await submit(data as Submission), 400, field, message)
@@ -94,14 +117,14 @@ describe('submitting a comment', () => {
 
   it('refuses a non-JSON body', async () => {
     const response = await api.request('POST', '/comments/submit', { headers: { 'content-type': 'application/json' } })
-    expect(response.status).toBe(400)
+    await expectRefused(response, 400, 'body', /must be a JSON object/)
   })
 
   it('refuses unknown, unpublished and closed targets', async () => {
     const before = await commentCount()
-    await expectRefused(await submit({ target: { collection: 'articles', id: 999999 } }), 404, 'target.id', /no published document/)
-    await expectRefused(await submit({ target: { collection: 'articles', id: draftArticle.id } }), 404, 'target.id', /no published document/)
-    await expectRefused(await submit({ target: { collection: 'articles', id: closedArticle.id } }), 409, 'target.id', /closed/)
+    await expectRefused(await submit({ targetId: 999999 }), 404, 'targetId', /no published document/)
+    await expectRefused(await submit({ targetId: draftArticle.id }), 404, 'targetId', /no published document/)
+    await expectRefused(await submit({ targetId: closedArticle.id }), 409, 'targetId', /closed/)
     expect(await commentCount()).toBe(before)
   })
 
@@ -115,7 +138,7 @@ describe('submitting a comment', () => {
 
 describe('the GraphQL mutation', () => {
   const mutation = `mutation Submit($input: SubmitCommentInput!) {
-    submitComment(input: $input) { ok status id moderation message crisisResources errors { field message } }
+    submitComment(input: $input) { ok id status message crisisResources code errors { field message } retryAfterSeconds }
   }`
   const input = (extra: Record<string, unknown> = {}) => ({
     targetId: String(article.id),
@@ -127,7 +150,16 @@ describe('the GraphQL mutation', () => {
 
   it('submits a comment that waits for moderation', async () => {
     const { data } = await (await api.graphql(mutation, { variables: { input: input() } })).json()
-    expect(data.submitComment).toMatchObject({ ok: true, status: 201, moderation: 'pending', errors: [] })
+    expect(data.submitComment).toEqual({
+      ok: true,
+      id: expect.any(String),
+      status: 'pending',
+      message: expect.stringMatching(/once a moderator/),
+      crisisResources: null,
+      code: null,
+      errors: [],
+      retryAfterSeconds: null,
+    })
     const stored = await harness.payload.findByID({ collection: 'comments', id: data.submitComment.id })
     expect(stored.body).toBe('Submitted through GraphQL.')
   })
@@ -135,10 +167,37 @@ describe('the GraphQL mutation', () => {
   it('reports bad input per field and stores nothing', async () => {
     const before = await commentCount()
     const { data } = await (await api.graphql(mutation, { variables: { input: input({ body: '', authorEmail: 'nope' }) } })).json()
-    expect(data.submitComment.ok).toBe(false)
-    expect(data.submitComment.status).toBe(400)
+    expect(data.submitComment).toMatchObject({ ok: false, id: null, status: null, code: 'invalid_input' })
     expect(data.submitComment.errors.map((error: { field: string }) => error.field).sort()).toEqual(['authorEmail', 'body'])
     expect(await commentCount()).toBe(before)
+  })
+
+  it('names an unknown target by its input field, targetId, as REST does', async () => {
+    const { data } = await (await api.graphql(mutation, { variables: { input: input({ targetId: '999999' }) } })).json()
+    expect(data.submitComment).toMatchObject({ ok: false, code: 'target_not_found', errors: [{ field: 'targetId' }] })
+    const rest = await (await submit({ targetId: 999999 })).json()
+    expect(rest.errors).toEqual(data.submitComment.errors)
+  })
+
+  it('answers exactly as REST does, crisis resources included', async () => {
+    const text = 'Lately I think about ending my life.'
+    const headers = { 'x-invited-client-address': '198.51.100.66' }
+    const { data } = await (await api.graphql(mutation, { variables: { input: input({ body: text }) }, headers })).json()
+    const rest = await (await submit({ body: text })).json()
+    expect({ ...data.submitComment, id: null }).toEqual({ ...rest, id: null })
+    expect(rest.crisisResources).toMatch(/988/)
+  })
+
+  it('says when to retry after a refusal for flooding, in the answer and in Retry-After', async () => {
+    const variables = { input: input() }
+    const headers = { 'x-invited-client-address': '198.51.100.77' }
+    const first = await api.graphql(mutation, { variables, headers })
+    expect((await first.json()).data.submitComment.ok).toBe(true)
+    const second = await api.graphql(mutation, { variables: { input: input() }, headers })
+    const { data } = await second.json()
+    expect(data.submitComment).toMatchObject({ ok: false, code: 'rate_limited', errors: [], message: expect.stringMatching(/too quickly/) })
+    expect(data.submitComment.retryAfterSeconds).toBeGreaterThan(0)
+    expect(second.headers.get('retry-after')).toBe(String(data.submitComment.retryAfterSeconds))
   })
 })
 
@@ -255,14 +314,15 @@ describe('flood control', () => {
     expect((await submit({}, { address })).status).toBe(201)
     const before = await commentCount()
     const second = await submit({ authorEmail: 'someone-else@example.com' }, { address })
-    await expectRefused(second, 429, 'body', /too quickly/)
-    expect(Number(second.headers.get('retry-after'))).toBeGreaterThan(0)
+    const body = await expectRefused(second, 429, null, /too quickly: wait \d+ seconds/)
+    expect(body.retryAfterSeconds).toBeGreaterThan(0)
+    expect(Number(second.headers.get('retry-after'))).toBe(body.retryAfterSeconds)
     expect(await commentCount()).toBe(before)
   })
 
   it('also applies to the same email address from another client', async () => {
     expect((await submit({ authorEmail: 'same@example.com' })).status).toBe(201)
-    await expectRefused(await submit({ authorEmail: 'same@example.com' }), 429, 'body', /too quickly/)
+    await expectRefused(await submit({ authorEmail: 'same@example.com' }), 429, null, /too quickly/)
   })
 })
 
@@ -300,7 +360,7 @@ describe('privacy and visibility', () => {
 
   it('hides the comments of an unpublished article, and shows them again when it is republished', async () => {
     const text = 'Comment on an article that will be unpublished'
-    const { id } = await (await submit({ target: { collection: 'articles', id: otherArticle.id }, body: text })).json()
+    const { id } = await (await submit({ targetId: otherArticle.id, body: text })).json()
     await harness.payload.update({ collection: 'comments', id, data: { status: 'approved' } })
     const visible = async () => (await api.request('GET', `/comments/${id}`)).status
 

@@ -36,7 +36,7 @@ function submit(email: string, forgedAddress: string) {
   return fetch(`${cms.url}/api/comments/submit`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-invited-client-address': forgedAddress },
-    body: JSON.stringify({ target: { collection: 'articles', id: articleId }, authorName: 'Sam', authorEmail: email, body: 'A thoughtful comment.' }),
+    body: JSON.stringify({ targetId: articleId, authorName: 'Sam', authorEmail: email, body: 'A thoughtful comment.' }),
   })
 }
 

@@ -1,9 +1,13 @@
-/** `POST /api/<comments>/submit`: the public way in. Other methods get 405, not a lookup of id "submit". */
+/**
+ * `POST /api/<comments>/submit`: the public way in. Other methods get 405, not a lookup of id "submit".
+ * The answer is the submission result (result.ts) with its HTTP status and, when rate limited,
+ * `Retry-After`.
+ */
 import type { Endpoint } from 'payload'
 
 import { methodNotAllowed } from '../../apiGuards/errors'
-
 import type { ResolvedCommentsOptions } from '../types'
+import { HTTP_STATUS_OF, refused } from './result'
 import { submitComment } from './submitComment'
 
 const OTHER_METHODS = ['get', 'put', 'patch', 'delete'] as const
@@ -27,10 +31,15 @@ function submitCommentEndpoint(options: ResolvedCommentsOptions): Endpoint {
       try {
         raw = await req.json?.()
       } catch {
-        return Response.json({ errors: [{ field: 'body', message: 'The request body must be JSON.' }] }, { status: 400 })
+        raw = undefined
       }
-      const result = await submitComment(req, raw, options)
-      return Response.json(result.body, { status: result.status, headers: { 'Cache-Control': 'no-store', ...result.headers } })
+      const result =
+        raw === undefined
+          ? refused('invalid_input', [{ field: 'body', message: 'The request body must be a JSON object.' }])
+          : await submitComment(req, raw, options)
+      const headers: Record<string, string> = { 'Cache-Control': 'no-store' }
+      if (result.retryAfterSeconds !== null) headers['Retry-After'] = String(result.retryAfterSeconds)
+      return Response.json(result, { status: result.code ? HTTP_STATUS_OF[result.code] : 201, headers })
     },
   }
 }

@@ -1,8 +1,10 @@
 /**
- * `mutation { submitComment(input: …) }`: the GraphQL way to submit, with the same checks as the REST
- * endpoint. Refusals come back as `errors: [{ field, message }]` beside an HTTP-like `status`, the way
- * GraphQL APIs report input problems, so a front end can put each message beside its field.
+ * `mutation { submitComment(input: …) }`: the GraphQL way to submit, with the same checks and the same
+ * answer as `POST /api/<comments>/submit` (see result.ts). A refusal is an answer, not a GraphQL
+ * error — `ok: false`, a `code`, and `errors` naming the input fields — so a front end can show each
+ * message beside its input; a `rate_limited` answer also sets the HTTP `Retry-After` header.
  */
+import type { GraphQLNullableType } from 'graphql'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
 import type { ResolvedCommentsOptions } from '../types'
@@ -20,63 +22,65 @@ type SubmitArgs = {
   }
 }
 
+type GraphQLContext = { req: PayloadRequest; headers?: Record<string, string> }
+
 export function submitCommentMutation(options: ResolvedCommentsOptions): GraphQLExtension {
   return (GraphQL) => {
-    const FieldError = new GraphQL.GraphQLObjectType({
+    const { GraphQLBoolean, GraphQLEnumType, GraphQLID, GraphQLInputObjectType, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+    const required = <T extends GraphQLNullableType>(type: T) => new GraphQLNonNull(type)
+    const FieldError = new GraphQLObjectType({
       name: 'CommentFieldError',
-      fields: { field: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) }, message: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) } },
-    })
-    const Result = new GraphQL.GraphQLObjectType({
-      name: 'CommentSubmissionResult',
       fields: {
-        ok: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLBoolean) },
-        status: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLInt), description: 'HTTP-like status: 201, 400, 404, 409 or 429.' },
-        id: { type: GraphQL.GraphQLID },
-        moderation: { type: GraphQL.GraphQLString, description: 'pending or approved' },
-        message: { type: GraphQL.GraphQLString },
-        crisisResources: { type: GraphQL.GraphQLString },
-        errors: { type: new GraphQL.GraphQLNonNull(new GraphQL.GraphQLList(new GraphQL.GraphQLNonNull(FieldError))) },
+        field: { type: required(GraphQLString), description: 'The input field, as named in SubmitCommentInput.' },
+        message: { type: required(GraphQLString) },
       },
     })
-    const Input = new GraphQL.GraphQLInputObjectType({
+    const Status = new GraphQLEnumType({
+      name: 'CommentSubmissionStatus',
+      values: { pending: { value: 'pending' }, approved: { value: 'approved' } },
+    })
+    const Code = new GraphQLEnumType({
+      name: 'CommentSubmissionRefusal',
+      values: {
+        invalid_input: { value: 'invalid_input', description: 'An input field is missing or wrong: see errors.' },
+        target_not_found: { value: 'target_not_found', description: 'No published document with this id.' },
+        comments_closed: { value: 'comments_closed', description: 'The document no longer takes comments.' },
+        rate_limited: { value: 'rate_limited', description: 'Too many comments: wait retryAfterSeconds.' },
+      },
+    })
+    const Result = new GraphQLObjectType({
+      name: 'CommentSubmissionResult',
+      fields: {
+        ok: { type: required(GraphQLBoolean) },
+        id: { type: GraphQLID, description: 'The new comment, when ok.' },
+        status: { type: Status, description: 'Its moderation state, when ok: pending until a moderator has read it.' },
+        message: { type: required(GraphQLString), description: 'What to tell the reader.' },
+        crisisResources: { type: GraphQLString, description: 'Shown to someone whose comment contains crisis language.' },
+        code: { type: Code, description: 'Why the comment was refused, when not ok.' },
+        errors: { type: required(new GraphQLList(required(FieldError))) },
+        retryAfterSeconds: { type: GraphQLInt, description: 'When rate_limited: seconds until a new comment is accepted.' },
+      },
+    })
+    const Input = new GraphQLInputObjectType({
       name: 'SubmitCommentInput',
       fields: {
-        targetCollection: { type: GraphQL.GraphQLString, description: `One of: ${options.targets.join(', ')}.` },
-        targetId: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLID) },
-        parent: { type: GraphQL.GraphQLID },
-        authorName: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-        authorEmail: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-        body: { type: new GraphQL.GraphQLNonNull(GraphQL.GraphQLString) },
-        website: { type: GraphQL.GraphQLString, description: 'Honeypot: leave empty.' },
+        targetCollection: { type: GraphQLString, description: `One of: ${options.targets.join(', ')}. Optional when there is one.` },
+        targetId: { type: required(GraphQLID) },
+        parent: { type: GraphQLID, description: 'The approved comment this one answers.' },
+        authorName: { type: required(GraphQLString) },
+        authorEmail: { type: required(GraphQLString), description: 'Never shown.' },
+        body: { type: required(GraphQLString) },
+        website: { type: GraphQLString, description: 'Honeypot: leave empty.' },
       },
     })
     return {
       submitComment: {
-        type: new GraphQL.GraphQLNonNull(Result),
-        args: { input: { type: new GraphQL.GraphQLNonNull(Input) } },
-        resolve: async (_source: unknown, { input }: SubmitArgs, context: { req: PayloadRequest }) => {
-          const result = await submitComment(
-            context.req,
-            {
-              target: { collection: input.targetCollection, id: input.targetId },
-              parent: input.parent,
-              authorName: input.authorName,
-              authorEmail: input.authorEmail,
-              body: input.body,
-              website: input.website,
-            },
-            options,
-          )
-          const body = result.body as { id?: string; status?: string; message?: string; crisisResources?: string; errors?: unknown[] }
-          return {
-            ok: result.status === 201,
-            status: result.status,
-            id: body.id,
-            moderation: body.status,
-            message: body.message,
-            crisisResources: body.crisisResources,
-            errors: body.errors ?? [],
-          }
+        type: required(Result),
+        args: { input: { type: required(Input) } },
+        resolve: async (_source: unknown, { input }: SubmitArgs, context: GraphQLContext) => {
+          const result = await submitComment(context.req, input, options)
+          if (result.retryAfterSeconds !== null && context.headers) context.headers['Retry-After'] = String(result.retryAfterSeconds)
+          return result
         },
       },
     }

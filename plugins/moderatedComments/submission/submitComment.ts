@@ -11,23 +11,15 @@ import { CLIENT_ADDRESS_HEADER } from '../clientAddressHeader'
 import { FROM_PUBLIC_SUBMISSION } from '../hooks/staffComments'
 import { moderate } from '../rules/moderate'
 import type { ResolvedCommentsOptions } from '../types'
-import { validateSubmission, type FieldError } from './validate'
-
-
-export type SubmissionResult = { status: number; body: Record<string, unknown>; headers?: Record<string, string> }
-
-const refuse = (status: number, errors: FieldError[], headers?: Record<string, string>): SubmissionResult => ({
-  status,
-  body: { errors },
-  headers,
-})
+import { accepted, refused, type SubmissionResult } from './result'
+import { validateSubmission } from './validate'
 
 type CommentDoc = { id: number | string; status: string; depth?: number; target: { relationTo: string; value: unknown } }
 
 export async function submitComment(req: PayloadRequest, raw: unknown, options: ResolvedCommentsOptions): Promise<SubmissionResult> {
   const { payload } = req
   const { input, errors } = validateSubmission(raw, options)
-  if (!input) return refuse(400, errors)
+  if (!input) return refused('invalid_input', errors)
 
   // The target: exists, is published, is open for comments.
   const target = (await payload.findByID({
@@ -41,15 +33,15 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
   })) as Record<string, unknown> | null
   const hasDrafts = Boolean(payload.collections[input.targetCollection as 'users']?.config.versions?.drafts)
   if (!target || (hasDrafts && target._status !== 'published')) {
-    return refuse(404, [{ field: 'target.id', message: 'There is no published document with this id to comment on.' }])
+    return refused('target_not_found', [{ field: 'targetId', message: 'There is no published document with this id to comment on.' }])
   }
   if (target[options.openField] === 'closed') {
-    return refuse(409, [{ field: 'target.id', message: 'Comments are closed on this document.' }])
+    return refused('comments_closed', [{ field: 'targetId', message: 'Comments are closed on this document.' }])
   }
   if (options.closeAfterDays !== undefined && typeof target.publishedAt === 'string') {
     const ageDays = (Date.now() - Date.parse(target.publishedAt)) / 86_400_000
     if (ageDays > options.closeAfterDays) {
-      return refuse(409, [{ field: 'target.id', message: `Comments close ${options.closeAfterDays} days after publication.` }])
+      return refused('comments_closed', [{ field: 'targetId', message: `Comments close ${options.closeAfterDays} days after publication.` }])
     }
   }
 
@@ -67,11 +59,11 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
     const sameTarget =
       parent?.target?.relationTo === input.targetCollection && String(parent?.target?.value) === String(input.targetId)
     if (!parent || parent.status !== 'approved' || !sameTarget) {
-      return refuse(400, [{ field: 'parent', message: 'You can only reply to a published comment on the same document.' }])
+      return refused('invalid_input', [{ field: 'parent', message: 'You can only reply to a published comment on the same document.' }])
     }
     depth = (parent.depth ?? 0) + 1
     if (depth > options.limits.maxReplyDepth) {
-      return refuse(400, [{ field: 'parent', message: `Replies can nest at most ${options.limits.maxReplyDepth} levels deep.` }])
+      return refused('invalid_input', [{ field: 'parent', message: `Replies can nest at most ${options.limits.maxReplyDepth} levels deep.` }])
     }
   }
 
@@ -97,14 +89,18 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
   if (latest) {
     const waited = (Date.now() - Date.parse(latest.createdAt)) / 1000
     if (waited < options.limits.floodIntervalSeconds) {
-      const retry = Math.ceil(options.limits.floodIntervalSeconds - waited)
-      return refuse(429, [{ field: 'body', message: `You are commenting too quickly: wait ${retry} seconds.` }], { 'Retry-After': String(retry) })
+      const retry = Math.max(1, Math.ceil(options.limits.floodIntervalSeconds - waited))
+      return refused('rate_limited', [], { message: `You are commenting too quickly: wait ${retry} seconds.`, retryAfterSeconds: retry })
     }
   }
   const fromThisClient = recent.docs.filter((doc) => (doc as unknown as { ipHash?: string }).ipHash === ipHash).length
   if (fromThisClient >= options.limits.maxPerHour) {
-    return refuse(429, [{ field: 'body', message: `At most ${options.limits.maxPerHour} comments an hour: try again later.` }], {
-      'Retry-After': '3600',
+    // The hour is counted from the oldest of the recent comments: it frees a place when it ages out.
+    const oldest = recent.docs.filter((doc) => (doc as unknown as { ipHash?: string }).ipHash === ipHash).at(-1) as unknown as { createdAt: string }
+    const retry = Math.max(1, Math.ceil(3600 - (Date.now() - Date.parse(oldest.createdAt)) / 1000))
+    return refused('rate_limited', [], {
+      message: `At most ${options.limits.maxPerHour} comments an hour from one place: try again in ${Math.ceil(retry / 60)} minutes.`,
+      retryAfterSeconds: retry,
     })
   }
 
@@ -140,16 +136,6 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
   })) as unknown as CommentDoc
 
   const crisis = decision.flags.includes('crisis')
-  return {
-    status: 201,
-    body: {
-      id: comment.id,
-      status: decision.status === 'approved' ? 'approved' : 'pending',
-      message:
-        decision.status === 'approved'
-          ? 'Thank you: your comment is published.'
-          : 'Thank you: your comment will appear once a moderator has read it.',
-      ...(crisis ? { crisisResources: options.crisisResources } : {}),
-    },
-  }
+  // Spam is never revealed: to the sender it is pending like any comment a moderator will read.
+  return accepted(comment.id, decision.status === 'approved' ? 'approved' : 'pending', crisis ? options.crisisResources : null)
 }

@@ -1,11 +1,13 @@
 /**
  * Checks the shape of a public comment submission and normalises its text. Every problem is reported
- * with the field it belongs to, all at once, so a front end can show them beside the inputs.
+ * with the input field it belongs to — named as the client sent it, the same over REST and GraphQL —
+ * all at once, so a front end can show them beside the inputs.
+ *
+ *   { targetCollection?, targetId, parent?, authorName, authorEmail, body, website? }
  */
 import { normalizeCommentText } from '../rules/text'
 import type { CommentLimits } from '../types'
-
-export type FieldError = { field: string; message: string }
+import type { FieldError } from './result'
 
 export type SubmissionInput = {
   targetCollection: string
@@ -20,7 +22,7 @@ const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/
 
 const asId = (value: unknown): number | string | undefined => {
   if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value
-  if (typeof value === 'string' && /^\d{1,18}$/.test(value)) return Number(value)
+  if (typeof value === 'string' && /^\d{1,18}$/.test(value) && Number(value) > 0) return Number(value)
   return undefined
 }
 
@@ -30,7 +32,7 @@ export function validateSubmission(
 ): { input: SubmissionInput; errors: [] } | { input?: undefined; errors: FieldError[] } {
   const errors: FieldError[] = []
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    return { errors: [{ field: 'body', message: 'Send a JSON object with authorName, authorEmail, body and target.' }] }
+    return { errors: [{ field: 'body', message: 'Send a JSON object with targetId, authorName, authorEmail and body.' }] }
   }
   const data = raw as Record<string, unknown>
 
@@ -38,13 +40,13 @@ export function validateSubmission(
     errors.push({ field: 'website', message: 'This field must be left empty.' })
   }
 
-  const target = (data.target ?? {}) as Record<string, unknown>
-  const targetCollection = typeof target.collection === 'string' ? target.collection : targets.length === 1 ? targets[0] : ''
-  const targetId = asId(target.id)
-  if (!targets.includes(targetCollection)) {
-    errors.push({ field: 'target.collection', message: `Comments can be posted on: ${targets.join(', ')}.` })
+  const defaultTarget = targets.length === 1 ? targets[0] : undefined
+  const targetCollection = data.targetCollection === undefined || data.targetCollection === null ? defaultTarget : data.targetCollection
+  if (typeof targetCollection !== 'string' || !targets.includes(targetCollection)) {
+    errors.push({ field: 'targetCollection', message: `Comments can be posted on: ${targets.join(', ')}.` })
   }
-  if (targetId === undefined) errors.push({ field: 'target.id', message: 'Give the id of the document to comment on.' })
+  const targetId = asId(data.targetId)
+  if (targetId === undefined) errors.push({ field: 'targetId', message: 'Give the id of the document to comment on.' })
 
   let parentId: number | string | undefined
   if (data.parent !== undefined && data.parent !== null) {
@@ -72,5 +74,5 @@ export function validateSubmission(
   }
 
   if (errors.length > 0) return { errors }
-  return { input: { targetCollection, targetId: targetId!, parentId, authorName, authorEmail, body }, errors: [] }
+  return { input: { targetCollection: targetCollection as string, targetId: targetId!, parentId, authorName, authorEmail, body }, errors: [] }
 }
