@@ -82,8 +82,14 @@ export interface Config {
     'payload-migrations': PayloadMigration;
   };
   collectionsJoins: {
+    articles: {
+      commentThread: 'comments';
+    };
     authors: {
       servicesOffered: 'services';
+    };
+    comments: {
+      replies: 'comments';
     };
   };
   collectionsSelect: {
@@ -422,6 +428,11 @@ export interface Article {
    * The writer who owns this article.
    */
   createdBy?: (number | null) | User;
+  commentThread?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   /**
    * Approved comments, kept up to date by moderation.
    */
@@ -457,6 +468,11 @@ export interface Comment {
   };
   parent?: (number | null) | Comment;
   depth?: number | null;
+  replies?: {
+    docs?: (number | Comment)[];
+    hasNextPage?: boolean;
+    totalDocs?: number;
+  };
   authorName: string;
   authorEmail?: string | null;
   body: string;
@@ -726,6 +742,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         noIndex?: T;
       };
   createdBy?: T;
+  commentThread?: T;
   approvedCommentCount?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -877,6 +894,7 @@ export interface CommentsSelect<T extends boolean = true> {
   target?: T;
   parent?: T;
   depth?: T;
+  replies?: T;
   authorName?: T;
   authorEmail?: T;
   body?: T;

@@ -9,6 +9,7 @@ import { commentAccess } from './access'
 import { recountAfterChange, recountAfterDelete } from './hooks/commentCounts'
 import { notifyModerators } from './hooks/notifyModerators'
 import { prepareStaffReply, recordModeration } from './hooks/staffComments'
+import { rewriteTargetWhere } from './hooks/targetWhere'
 import type { ResolvedCommentsOptions } from './types'
 
 export const COMMENT_STATUSES = [
@@ -51,6 +52,8 @@ export function createCommentsCollection(options: ResolvedCommentsOptions, users
       delete: ({ req }) => isAdmin(req.user),
     },
     hooks: {
+      // GraphQL's `{ target: { value: … } }` filter, in the form Payload's query validation knows.
+      beforeOperation: [rewriteTargetWhere(['target'])],
       beforeChange: [prepareStaffReply(options.commentsSlug), recordModeration],
       afterChange: [
         recountAfterChange(options.commentsSlug),
@@ -62,6 +65,17 @@ export function createCommentsCollection(options: ResolvedCommentsOptions, users
       { name: 'target', type: 'relationship', relationTo: options.targets as never, required: true, index: true },
       { name: 'parent', type: 'relationship', relationTo: options.commentsSlug as never, index: true },
       { name: 'depth', type: 'number', defaultValue: 0, admin: { readOnly: true } },
+      {
+        // The thread below this comment: approved replies, oldest first (paginated like any join).
+        name: 'replies',
+        type: 'join',
+        collection: options.commentsSlug as never,
+        on: 'parent',
+        where: { status: { equals: 'approved' } },
+        defaultSort: 'createdAt',
+        defaultLimit: 20,
+        admin: { defaultColumns: ['authorName', 'body', 'createdAt'] },
+      },
       { name: 'authorName', type: 'text', required: true, maxLength: options.limits.maxNameLength },
       { name: 'authorEmail', type: 'email', access: privateField },
       { name: 'body', type: 'textarea', required: true, maxLength: options.limits.maxBodyLength },

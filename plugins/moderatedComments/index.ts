@@ -8,6 +8,7 @@
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins'
 import { createCommentsCollection } from './collection'
 import { resolveCommentsOptions } from './defaults'
 import { syncCommentVisibility } from './hooks/targetVisibility'
@@ -39,6 +40,18 @@ export const moderatedComments =
             ...collection,
             fields: [
               ...collection.fields,
+              {
+                // The public discussion: approved top-level comments, oldest first, each with its
+                // `replies`. Paginated like any join (`limit`, `page`); readers see only what they may.
+                name: 'commentThread',
+                type: 'join',
+                collection: resolved.commentsSlug as never,
+                on: 'target',
+                where: { and: [{ status: { equals: 'approved' } }, { parent: { exists: false } }] },
+                defaultSort: 'createdAt',
+                defaultLimit: 20,
+                admin: { allowCreate: false, defaultColumns: ['authorName', 'body', 'createdAt'] },
+              },
               {
                 name: 'approvedCommentCount',
                 type: 'number',
@@ -84,6 +97,8 @@ export const moderatedComments =
       collections: [...(config.collections ?? []).map(withCommentSupport), comments],
       graphQL: {
         ...config.graphQL,
+        // The comment thread and replies are joins: over GraphQL too, approved only and oldest first.
+        queries: withJoinDefaultsInGraphQL(config.graphQL?.queries),
         mutations: (GraphQL, payload) => ({ ...existingMutations?.(GraphQL, payload), ...submitMutation(GraphQL, payload) }),
       },
     }

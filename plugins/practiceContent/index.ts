@@ -15,6 +15,7 @@ import { createCredentialsCollection } from '../../collections/Credentials'
 import { createMediaCollection } from '../../collections/Media'
 import { createServicesCollection } from '../../collections/Services'
 import { editorsOnlyField } from '../../collections/shared/access'
+import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins'
 import { resolveOptions } from './defaults'
 import { seedCredentialCatalogue } from './seedCredentials'
 import type { PracticeContentOptions } from './types'
@@ -63,6 +64,8 @@ export const practiceContent =
         createMediaCollection(slugs, { staticDir: mediaDir }),
         createCredentialsCollection(slugs),
       ],
+      // Joins (authors' servicesOffered) answer over GraphQL as over REST: sorted and bounded.
+      graphQL: { ...config.graphQL, queries: withJoinDefaultsInGraphQL(config.graphQL?.queries) },
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), refreshCredentialsTask(slugs.authors, credentialRefresh)],

@@ -21,6 +21,7 @@ const FIELDS: Record<string, FieldDescriptor> = {
   author: { kind: 'id', id: { type: 'number', max: 2_147_483_647 } },
   mongoAuthor: { kind: 'id', id: { type: 'text', maxLength: 255 } },
   place: { kind: 'point' },
+  target: { kind: 'polymorphic', options: ['articles'] },
   body: { kind: 'json' },
 }
 const resolve: FieldResolver = (path) => FIELDS[path]
@@ -41,6 +42,7 @@ describe('whereProblems', () => {
           { mongoAuthor: { equals: '6650a1b2c3d4e5f6a7b8c9d0' } },
           { place: { near: '1,2,1000' } },
           { body: { equals: { root: {} } } },
+          { target: { equals: { relationTo: 'articles', value: 1 } } },
           { or: [{ title: { equals: null } }] },
         ],
       }),
@@ -58,6 +60,7 @@ describe('whereProblems', () => {
         author: { in: '1,2,a', equals: '99999999999999999999' },
         place: { like: 'x' },
         body: { like: 'x' },
+        target: { equals: { relationTo: 'users', value: 1 }, like: 'x' },
       }),
     ).toEqual([
       'where.title.near',
@@ -72,6 +75,8 @@ describe('whereProblems', () => {
       'where.author.equals',
       'where.place.like',
       'where.body.like',
+      'where.target.equals',
+      'where.target.like',
     ])
   })
 

@@ -8,12 +8,12 @@ import { getLocalizedPaths, type Collection, type FlattenedField, type Payload, 
 
 import { idRuleOf, type IdRule } from './ids'
 
-export type FieldKind = 'text' | 'number' | 'date' | 'checkbox' | 'select' | 'id' | 'point' | 'json' | 'other'
+export type FieldKind = 'text' | 'number' | 'date' | 'checkbox' | 'select' | 'id' | 'polymorphic' | 'point' | 'json' | 'other'
 
 export type FieldDescriptor = {
   kind: FieldKind
   hasMany?: boolean
-  /** select and radio: the values it takes. */
+  /** select and radio: the values it takes; polymorphic relationships: the collections they point to. */
   options?: string[]
   /** id and relationship paths: what an id of the related collection looks like. */
   id?: IdRule
@@ -47,7 +47,8 @@ function relationshipDescriptor(payload: Payload, field: FlattenedField, path: s
     const rules = targets.flatMap((slug) => collectionBySlug(payload, slug) ?? []).map((config) => idRuleOf(payload, config))
     return { kind: 'id', id: rules.every((rule) => rule.type === 'number') ? rules[0] : { type: 'text', maxLength: 255 } }
   }
-  return { kind: 'other' }
+  // The whole relationship, compared with { relationTo, value } (as GraphQL's join resolver does).
+  return { kind: 'polymorphic', options: targets }
 }
 
 export function describeField(payload: Payload, field: FlattenedField, path: string, collectionSlug?: string): FieldDescriptor {

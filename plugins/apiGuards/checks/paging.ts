@@ -11,11 +11,8 @@ export type PagingArgs = { page?: unknown; limit?: unknown; depth?: unknown; pag
 export type PagingBounds = {
   /** The config's `maxDepth`. */
   maxDepth: number
-  /**
-   * Set for anonymous requests: the most documents per page and the deepest population. `slack`
-   * documents more are let through silently (GraphQL's join resolver asks for one extra).
-   */
-  anonymous?: { maxLimit: number; maxDepth: number; slack?: number }
+  /** Set for anonymous requests: the most documents per page and the deepest population. */
+  anonymous?: { maxLimit: number; maxDepth: number }
 }
 
 const isWholeNumber = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value)
@@ -32,12 +29,12 @@ export function pagingProblems(args: PagingArgs, bounds: PagingBounds): Problem[
   if (limit !== undefined && (!isWholeNumber(limit) || limit < 0)) {
     problems.push({ path: 'limit', message: `limit must be a whole number of 0 or more (got ${shown(limit)}).` })
   } else if (bounds.anonymous) {
-    const { maxLimit, slack = 0 } = bounds.anonymous
+    const { maxLimit } = bounds.anonymous
     const unbounded = limit === 0 || (pagination === false && limit === undefined)
-    if (unbounded || (isWholeNumber(limit) && limit > maxLimit + slack)) {
+    if (unbounded || (isWholeNumber(limit) && limit > maxLimit)) {
       problems.push({
         path: 'limit',
-        message: `Requests without sign-in can ask for at most ${maxLimit} documents at a time (got ${unbounded ? 'all of them' : limit}): pass a limit — on GraphQL join fields too, e.g. servicesOffered(limit: 10) — and page through.`,
+        message: `Requests without sign-in can ask for at most ${maxLimit} documents at a time (got ${unbounded ? 'all of them' : limit}): pass a limit and page through.`,
       })
     }
   }

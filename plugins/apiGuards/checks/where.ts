@@ -56,12 +56,21 @@ function operatorProblem(field: FieldDescriptor, operator: string, options: Wher
     return ['number', 'date', 'id', 'text'].includes(field.kind) ? undefined : `"${operator}" works on numbers, dates and text only`
   }
   if (field.kind === 'point' && operator !== 'exists' && operator !== 'equals') return `a point field takes "near", "within", "intersects" or "exists"`
+  if (field.kind === 'polymorphic' && !['equals', 'not_equals', 'in', 'not_in', 'exists'].includes(operator)) {
+    return `"${operator}" does not work on a relationship to several collections: filter on its .value or .relationTo`
+  }
   return undefined
 }
 
 /** Why `value` does not fit the field, or undefined. */
 function valueProblem(field: FieldDescriptor, value: unknown): string | undefined {
   if (value === null) return undefined
+  if (field.kind === 'polymorphic') {
+    const target = isPlainObject(value) ? value : {}
+    return typeof target.relationTo === 'string' && field.options?.includes(target.relationTo) && target.value !== undefined
+      ? undefined
+      : `takes { relationTo, value } with relationTo one of: ${field.options?.join(', ')} (or filter on its .value and .relationTo)`
+  }
   if (typeof value === 'object') return field.kind === 'json' ? undefined : 'takes a single value, not an object or list'
   switch (field.kind) {
     case 'number':

@@ -52,12 +52,7 @@ export const guardOperation =
       maxDepth: payload.config.maxDepth,
       anonymous: req.user
         ? undefined
-        : {
-            maxLimit: options.maxAnonymousLimit,
-            maxDepth: options.maxAnonymousDepth,
-            // GraphQL's join resolver asks for one document more than requested, to tell whether there is a next page.
-            slack: req.payloadAPI === 'GraphQL' ? 1 : 0,
-          },
+        : { maxLimit: options.maxAnonymousLimit, maxDepth: options.maxAnonymousDepth },
     }
     const whereOptions = { supportsAll: payload.db.name === 'mongoose' }
     const resolve = fieldResolver(payload, collection)
