@@ -4,7 +4,7 @@
  *
  *   plugins: [practiceContent({ slugs: { articles: 'posts' } })]
  */
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, GraphQLExtension, Plugin } from 'payload'
 
 import { createArticlesCollection } from '../../collections/Articles'
 import { createAuthorsCollection } from '../../collections/Authors'
@@ -17,10 +17,16 @@ import { createServicesCollection } from '../../collections/Services'
 import { editorsOnlyField } from '../../collections/shared/access'
 import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins'
 import { resolveOptions } from './defaults'
+import { slugQueries } from './graphql/slugQueries'
 import { seedCredentialCatalogue } from './seedCredentials'
 import type { PracticeContentOptions } from './types'
 
 export type { PracticeContentOptions } from './types'
+
+/** Both sets of custom queries, the config's own first. */
+const chainQueries =
+  (first: GraphQLExtension | undefined, second: GraphQLExtension): GraphQLExtension =>
+  (GraphQL, context) => ({ ...first?.(GraphQL, context), ...second(GraphQL, context) })
 
 export const practiceContent =
   (options: PracticeContentOptions = {}): Plugin =>
@@ -64,8 +70,12 @@ export const practiceContent =
         createMediaCollection(slugs, { staticDir: mediaDir }),
         createCredentialsCollection(slugs),
       ],
-      // Joins (authors' servicesOffered) answer over GraphQL as over REST: sorted and bounded.
-      graphQL: { ...config.graphQL, queries: withJoinDefaultsInGraphQL(config.graphQL?.queries) },
+      graphQL: {
+        ...config.graphQL,
+        // Lookups by slug (articleBySlug, articleFeed(category: …) …), and joins (authors'
+        // servicesOffered) that answer over GraphQL as over REST: sorted and bounded.
+        queries: withJoinDefaultsInGraphQL(chainQueries(config.graphQL?.queries, slugQueries(slugs))),
+      },
       jobs: {
         ...config.jobs,
         tasks: [...(config.jobs?.tasks ?? []), refreshCredentialsTask(slugs.authors, credentialRefresh)],
