@@ -414,13 +414,16 @@ export interface Article {
   comments?: ('open' | 'closed') | null;
   meta?: {
     /**
-     * Search result title; the article title when empty.
+     * Search result title. Filled from the article title until you type your own; clear it to go back.
      */
     title?: string | null;
     /**
-     * Search result snippet; the excerpt when empty.
+     * Search result snippet. Filled from the excerpt (or the start of the body) until you type your own.
      */
     description?: string | null;
+    /**
+     * Shown when the article is shared. The cover image unless you choose another.
+     */
     image?: (number | null) | Media;
     noIndex?: boolean | null;
   };

@@ -7,8 +7,10 @@ import type { CollectionConfig } from 'payload'
 import { editorialOrPublished, editorialUsers, editorialUsersField, editorsOnlyField } from '../shared/access'
 import { uniqueSlugField } from '../shared/slug'
 import type { ContentSlugs } from '../shared/slugs'
+import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from './seo'
 import { canChangeArticle } from './access'
 import { checkReviewer } from './hooks/checkReviewer'
+import { fillSeoMeta } from './hooks/fillSeoMeta'
 import { publishedOnlyForReaders } from './hooks/publishedOnlyForReaders'
 import { dateReview, recordCreator, setPublishedAt, setReadingTime } from './hooks/prepareArticle'
 
@@ -35,7 +37,7 @@ export function createArticlesCollection(slugs: ContentSlugs): CollectionConfig 
     },
     hooks: {
       beforeOperation: [publishedOnlyForReaders],
-      beforeChange: [recordCreator, setReadingTime, setPublishedAt, dateReview, checkReviewer(slugs.authors)],
+      beforeChange: [recordCreator, setReadingTime, setPublishedAt, dateReview, fillSeoMeta, checkReviewer(slugs.authors)],
     },
     fields: [
       { name: 'title', type: 'text', required: true, maxLength: 200 },
@@ -96,9 +98,24 @@ export function createArticlesCollection(slugs: ContentSlugs): CollectionConfig 
         label: 'SEO',
         type: 'group',
         fields: [
-          { name: 'title', type: 'text', maxLength: 70, admin: { description: 'Search result title; the article title when empty.' } },
-          { name: 'description', type: 'textarea', maxLength: 160, admin: { description: 'Search result snippet; the excerpt when empty.' } },
-          { name: 'image', type: 'upload', relationTo: slugs.media },
+          {
+            name: 'title',
+            type: 'text',
+            maxLength: SEO_TITLE_MAX,
+            admin: { description: 'Search result title. Filled from the article title until you type your own; clear it to go back.' },
+          },
+          {
+            name: 'description',
+            type: 'textarea',
+            maxLength: SEO_DESCRIPTION_MAX,
+            admin: { description: 'Search result snippet. Filled from the excerpt (or the start of the body) until you type your own.' },
+          },
+          {
+            name: 'image',
+            type: 'upload',
+            relationTo: slugs.media,
+            admin: { description: 'Shown when the article is shared. The cover image unless you choose another.' },
+          },
           { name: 'noIndex', type: 'checkbox', defaultValue: false, label: 'Hide from search engines' },
         ],
       },

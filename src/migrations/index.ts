@@ -2,6 +2,7 @@ import * as migration_20261126_220549_initial from './20261126_220549_initial';
 import * as migration_20261126_225448_content_model from './20261126_225448_content_model';
 import * as migration_20261126_231437_comments from './20261126_231437_comments';
 import * as migration_20261127_064445_stored_author_display_names from './20261127_064445_stored_author_display_names';
+import * as migration_20261127_100000_fill_seo_meta from './20261127_100000_fill_seo_meta';
 
 export const migrations = [
   {
@@ -23,5 +24,10 @@ export const migrations = [
     up: migration_20261127_064445_stored_author_display_names.up,
     down: migration_20261127_064445_stored_author_display_names.down,
     name: '20261127_064445_stored_author_display_names'
+  },
+  {
+    up: migration_20261127_100000_fill_seo_meta.up,
+    down: migration_20261127_100000_fill_seo_meta.down,
+    name: '20261127_100000_fill_seo_meta',
   },
 ];

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { computeReadingTime, countWords, lexicalToPlainText } from '../../collections/Articles/readingTime'
+import { truncateAtWord } from '../../collections/Articles/seo'
 import { slugify } from '../../collections/shared/slug'
 import { lexicalFromParagraphs } from '../../collections/shared/lexical'
 
@@ -44,5 +45,22 @@ describe('slugify', () => {
   it('gives nothing for a title without letters or digits', () => {
     expect(slugify('?!')).toBeUndefined()
     expect(slugify(42)).toBeUndefined()
+  })
+})
+
+describe('truncateAtWord (SEO titles and descriptions)', () => {
+  it('keeps text that fits, whitespace tidied', () => {
+    expect(truncateAtWord('  Therapy   vs. Coaching ', 70)).toBe('Therapy vs. Coaching')
+    expect(truncateAtWord('x'.repeat(70), 70)).toBe('x'.repeat(70))
+  })
+
+  it('cuts at the last whole word that leaves room for the ellipsis', () => {
+    expect(truncateAtWord('one two three four', 12)).toBe('one two…')
+    expect(truncateAtWord('one two, three four', 10)).toBe('one two…')
+  })
+
+  it('cuts hard when the only boundary would lose more than half', () => {
+    expect(truncateAtWord('a Supercalifragilisticexpialidocious', 12)).toBe('a Supercali…')
+    expect(truncateAtWord('a Supercalifragilisticexpialidocious', 12)).toHaveLength(12)
   })
 })
