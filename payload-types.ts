@@ -112,9 +112,11 @@ export interface Config {
   };
   fallbackLocale: null;
   globals: {
+    practice: Practice;
     'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
+    practice: PracticeSelect<false> | PracticeSelect<true>;
     'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: null;
@@ -987,6 +989,26 @@ export interface PayloadMigrationsSelect<T extends boolean = true> {
   createdAt?: T;
 }
 /**
+ * Who publishes: shown on the site and named as the publisher in structured data.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice".
+ */
+export interface Practice {
+  id: number;
+  name: string;
+  tagline?: string | null;
+  about?: string | null;
+  logo?: (number | null) | Media;
+  /**
+   * Public contact address.
+   */
+  email?: string | null;
+  telephone?: string | null;
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-jobs-stats".
  */
@@ -1003,6 +1025,21 @@ export interface PayloadJobsStat {
     | null;
   updatedAt?: string | null;
   createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "practice_select".
+ */
+export interface PracticeSelect<T extends boolean = true> {
+  name?: T;
+  tagline?: T;
+  about?: T;
+  logo?: T;
+  email?: T;
+  telephone?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -7,6 +7,9 @@ export const WORDS_PER_MINUTE = 238
 
 type LexicalNode = { type?: string; text?: unknown; children?: LexicalNode[] }
 
+/** Element nodes that sit inside a line of text rather than starting one. */
+const INLINE_ELEMENTS = new Set(['link', 'autolink'])
+
 /** The text of a Lexical document, one line per block, so words of adjacent paragraphs do not merge. */
 export function lexicalToPlainText(value: unknown): string {
   const root = (value as { root?: LexicalNode } | null)?.root
@@ -16,7 +19,7 @@ export function lexicalToPlainText(value: unknown): string {
     if (typeof node.text === 'string') line.push(node.text)
     if (node.type === 'linebreak') line.push('\n')
     for (const child of node.children ?? []) {
-      if (child.children) {
+      if (child.children && !INLINE_ELEMENTS.has(child.type ?? '')) {
         const childLine: string[] = []
         walk(child, childLine)
         lines.push(childLine.join(''))

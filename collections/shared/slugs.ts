@@ -14,6 +14,8 @@ export type ContentSlugs = {
   credentials: CollectionSlug
   /** The auth collection that holds editorial users (writers, editors …). */
   users: CollectionSlug
+  /** The global that describes the practice (name, logo …): a global, not a collection. */
+  practice: string
 }
 
 export const DEFAULT_CONTENT_SLUGS = {
@@ -24,4 +26,5 @@ export const DEFAULT_CONTENT_SLUGS = {
   media: 'media',
   credentials: 'credentials',
   users: 'users',
+  practice: 'practice',
 } as ContentSlugs

@@ -13,6 +13,7 @@ import { refreshCredentialsTask } from '../../collections/Authors/refreshTask'
 import { createCategoriesCollection } from '../../collections/Categories'
 import { createCredentialsCollection } from '../../collections/Credentials'
 import { createMediaCollection } from '../../collections/Media'
+import { createPracticeGlobal } from '../../collections/Practice'
 import { createServicesCollection } from '../../collections/Services'
 import { editorsOnlyField } from '../../collections/shared/access'
 import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins'
@@ -70,6 +71,7 @@ export const practiceContent =
         createMediaCollection(slugs, { staticDir: mediaDir }),
         createCredentialsCollection(slugs),
       ],
+      globals: [...(config.globals ?? []), createPracticeGlobal(slugs)],
       graphQL: {
         ...config.graphQL,
         // Lookups by slug (articleBySlug, articleFeed(category: …) …), and joins (authors'

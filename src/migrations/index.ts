@@ -2,7 +2,8 @@ import * as migration_20261126_220549_initial from './20261126_220549_initial';
 import * as migration_20261126_225448_content_model from './20261126_225448_content_model';
 import * as migration_20261126_231437_comments from './20261126_231437_comments';
 import * as migration_20261127_064445_stored_author_display_names from './20261127_064445_stored_author_display_names';
-import * as migration_20261127_100000_fill_seo_meta from './20261127_100000_fill_seo_meta';
+import * as migration_20261127_071955_practice_global from './20261127_071955_practice_global';
+import * as migration_20261127_071900_fill_seo_meta from './20261127_071900_fill_seo_meta';
 
 export const migrations = [
   {
@@ -23,11 +24,16 @@ export const migrations = [
   {
     up: migration_20261127_064445_stored_author_display_names.up,
     down: migration_20261127_064445_stored_author_display_names.down,
-    name: '20261127_064445_stored_author_display_names'
+    name: '20261127_064445_stored_author_display_names',
   },
   {
-    up: migration_20261127_100000_fill_seo_meta.up,
-    down: migration_20261127_100000_fill_seo_meta.down,
-    name: '20261127_100000_fill_seo_meta',
+    up: migration_20261127_071900_fill_seo_meta.up,
+    down: migration_20261127_071900_fill_seo_meta.down,
+    name: '20261127_071900_fill_seo_meta',
+  },
+  {
+    up: migration_20261127_071955_practice_global.up,
+    down: migration_20261127_071955_practice_global.down,
+    name: '20261127_071955_practice_global'
   },
 ];

@@ -1,14 +1,17 @@
 /**
- * Demo content for a new install: the practice's categories, a licensed clinician (MSW, LCSW) and a
- * certified coach, the psychotherapy and coaching services, and three published articles.
- * Idempotent: every document is matched by its slug (or credential abbreviation) and created only when
- * missing, so running it again — or after editors changed things — neither duplicates nor overwrites.
+ * Demo content for a new install: the practice, its categories, a licensed clinician (MSW, LCSW) and
+ * a certified coach with portraits, the psychotherapy and coaching services, three published articles
+ * with headings, lists and cover images, and an approved discussion under the reference article.
+ * Idempotent: every document is matched by its slug (or file name) and created only when missing, so
+ * running it again — or after editors changed things — neither duplicates nor overwrites.
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { lexicalFromParagraphs } from '../../collections/shared/lexical'
+import { lexicalFromBlocks } from '../../collections/shared/lexical'
 import { slugify } from '../../collections/shared/slug'
-import { DEMO_ARTICLES } from './articles'
+import { DEMO_ARTICLES, THERAPY_VS_COACHING, type DemoArticle } from './articles'
+import { coverImage, portraitImage, type ImageFile } from './images'
+import { CATEGORIES, DEMO_DISCUSSION, demoAuthors, demoServices, PRACTICE } from './practice'
 
 /**
  * Whether a brand-new install gets the demo content: `auto` (the default) on the embedded database —
@@ -20,122 +23,113 @@ export function shouldSeedOnFirstRun(setting: string | undefined, embedded: bool
   return embedded
 }
 
-type Counts = Record<'categories' | 'authors' | 'services' | 'articles', number>
+export type SeedCounts = Record<'categories' | 'authors' | 'services' | 'articles' | 'media' | 'comments', number>
 
-async function findBySlug(payload: Payload, collection: 'categories' | 'authors' | 'services' | 'articles', slug: string, req?: PayloadRequest) {
+type Seeding = { payload: Payload; req?: PayloadRequest; created: SeedCounts }
+
+async function findBySlug({ payload, req }: Seeding, collection: 'categories' | 'authors' | 'services' | 'articles', slug: string) {
   const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true, overrideAccess: true, req })
   return docs[0]
 }
 
-async function credentialIds(payload: Payload, req?: PayloadRequest) {
-  const { docs } = await payload.find({ collection: 'credentials', limit: 0, pagination: false, depth: 0, overrideAccess: true, req })
-  return Object.fromEntries(docs.map((doc) => [doc.abbreviation, doc.id])) as Record<string, number>
+/** The id of a slugged document, created from `data` when missing. */
+async function ensure(seeding: Seeding, collection: 'categories' | 'authors' | 'services', slug: string, data: () => Promise<Record<string, unknown>>) {
+  const existing = await findBySlug(seeding, collection, slug)
+  if (existing) return existing.id
+  seeding.created[collection]++
+  return (await seeding.payload.create({ collection, data: (await data()) as never, overrideAccess: true, req: seeding.req })).id
 }
 
-const CATEGORIES = [
-  { title: 'Therapy', slug: 'therapy', description: 'Psychotherapy: what it treats and how it works.' },
-  { title: 'Coaching', slug: 'coaching', description: 'Coaching for people who want to go further.' },
-  { title: 'Wellbeing', slug: 'wellbeing', description: 'Habits, values and the mind-body connection.' },
-]
+async function ensureImage({ payload, req, created }: Seeding, alt: string, file: () => Promise<ImageFile>) {
+  const image = await file()
+  const { docs } = await payload.find({ collection: 'media', where: { filename: { equals: image.name } }, limit: 1, depth: 0, overrideAccess: true, req })
+  if (docs[0]) return docs[0].id
+  created.media++
+  return (await payload.create({ collection: 'media', data: { alt }, file: image, overrideAccess: true, req })).id
+}
 
-export async function seedDemoContent(payload: Payload, req?: PayloadRequest): Promise<Counts> {
-  const created: Counts = { categories: 0, authors: 0, services: 0, articles: 0 }
-  const common = { overrideAccess: true, req } as const
+async function seedPractice(seeding: Seeding) {
+  const { payload, req } = seeding
+  const practice = await payload.findGlobal({ slug: 'practice', depth: 0, overrideAccess: true, req })
+  if (practice.updatedAt) return // an editor (or an earlier seed) has set it
+  await payload.updateGlobal({ slug: 'practice', data: PRACTICE, overrideAccess: true, req })
+}
 
-  const categoryIds: Record<string, number> = {}
-  for (const category of CATEGORIES) {
-    const existing = await findBySlug(payload, 'categories', category.slug, req)
-    categoryIds[category.slug] = existing?.id ?? (await payload.create({ collection: 'categories', data: category, ...common })).id
-    if (!existing) created.categories++
+async function seedDiscussion({ payload, req, created }: Seeding, articleId: number) {
+  const ids: Record<string, number> = {}
+  for (const comment of DEMO_DISCUSSION) {
+    const parent = comment.replyTo ? ids[comment.replyTo] : undefined
+    const doc = await payload.create({
+      collection: 'comments',
+      data: {
+        target: { relationTo: 'articles', value: articleId },
+        parent,
+        depth: parent ? 1 : 0,
+        authorName: comment.authorName,
+        authorEmail: comment.staff ? 'lauren@invited.example' : `${comment.key}@readers.example`,
+        body: comment.body,
+        status: 'approved',
+        isStaffReply: Boolean(comment.staff),
+        targetPublished: true,
+      },
+      overrideAccess: true,
+      req,
+    })
+    ids[comment.key] = doc.id
+    created.comments++
+  }
+}
+
+async function seedArticle(seeding: Seeding, article: DemoArticle, ids: { categories: Record<string, number>; services: Record<string, number>; authors: Record<string, number> }) {
+  const slug = slugify(article.title) as string
+  if (await findBySlug(seeding, 'articles', slug)) return undefined
+  const coverImageId = await ensureImage(seeding, article.cover.alt, () => coverImage(article.cover, `cover-${slug}`))
+  seeding.created.articles++
+  return seeding.payload.create({
+    collection: 'articles',
+    data: {
+      title: article.title,
+      slug,
+      excerpt: article.excerpt,
+      body: lexicalFromBlocks(article.body),
+      coverImage: coverImageId,
+      authors: [ids.authors[article.author ?? 'lauren-farina']],
+      reviewedBy: ids.authors['lauren-farina'],
+      lastReviewedAt: article.publishedAt,
+      publishedAt: article.publishedAt,
+      categories: article.categories.map((category) => ids.categories[category]),
+      services: article.services.map((service) => ids.services[service]),
+      comments: 'open',
+      _status: 'published',
+    },
+    overrideAccess: true,
+    req: seeding.req,
+  })
+}
+
+export async function seedDemoContent(payload: Payload, req?: PayloadRequest): Promise<SeedCounts> {
+  const seeding: Seeding = { payload, req, created: { categories: 0, authors: 0, services: 0, articles: 0, media: 0, comments: 0 } }
+  await seedPractice(seeding)
+
+  const categories: Record<string, number> = {}
+  for (const category of CATEGORIES) categories[category.slug] = await ensure(seeding, 'categories', category.slug, async () => category)
+
+  const { docs: catalogue } = await payload.find({ collection: 'credentials', pagination: false, depth: 0, overrideAccess: true, req })
+  const credentials = Object.fromEntries(catalogue.map((doc) => [doc.abbreviation, doc.id]))
+  const authors: Record<string, number> = {}
+  for (const { portrait, ...author } of demoAuthors(credentials)) {
+    authors[author.slug] = await ensure(seeding, 'authors', author.slug, async () => ({
+      ...author,
+      headshot: await ensureImage(seeding, `Portrait placeholder for ${author.name}`, () => portraitImage(portrait, `portrait-${author.slug}`)),
+    }))
   }
 
-  const credentials = await credentialIds(payload, req)
-  const licenseExpiry = new Date(new Date().getFullYear() + 2, 5, 30).toISOString()
-  const authorData = [
-    {
-      slug: 'lauren-farina',
-      name: 'Lauren Farina',
-      roleTitle: 'Founder, Psychotherapist and Coach',
-      bio: 'Lauren is a licensed clinical social worker who practises both psychotherapy and coaching, with an integrative approach that takes the mind-body connection seriously.',
-      specialties: ['Anxiety', 'Burnout', 'Values alignment', 'Performance'],
-      credentials: [
-        { credential: credentials.MSW },
-        { credential: credentials.LCSW, jurisdiction: 'NY', licenseNumber: 'demo-000000', expiresOn: licenseExpiry, verified: true },
-      ],
-    },
-    {
-      slug: 'jordan-ellis',
-      name: 'Jordan Ellis',
-      roleTitle: 'Certified Coach',
-      bio: 'Jordan coaches professionals who are doing well and want to do better: clearer goals, steadier habits, better energy.',
-      specialties: ['Goal setting', 'Leadership', 'Habits'],
-      credentials: [{ credential: credentials.MA }, { credential: credentials.PCC }],
-    },
-  ]
-  const authorIds: Record<string, number> = {}
-  for (const author of authorData) {
-    const existing = await findBySlug(payload, 'authors', author.slug, req)
-    authorIds[author.slug] = existing?.id ?? (await payload.create({ collection: 'authors', data: author, ...common })).id
-    if (!existing) created.authors++
-  }
-
-  const serviceData = [
-    {
-      slug: 'psychotherapy',
-      title: 'Psychotherapy',
-      summary: 'Clinical treatment for the symptoms of a mental health condition, such as persistent anxiety or low mood.',
-      kind: 'clinical' as const,
-      requiresDiagnosis: true,
-      whoItIsFor: 'People with symptoms of a mental health condition that affect daily life: lasting anxiety, low mood, reduced functioning.',
-      whoItIsNotFor: 'People without such symptoms who want to optimise performance: coaching fits them better.',
-      sessionFrequency: ['weekly' as const, 'biweekly' as const],
-      formats: ['in_person' as const, 'telehealth' as const],
-      fees: [{ label: 'Individual session', amount: 225, currency: 'USD' as const, sessionMinutes: 50 }],
-      providers: [authorIds['lauren-farina']],
-    },
-    {
-      slug: 'coaching',
-      title: 'Coaching',
-      summary: 'Direct, action-oriented work for people who are already doing well and want to do better.',
-      kind: 'non_clinical' as const,
-      requiresDiagnosis: false,
-      whoItIsFor: 'High-functioning people who want clearer goals, better performance and a life closer to their values.',
-      whoItIsNotFor: 'Anyone who meets the criteria for a mental health condition: psychotherapy is the right service first.',
-      sessionFrequency: ['weekly' as const, 'monthly' as const, 'quarterly' as const],
-      formats: ['telehealth' as const, 'in_person' as const],
-      fees: [{ label: 'Coaching session', amount: 200, currency: 'USD' as const, sessionMinutes: 50 }],
-      providers: [authorIds['lauren-farina'], authorIds['jordan-ellis']],
-    },
-  ]
-  const serviceIds: Record<string, number> = {}
-  for (const service of serviceData) {
-    const existing = await findBySlug(payload, 'services', service.slug, req)
-    serviceIds[service.slug] = existing?.id ?? (await payload.create({ collection: 'services', data: service, ...common })).id
-    if (!existing) created.services++
-  }
+  const services: Record<string, number> = {}
+  for (const service of demoServices(authors)) services[service.slug] = await ensure(seeding, 'services', service.slug, async () => service)
 
   for (const article of DEMO_ARTICLES) {
-    const slug = slugify(article.title) as string
-    if (await findBySlug(payload, 'articles', slug, req)) continue
-    await payload.create({
-      collection: 'articles',
-      data: {
-        title: article.title,
-        slug,
-        excerpt: article.excerpt,
-        body: lexicalFromParagraphs(article.paragraphs),
-        authors: [authorIds['lauren-farina']],
-        reviewedBy: authorIds['lauren-farina'],
-        lastReviewedAt: article.publishedAt,
-        publishedAt: article.publishedAt,
-        categories: article.categories.map((category) => categoryIds[category]),
-        services: article.services.map((service) => serviceIds[service]),
-        comments: 'open',
-        _status: 'published',
-      },
-      ...common,
-    })
-    created.articles++
+    const created = await seedArticle(seeding, article, { categories, services, authors })
+    if (created && article === THERAPY_VS_COACHING) await seedDiscussion(seeding, created.id)
   }
-  return created
+  return seeding.created
 }

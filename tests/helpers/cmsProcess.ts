@@ -41,6 +41,7 @@ function baseEnvironment(overrides: Record<string, string | undefined>): NodeJS.
     DOTENV_FILE: '',
     SEED_DEMO_CONTENT: 'false',
     EMAIL_OUTBOX_FILE: path.join(os.tmpdir(), `invited-outbox-server-${process.pid}-${Date.now()}.jsonl`),
+    MEDIA_DIR: path.join(os.tmpdir(), `invited-media-server-${process.pid}-${Date.now()}`),
   }
   for (const [name, value] of Object.entries(overrides)) {
     if (value === undefined) delete env[name]

@@ -39,6 +39,8 @@ export async function startPayload({ cron = false }: HarnessOptions = {}): Promi
   process.env.SEED_DEMO_CONTENT ??= 'false'
   // Captured mail goes to a file of this test process, never into the project's .data.
   process.env.EMAIL_OUTBOX_FILE ??= path.join(os.tmpdir(), `invited-outbox-${process.pid}.jsonl`)
+  // Uploads (the seed's images, test files) go to a folder of this test process, not the project's .data.
+  process.env.MEDIA_DIR ??= path.join(os.tmpdir(), `invited-media-${process.pid}`)
 
   const { default: configPromise } = await import('../../payload.config')
   const { getPayload } = await import('payload')
