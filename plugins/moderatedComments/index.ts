@@ -8,6 +8,7 @@
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
+import { chainGraphQLExtensions } from '../../collections/shared/graphqlExtensions'
 import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins'
 import { createCommentsCollection } from './collection'
 import { resolveCommentsOptions } from './defaults'
@@ -89,8 +90,6 @@ export const moderatedComments =
       },
     }
 
-    const existingMutations = config.graphQL?.mutations
-    const submitMutation = submitCommentMutation(resolved)
     return {
       ...config,
       admin,
@@ -99,7 +98,7 @@ export const moderatedComments =
         ...config.graphQL,
         // The comment thread and replies are joins: over GraphQL too, approved only and oldest first.
         queries: withJoinDefaultsInGraphQL(config.graphQL?.queries),
-        mutations: (GraphQL, payload) => ({ ...existingMutations?.(GraphQL, payload), ...submitMutation(GraphQL, payload) }),
+        mutations: chainGraphQLExtensions(config.graphQL?.mutations, submitCommentMutation(resolved)),
       },
     }
   }

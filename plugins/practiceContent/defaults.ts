@@ -18,5 +18,11 @@ export function resolveOptions(options: PracticeContentOptions, config: Config):
     credentialCatalogue: options.credentialCatalogue === false ? [] : (options.credentialCatalogue ?? DEFAULT_CREDENTIAL_CATALOGUE),
     mediaDir: options.mediaDir ?? DEFAULT_MEDIA_DIR,
     credentialRefresh: { cron: DEFAULT_REFRESH_CRON, queue: 'default', ...options.credentialRefresh },
+    publicSite: {
+      url: options.publicSite?.url,
+      articlePath: options.publicSite?.articlePath ?? ((slug) => `/articles/${slug}`),
+      authorPath: options.publicSite?.authorPath ?? ((slug) => `/authors/${slug}`),
+      servicePath: options.publicSite?.servicePath ?? ((slug) => `/services/${slug}`),
+    },
   }
 }

@@ -1,10 +1,12 @@
 /**
  * practiceContent: installs the content model of a therapy and coaching practice — credentials,
- * authors, services, articles, categories, media — into any Payload 3 config.
+ * authors, services, articles, categories, media, the practice global — into any Payload 3 config,
+ * with what front ends need on top: lookups by slug and structured data (REST and GraphQL), and the
+ * daily job that keeps display names in step with license expiry.
  *
  *   plugins: [practiceContent({ slugs: { articles: 'posts' } })]
  */
-import type { CollectionConfig, Config, GraphQLExtension, Plugin } from 'payload'
+import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
 
 import { createArticlesCollection } from '../../collections/Articles'
 import { createAuthorsCollection } from '../../collections/Authors'
@@ -15,24 +17,27 @@ import { createCredentialsCollection } from '../../collections/Credentials'
 import { createMediaCollection } from '../../collections/Media'
 import { createPracticeGlobal } from '../../collections/Practice'
 import { createServicesCollection } from '../../collections/Services'
-import { editorsOnlyField } from '../../collections/shared/access'
+import { chainGraphQLExtensions } from '../../collections/shared/graphqlExtensions'
 import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins'
+import { withAuthorLink } from './authorLink'
 import { resolveOptions } from './defaults'
 import { slugQueries } from './graphql/slugQueries'
+import { articleStructuredDataEndpoint, authorStructuredDataEndpoint } from './structuredData/endpoints'
+import { structuredDataQueries } from './structuredData/graphql'
 import { seedCredentialCatalogue } from './seedCredentials'
 import type { PracticeContentOptions } from './types'
 
 export type { PracticeContentOptions } from './types'
 
-/** Both sets of custom queries, the config's own first. */
-const chainQueries =
-  (first: GraphQLExtension | undefined, second: GraphQLExtension): GraphQLExtension =>
-  (GraphQL, context) => ({ ...first?.(GraphQL, context), ...second(GraphQL, context) })
+const withEndpoint = (collection: CollectionConfig, endpoint: Endpoint): CollectionConfig => ({
+  ...collection,
+  endpoints: [...(collection.endpoints || []), endpoint],
+})
 
 export const practiceContent =
   (options: PracticeContentOptions = {}): Plugin =>
   (config: Config): Config => {
-    const { slugs, credentialCatalogue, mediaDir, credentialRefresh } = resolveOptions(options, config)
+    const { slugs, credentialCatalogue, mediaDir, credentialRefresh, publicSite } = resolveOptions(options, config)
 
     const usersCollection = config.collections?.find((collection) => collection.slug === slugs.users)
     if (!usersCollection?.auth) {
@@ -42,30 +47,12 @@ export const practiceContent =
       )
     }
 
-    const withAuthorLink = (collection: CollectionConfig): CollectionConfig =>
-      collection.slug !== slugs.users
-        ? collection
-        : {
-            ...collection,
-            fields: [
-              ...collection.fields,
-              {
-                name: 'authorProfile',
-                type: 'relationship',
-                relationTo: slugs.authors,
-                // Linking an account to a public profile is an editorial decision, not a self-service one.
-                access: { create: editorsOnlyField, update: editorsOnlyField },
-                admin: { description: 'The public author profile of this user, if they write or review.' },
-              },
-            ],
-          }
-
     return {
       ...config,
       collections: [
-        ...(config.collections ?? []).map(withAuthorLink),
-        createArticlesCollection(slugs),
-        createAuthorsCollection(slugs),
+        ...(config.collections ?? []).map(withAuthorLink(slugs)),
+        withEndpoint(createArticlesCollection(slugs), articleStructuredDataEndpoint(slugs, publicSite)),
+        withEndpoint(createAuthorsCollection(slugs), authorStructuredDataEndpoint(slugs, publicSite)),
         createServicesCollection(slugs),
         createCategoriesCollection(slugs),
         createMediaCollection(slugs, { staticDir: mediaDir }),
@@ -74,9 +61,11 @@ export const practiceContent =
       globals: [...(config.globals ?? []), createPracticeGlobal(slugs)],
       graphQL: {
         ...config.graphQL,
-        // Lookups by slug (articleBySlug, articleFeed(category: …) …), and joins (authors'
+        // Lookups by slug (articleBySlug, articleFeed(category: …) …), JSON-LD, and joins (authors'
         // servicesOffered) that answer over GraphQL as over REST: sorted and bounded.
-        queries: withJoinDefaultsInGraphQL(chainQueries(config.graphQL?.queries, slugQueries(slugs))),
+        queries: withJoinDefaultsInGraphQL(
+          chainGraphQLExtensions(config.graphQL?.queries, slugQueries(slugs), structuredDataQueries(slugs, publicSite)),
+        ),
       },
       jobs: {
         ...config.jobs,

@@ -26,6 +26,24 @@ export type PracticeContentOptions = {
    * (`jobs.autoRun`). Default: `{ cron: '0 5 0 * * *', queue: 'default' }` — 00:05 every day.
    */
   credentialRefresh?: { cron?: string; queue?: string }
+  /**
+   * Where the public site shows each document, for the links in structured data (JSON-LD).
+   * Default: the config's serverURL (else the request's origin), with /articles/<slug>,
+   * /authors/<slug> and /services/<slug>.
+   */
+  publicSite?: {
+    url?: string
+    articlePath?: (slug: string) => string
+    authorPath?: (slug: string) => string
+    servicePath?: (slug: string) => string
+  }
+}
+
+export type ResolvedPublicSite = {
+  url: string | undefined
+  articlePath: (slug: string) => string
+  authorPath: (slug: string) => string
+  servicePath: (slug: string) => string
 }
 
 export type ResolvedPracticeContentOptions = {
@@ -33,4 +51,5 @@ export type ResolvedPracticeContentOptions = {
   credentialCatalogue: CredentialDefinition[]
   mediaDir: string
   credentialRefresh: { cron: string; queue: string }
+  publicSite: ResolvedPublicSite
 }
