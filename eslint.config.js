@@ -10,6 +10,7 @@ export default tseslint.config(
       'payload-types.ts',
       'src/migrations/',
       'src/app/(payload)/admin/importMap.js',
+      'src/site/graphql/generated.ts',
       'next-env.d.ts',
     ],
   },

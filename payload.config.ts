@@ -53,7 +53,12 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   plugins: [
-    practiceContent({ mediaDir: process.env.MEDIA_DIR || undefined }),
+    practiceContent({
+      mediaDir: process.env.MEDIA_DIR || undefined,
+      // The reader site (src/app/(site)) lives in this app: its pages are the articles' public pages
+      // and previews.
+      publicSite: { url: process.env.SITE_URL || undefined, previewPath: ({ id }) => `/preview/articles/${id}` },
+    }),
     moderatedComments(commentOptionsFromEnv()),
     // Last, so it guards the operations of every collection above: malformed requests get a 4xx.
     apiGuards({ maxAnonymousLimit: 100, maxAnonymousDepth: 2 }),

@@ -1,7 +1,8 @@
 /**
- * Writes the files generated from the Payload config — `payload-types.ts`, `schema.graphql` and the
- * admin import map — so they are committed and reviewed like code.
- * `--check` fails when regenerating changed any of them: the committed files were stale.
+ * Writes the files generated from the Payload config — `payload-types.ts`, `schema.graphql`, the
+ * admin import map, and the reader site's typed GraphQL operations — so they are committed and
+ * reviewed like code. `--check` fails when regenerating changed any of them: the committed files
+ * were stale.
  */
 import { configToSchema } from '@payloadcms/graphql'
 import { existsSync, readFileSync } from 'node:fs'
@@ -12,9 +13,10 @@ import { generateImportMap } from 'payload'
 import { generateTypes } from 'payload/node'
 
 import configPromise from '../payload.config'
+import { generateSiteOperations, SITE_OPERATIONS_OUTPUT } from './lib/siteOperations'
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..')
-const GENERATED_FILES = ['payload-types.ts', 'schema.graphql', 'src/app/(payload)/admin/importMap.js']
+const GENERATED_FILES = ['payload-types.ts', 'schema.graphql', 'src/app/(payload)/admin/importMap.js', SITE_OPERATIONS_OUTPUT]
 
 const read = (file: string) => {
   const absolute = path.join(PROJECT_ROOT, file)
@@ -27,6 +29,8 @@ const config = await configPromise
 await generateTypes(config, { log: false })
 await writeFile(config.graphQL.schemaOutputFile, `${printSchema(configToSchema(config).schema)}\n`)
 await generateImportMap(config, { force: true, log: false })
+// From the schema file just written: the site is typed against the API as documented, nothing else.
+await generateSiteOperations(PROJECT_ROOT)
 
 const changed = GENERATED_FILES.filter((file, index) => read(file) !== before[index])
 if (process.argv.includes('--check') && changed.length > 0) {

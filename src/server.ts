@@ -22,6 +22,7 @@ import { createApp } from './http/app'
 import { createDatabaseProbe, type ReadinessState } from './http/health'
 import { writeJsonLine, type WriteLog } from './http/requestLog'
 import { readSettings, SettingsError, type Settings } from './settings'
+import { LOCAL_URL_VARIABLE } from './site/cms'
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..')
 
@@ -86,6 +87,8 @@ export async function startCms({ settings, dev, log = writeJsonLine }: StartOpti
   }
   const { port } = server.address() as AddressInfo
   const localUrl = `http://127.0.0.1:${port}`
+  // The reader site, inside Next, reads the CMS over HTTP like any front end: here, over loopback.
+  process.env[LOCAL_URL_VARIABLE] = localUrl
 
   let shuttingDown: Promise<void> | undefined
   const shutdown = (reason: string) => {

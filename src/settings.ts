@@ -169,6 +169,13 @@ export function readSettings(env: Environment = process.env): Settings {
   if (env.SEED_DEMO_CONTENT && !['auto', 'true', 'false'].includes(env.SEED_DEMO_CONTENT)) {
     problems.push(`SEED_DEMO_CONTENT must be auto, true or false, got "${env.SEED_DEMO_CONTENT}".`)
   }
+  if (env.READER_SITE && !['true', 'false'].includes(env.READER_SITE)) {
+    problems.push(`READER_SITE must be true or false, got "${env.READER_SITE}".`)
+  }
+  for (const name of ['SITE_URL', 'SITE_CMS_URL', 'SERVER_URL']) {
+    const raw = env[name]
+    if (raw && !/^https?:\/\/[^/\s]+/.test(raw)) problems.push(`${name} must be an http(s) address such as https://www.example.com, got "${raw}".`)
+  }
   if (env.LOG_LEVEL && !LOG_LEVELS.includes(env.LOG_LEVEL)) {
     problems.push(`LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, got "${env.LOG_LEVEL}".`)
   }

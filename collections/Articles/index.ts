@@ -2,10 +2,11 @@
  * `articles`: what the practice publishes — drafted with autosave, reviewed by a licensed clinician,
  * published now or on a schedule, with every version kept and restorable.
  */
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest } from 'payload'
 
 import { editorialOrPublished, editorialUsers, editorialUsersField, editorsOnlyField } from '../shared/access'
 import { uniqueSlugField } from '../shared/slug'
+import { requestOrigin } from '../shared/requestOrigin'
 import type { ContentSlugs } from '../shared/slugs'
 import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from './seo'
 import { canChangeArticle } from './access'
@@ -14,7 +15,18 @@ import { fillSeoMeta } from './hooks/fillSeoMeta'
 import { publishedOnlyForReaders } from './hooks/publishedOnlyForReaders'
 import { dateReview, recordCreator, setPublishedAt, setReadingTime } from './hooks/prepareArticle'
 
-export function createArticlesCollection(slugs: ContentSlugs): CollectionConfig {
+export type ArticlesOptions = {
+  /**
+   * Where the public site previews an article (a path on this server, e.g. `/preview/articles/12`):
+   * shown in the admin's live preview as the writer types, and opened by its preview button.
+   * Without it, articles have no preview.
+   */
+  previewPath?: (article: { id: number | string; slug?: string | null }) => string
+}
+
+export function createArticlesCollection(slugs: ContentSlugs, { previewPath }: ArticlesOptions = {}): CollectionConfig {
+  const previewUrl = (article: Record<string, unknown>, req: PayloadRequest) =>
+    previewPath && article.id != null ? `${requestOrigin(req)}${previewPath(article as { id: number | string; slug?: string | null })}` : null
   return {
     slug: slugs.articles,
     labels: { singular: 'Article', plural: 'Articles' },
@@ -22,6 +34,13 @@ export function createArticlesCollection(slugs: ContentSlugs): CollectionConfig 
       useAsTitle: 'title',
       defaultColumns: ['title', '_status', 'authors', 'publishedAt', 'readingTimeMinutes'],
       group: 'Content',
+      ...(previewPath
+        ? {
+            // Absolute: the admin only talks to a preview frame whose URL starts with the frame's origin.
+            livePreview: { url: ({ data, req }) => previewUrl(data, req) },
+            preview: (article, { req }) => previewUrl(article, req),
+          }
+        : {}),
     },
     access: {
       read: editorialOrPublished,

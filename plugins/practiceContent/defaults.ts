@@ -23,6 +23,7 @@ export function resolveOptions(options: PracticeContentOptions, config: Config):
       articlePath: options.publicSite?.articlePath ?? ((slug) => `/articles/${slug}`),
       authorPath: options.publicSite?.authorPath ?? ((slug) => `/authors/${slug}`),
       servicePath: options.publicSite?.servicePath ?? ((slug) => `/services/${slug}`),
+      previewPath: options.publicSite?.previewPath,
     },
   }
 }

@@ -51,7 +51,7 @@ export const practiceContent =
       ...config,
       collections: [
         ...(config.collections ?? []).map(withAuthorLink(slugs)),
-        withEndpoint(createArticlesCollection(slugs), articleStructuredDataEndpoint(slugs, publicSite)),
+        withEndpoint(createArticlesCollection(slugs, { previewPath: publicSite.previewPath }), articleStructuredDataEndpoint(slugs, publicSite)),
         withEndpoint(createAuthorsCollection(slugs), authorStructuredDataEndpoint(slugs, publicSite)),
         createServicesCollection(slugs),
         createCategoriesCollection(slugs),

@@ -36,6 +36,12 @@ export type PracticeContentOptions = {
     articlePath?: (slug: string) => string
     authorPath?: (slug: string) => string
     servicePath?: (slug: string) => string
+    /**
+     * A page of this server that shows an article's draft to a signed-in writer, e.g.
+     * `({ id }) => \`/preview/articles/${id}\``: the admin's live preview and preview button open it.
+     * Default: none (no preview).
+     */
+    previewPath?: (article: { id: number | string; slug?: string | null }) => string
   }
 }
 
@@ -44,6 +50,7 @@ export type ResolvedPublicSite = {
   articlePath: (slug: string) => string
   authorPath: (slug: string) => string
   servicePath: (slug: string) => string
+  previewPath: ((article: { id: number | string; slug?: string | null }) => string) | undefined
 }
 
 export type ResolvedPracticeContentOptions = {

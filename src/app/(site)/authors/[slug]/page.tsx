@@ -1,0 +1,68 @@
+import type { Metadata } from 'next'
+import Link from 'next/link'
+import { notFound } from 'next/navigation'
+import React from 'react'
+
+import { cmsQuery } from '../../../../site/cms'
+import { ArticleGrid } from '../../../../site/components/ArticleCard'
+import { JsonLd } from '../../../../site/components/JsonLd'
+import { CREDENTIAL_KIND_LABELS } from '../../../../site/format'
+import { AuthorPageDocument } from '../../../../site/graphql/generated'
+
+type Props = { params: Promise<{ slug: string }> }
+
+const load = async (slug: string) => cmsQuery(AuthorPageDocument, { slug })
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { authorBySlug: author } = await load((await params).slug)
+  return { title: author?.displayName ?? 'Not found', description: author?.bio ?? undefined }
+}
+
+/** A clinician's or coach's profile: credentials, specialties, services, and what they wrote. */
+export default async function AuthorPage({ params }: Props) {
+  const { authorBySlug: author, articleFeed, authorStructuredData } = await load((await params).slug)
+  if (!author) notFound()
+  return (
+    <article className="profile">
+      <JsonLd data={authorStructuredData} />
+      <header className="profile__header">
+        {author.headshot?.url && <img src={author.headshot.url} alt={author.headshot.alt ?? ''} width={160} height={160} className="portrait" />}
+        <div>
+          <h1>{author.displayName}</h1>
+          {author.roleTitle && <p className="lead">{author.roleTitle}</p>}
+        </div>
+      </header>
+      {author.bio && <p>{author.bio}</p>}
+      {author.credentials && author.credentials.length > 0 && (
+        <section aria-labelledby="credentials-heading">
+          <h2 id="credentials-heading">Credentials</h2>
+          <ul>
+            {author.credentials.map((credential, index) => (
+              <li key={index}>
+                {credential.abbreviation} — {CREDENTIAL_KIND_LABELS[credential.kind ?? ''] ?? credential.kind}
+                {credential.jurisdiction && ` (${credential.jurisdiction})`}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {author.specialties && author.specialties.length > 0 && <p>Specialties: {author.specialties.join(', ')}.</p>}
+      {author.servicesOffered?.docs && author.servicesOffered.docs.length > 0 && (
+        <section aria-labelledby="offers-heading">
+          <h2 id="offers-heading">Services</h2>
+          <ul>
+            {author.servicesOffered.docs.map((service) => (
+              <li key={service.slug}>
+                <Link href={`/services/${service.slug}`}>{service.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <section aria-labelledby="writing-heading">
+        <h2 id="writing-heading">Articles</h2>
+        <ArticleGrid articles={articleFeed?.docs ?? []} />
+      </section>
+    </article>
+  )
+}

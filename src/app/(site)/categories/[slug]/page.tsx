@@ -1,0 +1,32 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+import React from 'react'
+
+import { cmsQuery } from '../../../../site/cms'
+import { ArticleGrid } from '../../../../site/components/ArticleCard'
+import { pageFrom, Pagination } from '../../../../site/components/Pagination'
+import { CategoryPageDocument } from '../../../../site/graphql/generated'
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { categoryBySlug } = await cmsQuery(CategoryPageDocument, { slug: (await params).slug })
+  return { title: categoryBySlug?.title ?? 'Not found', description: categoryBySlug?.description ?? undefined }
+}
+
+/** The articles of one category, newest first. */
+export default async function CategoryPage({ params, searchParams }: Props) {
+  const { slug } = await params
+  const page = pageFrom((await searchParams).page)
+  if (!page) notFound()
+  const { categoryBySlug, articleFeed } = await cmsQuery(CategoryPageDocument, { slug, page })
+  if (!categoryBySlug || !articleFeed || (page > 1 && articleFeed.docs.length === 0)) notFound()
+  return (
+    <>
+      <h1>{categoryBySlug.title}</h1>
+      {categoryBySlug.description && <p className="lead">{categoryBySlug.description}</p>}
+      <ArticleGrid articles={articleFeed.docs} />
+      <Pagination basePath={`/categories/${slug}`} page={articleFeed.page ?? 1} totalPages={articleFeed.totalPages} />
+    </>
+  )
+}
