@@ -114,6 +114,14 @@ describe('error names in the production build', () => {
   })
 })
 
+describe('GraphQL in production, as docs/frontend.md says', () => {
+  it('refuses introspection and has no playground: clients use the committed schema.graphql', async () => {
+    const body = await (await http.graphql('{ __schema { types { name } } }')).json()
+    expect(body.errors[0].message).toMatch(/introspection is not allowed/)
+    expect((await fetch(`${cms.url}/api/graphql-playground`)).status).toBe(404)
+  })
+})
+
 describe('malformed requests over HTTP', () => {
   it.each([
     '/api/articles/abc',
