@@ -74,3 +74,29 @@ export async function createCoach(payload: Payload, name = 'Sam Rivera') {
 export function articleData(title: string, authorId: number, paragraphs = ['A short body for a test article.']) {
   return { title, body: lexicalFromParagraphs(paragraphs), authors: [authorId] }
 }
+
+/**
+ * A comment as it is stored after moderation, straight through the Local API (not the public
+ * submission): on `articleId`, answering `parent` when given, with the status asked for.
+ */
+export async function createComment(
+  payload: Payload,
+  { articleId, body, status = 'approved', parent, authorName = 'Approved Person' }: { articleId: number; body: string; status?: 'pending' | 'approved' | 'rejected' | 'spam'; parent?: number; authorName?: string },
+) {
+  const parentDoc = parent ? await payload.findByID({ collection: 'comments', id: parent }) : undefined
+  return payload.create({
+    collection: 'comments',
+    data: {
+      target: { relationTo: 'articles', value: articleId },
+      parent,
+      depth: parentDoc ? (parentDoc.depth ?? 0) + 1 : 0,
+      authorName,
+      authorEmail: 'reader@example.com',
+      body,
+      status,
+      targetPublished: true,
+    },
+    // As the public submission stores it: not a staff reply.
+    context: { invitedPublicSubmission: true },
+  })
+}

@@ -16,6 +16,10 @@ export type RequestOptions = {
 export type RouteClient = {
   request: (method: Method, path: string, options?: RequestOptions) => Promise<Response>
   graphql: (query: string, options?: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> }) => Promise<Response>
+  /** Runs a GraphQL operation that must succeed, and returns its `data` (fails the test on any error). */
+  // Tests read deep into answers whose shape the query itself spells out.
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  graphqlData: (query: string, options?: { token?: string }) => Promise<Record<string, any>>
   /** Signs in over REST and returns the JWT. */
   login: (email: string, password: string) => Promise<string>
 }
@@ -48,10 +52,17 @@ export function createRouteClient(config: SanitizedConfig, usersSlug = 'users'):
     return handlers[method](buildRequest(method, url.toString(), options), { params: Promise.resolve({ slug }) })
   }
 
+  const graphql: RouteClient['graphql'] = (query, { token, variables, headers } = {}) =>
+    graphqlHandler(buildRequest('POST', `${BASE}/api/graphql`, { token, body: { query, variables }, headers }))
+
   return {
     request,
-    graphql: (query, { token, variables, headers } = {}) =>
-      graphqlHandler(buildRequest('POST', `${BASE}/api/graphql`, { token, body: { query, variables }, headers })),
+    graphql,
+    graphqlData: async (query, { token } = {}) => {
+      const body = await (await graphql(query, { token })).json()
+      if (body.errors) throw new Error(`GraphQL errors for ${query}: ${JSON.stringify(body.errors)}`)
+      return body.data
+    },
     login: async (email, password) => {
       const response = await request('POST', `/${usersSlug}/login`, { body: { email, password } })
       if (response.status !== 200) throw new Error(`login as ${email} failed with ${response.status}`)

@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { articleData, createClinician, createPeople, type Sessions } from '../helpers/contentFixtures'
+import { articleData, createClinician, createComment, createPeople, type Sessions } from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
@@ -25,23 +25,8 @@ beforeAll(async () => {
   articleId = (await publish('Therapy vs. Coaching')).id
   const otherId = (await publish('Another article')).id
 
-  const comment = async (body: string, status: string, parent?: number, target = articleId) => {
-    const parentDoc = parent ? await payload.findByID({ collection: 'comments', id: parent }) : undefined
-    return payload.create({
-      collection: 'comments',
-      data: {
-        target: { relationTo: 'articles', value: target },
-        parent,
-        depth: parentDoc ? (parentDoc.depth ?? 0) + 1 : 0,
-        authorName: `${body} author`,
-        authorEmail: 'reader@example.com',
-        body,
-        status: status as 'approved',
-        targetPublished: true,
-      },
-      context: { invitedPublicSubmission: true },
-    })
-  }
+  const comment = (body: string, status: 'approved' | 'pending' | 'rejected', parent?: number, target = articleId) =>
+    createComment(payload, { articleId: target, body, status, parent, authorName: `${body} author` })
   // Created one after another, so creation order is the reading order.
   const first = await comment('First', 'approved')
   await comment('Second', 'approved')
@@ -57,11 +42,7 @@ afterAll(async () => {
   await harness?.close()
 })
 
-const graphql = async (query: string, token?: string) => {
-  const body = await (await api.graphql(query, { token })).json()
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined()
-  return body.data
-}
+const graphql = (query: string, token?: string) => api.graphqlData(query, { token })
 
 const bodies = (docs: { body: string }[]) => docs.map((doc) => doc.body)
 

@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { capturedEmails } from '../../src/email'
-import { articleData, createClinician, createPeople, type Sessions } from '../helpers/contentFixtures'
+import { articleData, createClinician, createComment, createPeople, type Sessions } from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
@@ -202,24 +202,8 @@ describe('the GraphQL mutation', () => {
 })
 
 describe('replies', () => {
-  async function approvedComment(articleId = article.id, parent?: number) {
-    const { payload } = harness
-    const parentDoc = parent ? await payload.findByID({ collection: 'comments', id: parent }) : undefined
-    return payload.create({
-      collection: 'comments',
-      data: {
-        target: { relationTo: 'articles', value: articleId },
-        parent,
-        depth: parentDoc ? (parentDoc.depth ?? 0) + 1 : 0,
-        authorName: 'Approved Person',
-        authorEmail: 'approved@example.com',
-        body: 'An approved comment.',
-        status: 'approved',
-        targetPublished: true,
-      },
-      context: { invitedPublicSubmission: true },
-    })
-  }
+  const approvedComment = (articleId = article.id, parent?: number) =>
+    createComment(harness.payload, { articleId, parent, body: 'An approved comment.' })
 
   it('are accepted under an approved comment of the same document', async () => {
     const parent = await approvedComment()

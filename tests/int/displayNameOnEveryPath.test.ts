@@ -45,11 +45,7 @@ const getJson = async (path: string, token?: string) => {
   return response.json()
 }
 
-const graphql = async (query: string) => {
-  const body = await (await api.graphql(query)).json()
-  expect(body.errors, query).toBeUndefined()
-  return body.data
-}
+const graphql = (query: string, token?: string) => api.graphqlData(query, { token })
 
 /** Every read path, each returning the display names it found. */
 async function displayNamesOnEveryPath(): Promise<Record<string, unknown>> {

@@ -34,11 +34,7 @@ afterAll(async () => {
   await harness?.close()
 })
 
-const graphql = async (query: string, token?: string) => {
-  const body = await (await api.graphql(query, { token })).json()
-  expect(body.errors, JSON.stringify(body.errors)).toBeUndefined()
-  return body.data
-}
+const graphql = (query: string, token?: string) => api.graphqlData(query, { token })
 
 const titles = (docs: { title: string }[]) => docs.map((doc) => doc.title)
 

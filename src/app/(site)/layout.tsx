@@ -6,7 +6,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import React from 'react'
+import React, { cache } from 'react'
 
 import { cmsQuery, siteEnabled } from '../../site/cms'
 import { SiteFrameDocument } from '../../site/graphql/generated'
@@ -14,9 +14,12 @@ import './site.css'
 
 export const dynamic = 'force-dynamic'
 
+/** Once per request: the metadata and the layout share the answer. */
+const loadFrame = cache(async () => cmsQuery(SiteFrameDocument, {}))
+
 export async function generateMetadata(): Promise<Metadata> {
   if (!siteEnabled()) return {}
-  const { Practice } = await cmsQuery(SiteFrameDocument, {})
+  const { Practice } = await loadFrame()
   return {
     title: { default: Practice?.name ?? 'Articles', template: `%s — ${Practice?.name ?? 'Articles'}` },
     description: Practice?.tagline ?? undefined,
@@ -26,7 +29,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function SiteLayout({ children }: { children: React.ReactNode }) {
   if (!siteEnabled()) notFound()
-  const { Practice, Categories } = await cmsQuery(SiteFrameDocument, {})
+  const { Practice, Categories } = await loadFrame()
   return (
     <html lang="en">
       <body>

@@ -70,6 +70,8 @@ export type ImageFragment = { url: string | null, alt: string, width: number | n
 
 export type ArticleCardFragment = { id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null };
 
+export type ArticleFeedPageFragment = { page: number, totalPages: number, totalDocs: number, hasNextPage: boolean, hasPrevPage: boolean, docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> };
+
 export type CommentFieldsFragment = { id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null };
 
 export type ArticleFullFragment = { id: number, title: string | null, slug: string | null, excerpt: string | null, body: { [key: string]: unknown } | null, publishedAt: string | null, updatedAt: string | null, lastReviewedAt: string | null, readingTimeMinutes: number | null, comments: Article_Comments | null, approvedCommentCount: number | null, _status: Article__Status | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, meta: { title: string | null, description: string | null, noIndex: boolean | null, image: { url: string | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null, roleTitle: string | null, headshot: { url: string | null, alt: string, width: number | null, height: number | null } | null }>, reviewedBy: { displayName: string | null, slug: string | null } | null, services: Array<{ title: string, slug: string | null, summary: string | null, kind: Service_Kind }> | null, categories: Array<{ title: string, slug: string | null }> | null, relatedArticles: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> | null, commentThread: { totalDocs: number | null, hasNextPage: boolean, docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null }> } | null }> } | null }> } | null };
@@ -191,6 +193,51 @@ export const ArticleCardFragmentDoc = new TypedDocumentString(`
   width
   height
 }`, {"fragmentName":"ArticleCard"}) as unknown as TypedDocumentString<ArticleCardFragment, unknown>;
+export const ArticleFeedPageFragmentDoc = new TypedDocumentString(`
+    fragment ArticleFeedPage on Articles {
+  docs {
+    ...ArticleCard
+  }
+  page
+  totalPages
+  totalDocs
+  hasNextPage
+  hasPrevPage
+}
+    fragment Image on Media {
+  url
+  alt
+  width
+  height
+}
+fragment ArticleCard on Article {
+  id
+  title
+  slug
+  excerpt
+  publishedAt
+  readingTimeMinutes
+  approvedCommentCount
+  coverImage {
+    ...Image
+    sizes {
+      card {
+        url
+        width
+        height
+      }
+    }
+  }
+  authors {
+    name
+    displayName
+    slug
+  }
+  categories {
+    title
+    slug
+  }
+}`, {"fragmentName":"ArticleFeedPage"}) as unknown as TypedDocumentString<ArticleFeedPageFragment, unknown>;
 export const CommentFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommentFields on Comment {
   id
@@ -337,14 +384,7 @@ export const SiteFrameDocument = new TypedDocumentString(`
 export const ArticleListDocument = new TypedDocumentString(`
     query ArticleList($page: Int, $category: String) {
   articleFeed(category: $category, page: $page, limit: 9) {
-    docs {
-      ...ArticleCard
-    }
-    page
-    totalPages
-    totalDocs
-    hasNextPage
-    hasPrevPage
+    ...ArticleFeedPage
   }
 }
     fragment Image on Media {
@@ -380,6 +420,16 @@ fragment ArticleCard on Article {
     title
     slug
   }
+}
+fragment ArticleFeedPage on Articles {
+  docs {
+    ...ArticleCard
+  }
+  page
+  totalPages
+  totalDocs
+  hasNextPage
+  hasPrevPage
 }`) as unknown as TypedDocumentString<ArticleListQuery, ArticleListQueryVariables>;
 export const CategoryPageDocument = new TypedDocumentString(`
     query CategoryPage($slug: String!, $page: Int) {
@@ -389,14 +439,7 @@ export const CategoryPageDocument = new TypedDocumentString(`
     description
   }
   articleFeed(category: $slug, page: $page, limit: 9) {
-    docs {
-      ...ArticleCard
-    }
-    page
-    totalPages
-    totalDocs
-    hasNextPage
-    hasPrevPage
+    ...ArticleFeedPage
   }
 }
     fragment Image on Media {
@@ -432,6 +475,16 @@ fragment ArticleCard on Article {
     title
     slug
   }
+}
+fragment ArticleFeedPage on Articles {
+  docs {
+    ...ArticleCard
+  }
+  page
+  totalPages
+  totalDocs
+  hasNextPage
+  hasPrevPage
 }`) as unknown as TypedDocumentString<CategoryPageQuery, CategoryPageQueryVariables>;
 export const ArticlePageDocument = new TypedDocumentString(`
     query ArticlePage($slug: String!) {

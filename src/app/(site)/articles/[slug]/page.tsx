@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import React from 'react'
+import React, { cache } from 'react'
 
 import { cmsQuery } from '../../../../site/cms'
 import { ArticleView } from '../../../../site/components/ArticleView'
@@ -9,7 +9,8 @@ import { ArticlePageDocument } from '../../../../site/graphql/generated'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-const load = async (slug: string) => cmsQuery(ArticlePageDocument, { slug })
+/** Once per request: the metadata and the page share the answer. */
+const load = cache(async (slug: string) => cmsQuery(ArticlePageDocument, { slug }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { articleBySlug: article } = await load((await params).slug)

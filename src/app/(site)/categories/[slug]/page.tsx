@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import React from 'react'
+import React, { cache } from 'react'
 
 import { cmsQuery } from '../../../../site/cms'
 import { ArticleGrid } from '../../../../site/components/ArticleCard'
@@ -9,8 +9,11 @@ import { CategoryPageDocument } from '../../../../site/graphql/generated'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { categoryBySlug } = await cmsQuery(CategoryPageDocument, { slug: (await params).slug })
+/** Once per request: the metadata and the page share the answer. */
+const load = cache(async (slug: string, page: number) => cmsQuery(CategoryPageDocument, { slug, page }))
+
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const { categoryBySlug } = await load((await params).slug, pageFrom((await searchParams).page) ?? 1)
   return { title: categoryBySlug?.title ?? 'Not found', description: categoryBySlug?.description ?? undefined }
 }
 
@@ -19,7 +22,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const { slug } = await params
   const page = pageFrom((await searchParams).page)
   if (!page) notFound()
-  const { categoryBySlug, articleFeed } = await cmsQuery(CategoryPageDocument, { slug, page })
+  const { categoryBySlug, articleFeed } = await load(slug, page)
   if (!categoryBySlug || !articleFeed || (page > 1 && articleFeed.docs.length === 0)) notFound()
   return (
     <>

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import React from 'react'
+import React, { cache } from 'react'
 
 import { cmsQuery } from '../../../../site/cms'
 import { ArticleGrid } from '../../../../site/components/ArticleCard'
@@ -11,7 +11,8 @@ import { ServicePageDocument } from '../../../../site/graphql/generated'
 
 type Props = { params: Promise<{ slug: string }> }
 
-const load = async (slug: string) => cmsQuery(ServicePageDocument, { slug })
+/** Once per request: the metadata and the page share the answer. */
+const load = cache(async (slug: string) => cmsQuery(ServicePageDocument, { slug }))
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { serviceBySlug: service } = await load((await params).slug)
