@@ -1,0 +1,32 @@
+/**
+ * READER_SITE=false: a practice with its own front end runs the CMS as API and admin only — the
+ * reader site's pages answer 404, everything else works as before.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
+import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+
+let database: ServerDatabase
+let cms: CmsProcess
+
+beforeAll(async () => {
+  database = await createServerDatabase()
+  cms = await startCmsProcess({ ...database.env, READER_SITE: 'false' })
+})
+
+afterAll(async () => {
+  await cms?.stop()
+  await database?.drop()
+})
+
+describe('with the reader site switched off', () => {
+  it.each(['/', '/articles/anything', '/authors/anyone', '/preview/articles/1'])('%s is 404', async (path) => {
+    expect((await fetch(`${cms.url}${path}`)).status).toBe(404)
+  })
+
+  it('still serves the API and the admin', async () => {
+    expect((await fetch(`${cms.url}/api/articles`)).status).toBe(200)
+    expect((await fetch(`${cms.url}/admin/login`)).status).toBe(200)
+  })
+})
