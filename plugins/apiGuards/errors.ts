@@ -22,11 +22,3 @@ export class MalformedIdNotFound extends APIError<Problem[]> {
     this.name = 'NotFound'
   }
 }
-
-/** 405 for a method an endpoint does not take; `Allow` names the ones it does. */
-export function methodNotAllowed(allowed: string[], message: string): Response {
-  return Response.json(
-    { errors: [{ name: 'MethodNotAllowed', message }] },
-    { status: 405, headers: { Allow: allowed.join(', ') } },
-  )
-}

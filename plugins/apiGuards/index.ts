@@ -14,7 +14,7 @@ import { nameEveryError } from './hooks/nameErrors'
 import { DEFAULT_API_GUARDS, type ApiGuardsOptions } from './types'
 
 export type { ApiGuardsOptions } from './types'
-export { QueryError, MalformedIdNotFound, methodNotAllowed } from './errors'
+export { QueryError, MalformedIdNotFound } from './errors'
 
 export const apiGuards =
   (options: ApiGuardsOptions = {}): Plugin =>

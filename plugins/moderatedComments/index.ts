@@ -3,8 +3,9 @@
  *
  *   plugins: [moderatedComments({ targets: ['articles'], rules: { holdWords: ['refund'] } })]
  *
- * Adds the comments collection with its public submission endpoint (POST /api/comments/submit), the
- * spam, crisis and health-information checks, and on each target an `approvedCommentCount`.
+ * Adds the comments collection with its public submission endpoint (POST /api/comments/submit) and
+ * GraphQL mutation, the spam, crisis and health-information checks, and on each target an
+ * `approvedCommentCount` and a `commentThread` join (approved comments, each with its `replies`).
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 

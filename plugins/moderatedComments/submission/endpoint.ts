@@ -5,7 +5,7 @@
  */
 import type { Endpoint } from 'payload'
 
-import { methodNotAllowed } from '../../apiGuards/errors'
+import { methodNotAllowed } from '../../../collections/shared/methodNotAllowed'
 import type { ResolvedCommentsOptions } from '../types'
 import { HTTP_STATUS_OF, refused } from './result'
 import { submitComment } from './submitComment'
