@@ -36,11 +36,14 @@ function portraitSvg([background, main]: [string, string]): string {
 
 export type ImageFile = { data: Buffer; mimetype: string; name: string; size: number }
 
+/** The file name an image is stored under: known before it is drawn, so a seed can skip drawing. */
+export const imageFileName = (name: string) => `${name}.webp`
+
 async function toFile(svg: string, name: string): Promise<ImageFile> {
   const data = await sharp(Buffer.from(svg)).webp({ quality: 82 }).toBuffer()
-  return { data, mimetype: 'image/webp', name, size: data.length }
+  return { data, mimetype: 'image/webp', name: imageFileName(name), size: data.length }
 }
 
-export const coverImage = (art: CoverArt, name: string) => toFile(coverSvg(art.colors), `${name}.webp`)
+export const coverImage = (art: CoverArt, name: string) => toFile(coverSvg(art.colors), name)
 
-export const portraitImage = (colors: [string, string], name: string) => toFile(portraitSvg(colors), `${name}.webp`)
+export const portraitImage = (colors: [string, string], name: string) => toFile(portraitSvg(colors), name)

@@ -10,7 +10,7 @@ import type { Payload, PayloadRequest } from 'payload'
 import { lexicalFromBlocks } from '../../collections/shared/lexical'
 import { slugify } from '../../collections/shared/slug'
 import { DEMO_ARTICLES, THERAPY_VS_COACHING, type DemoArticle } from './articles'
-import { coverImage, portraitImage, type ImageFile } from './images'
+import { coverImage, imageFileName, portraitImage, type ImageFile } from './images'
 import { CATEGORIES, DEMO_DISCUSSION, demoAuthors, demoServices, PRACTICE } from './practice'
 
 /**
@@ -40,12 +40,13 @@ async function ensure(seeding: Seeding, collection: 'categories' | 'authors' | '
   return (await seeding.payload.create({ collection, data: (await data()) as never, overrideAccess: true, req: seeding.req })).id
 }
 
-async function ensureImage({ payload, req, created }: Seeding, alt: string, file: () => Promise<ImageFile>) {
-  const image = await file()
-  const { docs } = await payload.find({ collection: 'media', where: { filename: { equals: image.name } }, limit: 1, depth: 0, overrideAccess: true, req })
+/** The id of the image stored as `name`, drawn and uploaded only when it is not there yet. */
+async function ensureImage({ payload, req, created }: Seeding, alt: string, name: string, draw: (name: string) => Promise<ImageFile>) {
+  const filename = imageFileName(name)
+  const { docs } = await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, depth: 0, overrideAccess: true, req })
   if (docs[0]) return docs[0].id
   created.media++
-  return (await payload.create({ collection: 'media', data: { alt }, file: image, overrideAccess: true, req })).id
+  return (await payload.create({ collection: 'media', data: { alt }, file: await draw(name), overrideAccess: true, req })).id
 }
 
 async function seedPractice(seeding: Seeding) {
@@ -83,7 +84,7 @@ async function seedDiscussion({ payload, req, created }: Seeding, articleId: num
 async function seedArticle(seeding: Seeding, article: DemoArticle, ids: { categories: Record<string, number>; services: Record<string, number>; authors: Record<string, number> }) {
   const slug = slugify(article.title) as string
   if (await findBySlug(seeding, 'articles', slug)) return undefined
-  const coverImageId = await ensureImage(seeding, article.cover.alt, () => coverImage(article.cover, `cover-${slug}`))
+  const coverImageId = await ensureImage(seeding, article.cover.alt, `cover-${slug}`, (name) => coverImage(article.cover, name))
   seeding.created.articles++
   return seeding.payload.create({
     collection: 'articles',
@@ -120,7 +121,7 @@ export async function seedDemoContent(payload: Payload, req?: PayloadRequest): P
   for (const { portrait, ...author } of demoAuthors(credentials)) {
     authors[author.slug] = await ensure(seeding, 'authors', author.slug, async () => ({
       ...author,
-      headshot: await ensureImage(seeding, `Portrait placeholder for ${author.name}`, () => portraitImage(portrait, `portrait-${author.slug}`)),
+      headshot: await ensureImage(seeding, `Portrait placeholder for ${author.name}`, `portrait-${author.slug}`, (name) => portraitImage(portrait, name)),
     }))
   }
 

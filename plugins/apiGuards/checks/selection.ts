@@ -5,13 +5,11 @@
  */
 import type { FlattenedField, Payload, SanitizedCollectionConfig } from 'payload'
 
+import { isPlainObject } from '../../../collections/shared/objects'
 import type { Problem } from '../types'
 import { collectionBySlug, fieldResolver, type FieldResolver } from './fields'
 import { pagingProblems, type PagingBounds } from './paging'
 import { whereProblems, type WhereCheckOptions } from './where'
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const nestedFields = (field: FlattenedField): FlattenedField[] | undefined =>
   'flattenedFields' in field ? (field.flattenedFields as FlattenedField[]) : undefined

@@ -5,6 +5,7 @@
  * is reported with its path, all at once. Unknown paths are left to Payload, which names them too.
  */
 import type { Problem } from '../types'
+import { isPlainObject } from '../../../collections/shared/objects'
 import type { FieldDescriptor, FieldResolver } from './fields'
 import { idProblem } from './ids'
 
@@ -35,9 +36,6 @@ export type WhereCheckOptions = {
   /** `all` is implemented by MongoDB only; SQL adapters fail on it. */
   supportsAll: boolean
 }
-
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
 
 const isBooleanLike = (value: unknown) => value === true || value === false || value === 'true' || value === 'false'
 

@@ -12,9 +12,7 @@
  */
 import type { CollectionBeforeOperationHook, Where } from 'payload'
 
-const isPlainObject = (value: unknown): value is Record<string, unknown> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value)
-
+import { isPlainObject } from '../../../collections/shared/objects'
 const POLYMORPHIC_KEYS = new Set(['relationTo', 'value'])
 
 function asCondition(path: string, constraint: unknown): Where {

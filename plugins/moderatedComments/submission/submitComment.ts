@@ -93,10 +93,10 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
       return refused('rate_limited', [], { message: `You are commenting too quickly: wait ${retry} seconds.`, retryAfterSeconds: retry })
     }
   }
-  const fromThisClient = recent.docs.filter((doc) => (doc as unknown as { ipHash?: string }).ipHash === ipHash).length
-  if (fromThisClient >= options.limits.maxPerHour) {
-    // The hour is counted from the oldest of the recent comments: it frees a place when it ages out.
-    const oldest = recent.docs.filter((doc) => (doc as unknown as { ipHash?: string }).ipHash === ipHash).at(-1) as unknown as { createdAt: string }
+  // Newest first, like `recent`: the last one is the oldest, whose ageing out frees a place.
+  const fromThisClient = (recent.docs as unknown as { ipHash?: string; createdAt: string }[]).filter((doc) => doc.ipHash === ipHash)
+  if (fromThisClient.length >= options.limits.maxPerHour) {
+    const oldest = fromThisClient.at(-1)!
     const retry = Math.max(1, Math.ceil(3600 - (Date.now() - Date.parse(oldest.createdAt)) / 1000))
     return refused('rate_limited', [], {
       message: `At most ${options.limits.maxPerHour} comments an hour from one place: try again in ${Math.ceil(retry / 60)} minutes.`,

@@ -6,12 +6,12 @@
  *
  * Payload's generated GraphQL finds documents by id, and its `where` input cannot follow a
  * relationship to its slug, so a front end needed two requests (slug → id, then the list). These
- * run the same find operations as Payload's own resolvers, under the reader's access: anonymous
+ * run one find each — the REST `where` paths, such as `categories.slug` — under the reader's access: anonymous
  * readers get published documents only, signed-in editors may pass `draft: true`.
  * (REST needs no extra endpoint: `?where[slug][equals]=…&limit=1`, `?where[categories.slug][equals]=…`.)
  */
 import type { GraphQLFieldConfig, GraphQLObjectType } from 'graphql'
-import { isolateObjectProperty, type CollectionSlug, type GraphQLExtension, type PayloadRequest, type Where } from 'payload'
+import { isolateObjectProperty, type GraphQLExtension, type PayloadRequest, type Where } from 'payload'
 
 import type { ContentSlugs } from '../../../collections/shared/slugs'
 
@@ -25,11 +25,6 @@ function requestFor(context: Context, draft: boolean | undefined | null): Payloa
   return req
 }
 
-async function idOfSlug(req: PayloadRequest, collection: CollectionSlug, slug: string) {
-  const { docs } = await req.payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, select: {}, overrideAccess: false, req })
-  return docs[0]?.id
-}
-
 const lowerFirst = (name: string) => name.charAt(0).toLowerCase() + name.slice(1)
 
 export function slugQueries(slugs: ContentSlugs): GraphQLExtension {
@@ -40,7 +35,7 @@ export function slugQueries(slugs: ContentSlugs): GraphQLExtension {
     for (const slug of [slugs.articles, slugs.authors, slugs.services, slugs.categories]) {
       const type = collections[slug]?.graphQL?.type as GraphQLObjectType | undefined
       if (!type) continue
-      const hasDrafts = Boolean(collections[slug].config.versions && (collections[slug].config.versions as { drafts?: unknown }).drafts)
+      const hasDrafts = Boolean(collections[slug].config.versions?.drafts)
       queries[`${lowerFirst(type.name)}BySlug`] = {
         type,
         description: `The ${type.name.toLowerCase()} with this slug, or null.`,
@@ -83,18 +78,16 @@ export function slugQueries(slugs: ContentSlugs): GraphQLExtension {
         },
         resolve: async (_source, args: { category?: string; author?: string; service?: string; where?: Where; sort?: string; limit?: number; page?: number; draft?: boolean }, context) => {
           const req = requestFor(context, args.draft)
-          const filters: Where[] = args.where ? [args.where] : []
-          const bySlug: [string | undefined, CollectionSlug, string][] = [
-            [args.category, slugs.categories, 'categories'],
-            [args.author, slugs.authors, 'authors'],
-            [args.service, slugs.services, 'services'],
+          // Payload follows a relationship to its slug in the same query (an unknown slug matches nothing).
+          const bySlug: [string | undefined, string][] = [
+            [args.category, 'categories.slug'],
+            [args.author, 'authors.slug'],
+            [args.service, 'services.slug'],
           ]
-          for (const [value, collection, field] of bySlug) {
-            if (value === undefined || value === null) continue
-            const id = await idOfSlug(req, collection, value)
-            if (id === undefined) return { docs: [], totalDocs: 0, totalPages: 0, page: 1, limit: args.limit ?? 10, hasNextPage: false, hasPrevPage: false, nextPage: null, prevPage: null, pagingCounter: 0 }
-            filters.push({ [field]: { equals: id } })
-          }
+          const filters: Where[] = [
+            ...(args.where ? [args.where] : []),
+            ...bySlug.flatMap(([value, path]) => (value === undefined || value === null ? [] : [{ [path]: { equals: value } }])),
+          ]
           return req.payload.find({
             collection: slugs.articles,
             where: filters.length > 0 ? { and: filters } : undefined,

@@ -7,6 +7,7 @@
  * endpoints (endpoints.ts) load the documents.
  */
 import { isCurrent, type HeldCredential } from '../../../collections/Authors/credentials'
+import { idOf } from '../../../collections/shared/relations'
 
 export type SiteLinks = {
   /** The public site's origin, e.g. https://www.practice.example. */
@@ -53,7 +54,6 @@ export type PublisherDoc = { name?: string | null; email?: string | null; teleph
 type JsonLd = Record<string, unknown>
 
 const populated = <T extends object>(value: Relation<T>): T | undefined => (value && typeof value === 'object' ? value : undefined)
-const idOf = (value: Relation<{ id: number | string }>) => (value && typeof value === 'object' ? value.id : value)
 const compact = (object: JsonLd): JsonLd =>
   Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)))
 

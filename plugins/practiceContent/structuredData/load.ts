@@ -5,14 +5,15 @@
  */
 import type { CollectionSlug, GlobalSlug, PayloadRequest } from 'payload'
 
+import { idOf } from '../../../collections/shared/relations'
+import { requestOrigin } from '../../../collections/shared/requestOrigin'
 import type { ContentSlugs } from '../../../collections/shared/slugs'
 import type { ResolvedPublicSite } from '../types'
 import { articleJsonLd, authorPageJsonLd, type ArticleDoc, type AuthorDoc, type CatalogueEntry, type PublisherDoc, type SiteLinks } from './build'
 
 /** What a stored file's URL is relative to, and where the public pages live. */
 export function siteLinks(req: PayloadRequest, site: ResolvedPublicSite): SiteLinks {
-  const requestOrigin = new URL(req.url ?? 'http://localhost').origin
-  const cmsOrigin = (req.payload.config.serverURL || requestOrigin).replace(/\/$/, '')
+  const cmsOrigin = requestOrigin(req)
   const siteUrl = (site.url || cmsOrigin).replace(/\/$/, '')
   return {
     url: siteUrl,
@@ -24,7 +25,7 @@ export function siteLinks(req: PayloadRequest, site: ResolvedPublicSite): SiteLi
 }
 
 async function catalogueFor(req: PayloadRequest, slugs: ContentSlugs, authors: AuthorDoc[]) {
-  const ids = [...new Set(authors.flatMap((author) => (author.credentials ?? []).map((held) => (typeof held.credential === 'object' ? held.credential?.id : held.credential))))]
+  const ids = [...new Set(authors.flatMap((author) => (author.credentials ?? []).map((held) => idOf(held.credential))))]
   const entries = new Map<string, CatalogueEntry>()
   if (ids.length === 0) return entries
   // The catalogue is editorial reference data, not public — but the names of credentials an author
