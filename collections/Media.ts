@@ -2,8 +2,9 @@
  * `media`: images for articles, authors and services. Alt text is required — readers using screen
  * readers are part of a practice's audience. sharp makes the sizes front ends ask for.
  */
+import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, CollectionSlug, PayloadRequest, UploadConfig } from 'payload'
 
 import { anyone, editorialUsers, editorsOnly } from './shared/access'
 import type { ContentSlugs } from './shared/slugs'
@@ -12,6 +13,25 @@ export type MediaOptions = {
   /** Folder where uploaded files are stored. */
   staticDir: string
 }
+
+type UploadHandler = NonNullable<UploadConfig['handlers']>[number]
+
+/**
+ * GET /api/<media>/file/<name> for a file that is not there: 404, where Payload answers 500. When a
+ * stored document names the file, the file was lost from disk: that is logged for the operator.
+ * Present files fall through to Payload's own streaming.
+ */
+const answerMissingFiles =
+  (staticDir: string, mediaSlug: CollectionSlug): UploadHandler =>
+  // Payload's type wants a Response or nothing per promise; it checks `instanceof Response` either way.
+  (async (req: PayloadRequest, { params }: { params: { filename: string } }) => {
+    const filePath = path.resolve(staticDir, params.filename)
+    if (!filePath.startsWith(path.resolve(staticDir) + path.sep)) return // Payload refuses it (400)
+    if (await stat(filePath).then(() => true, () => false)) return
+    const stored = await req.payload.db.findOne({ collection: mediaSlug, where: { filename: { equals: params.filename } }, req })
+    if (stored) req.payload.logger.error(`The file ${params.filename} of ${mediaSlug} is missing from ${staticDir}.`)
+    return Response.json({ errors: [{ name: 'NotFound', message: `There is no file "${params.filename}".` }] }, { status: 404 })
+  }) as UploadHandler
 
 export function createMediaCollection(slugs: ContentSlugs, { staticDir }: MediaOptions): CollectionConfig {
   return {
@@ -29,6 +49,7 @@ export function createMediaCollection(slugs: ContentSlugs, { staticDir }: MediaO
       ],
       adminThumbnail: 'thumbnail',
       focalPoint: true,
+      handlers: [answerMissingFiles(path.resolve(staticDir), slugs.media)],
     },
     fields: [
       {

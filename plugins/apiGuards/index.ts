@@ -31,5 +31,8 @@ export const apiGuards =
         hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guard] },
       })),
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), nameEveryError] },
+      // A client's mistake is not the server's error: one info line, not an error with a stack trace
+      // (Payload does the same for NotFound and ValidationError). The config's own levels win.
+      loggingLevels: { QueryError: 'info', ...config.loggingLevels },
     }
   }

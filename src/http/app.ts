@@ -7,6 +7,7 @@ import express, { type Express, type RequestHandler } from 'express'
 import type { AllowedOrigins } from '../origins'
 import { clientAddress } from './clientAddress'
 import { cors } from './cors'
+import { wellFormedPath } from './wellFormedPath'
 import { healthRoutes, type DatabaseProbe, type ReadinessState } from './health'
 import { requestLog, type WriteLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
@@ -36,6 +37,7 @@ export function createApp(options: AppOptions): Express {
       options.log({ level: 'warn', msg: 'readiness probe failed', error: error.message }),
     ),
   )
+  app.use(wellFormedPath())
   app.use(clientAddress())
   app.use(options.nextHandler)
   return app

@@ -129,6 +129,7 @@ describe('where filters', () => {
     ['where[title]=abc', 'where.title', /must name an operator/],
     ['where[or]=abc', 'where.or', /must be a list of conditions/],
     ['where[categories.slug][near]=1', 'where.categories.slug.near', /point fields only/],
+    ['where[commentThread][equals]=1', 'where.commentThread.equals', /lists related documents and cannot be filtered on itself/],
   ])('?%s is 400 QueryError at %s', async (query, path, message) => {
     const body = await expectError(await api.request('GET', `/articles?${query}`), 400, 'QueryError', message)
     expect(body.errors[0].data).toEqual(expect.arrayContaining([expect.objectContaining({ path })]))
@@ -198,6 +199,20 @@ describe('sort, select, populate and joins', () => {
       expect((await api.request('GET', `/articles?${query}`)).status).toBe(200)
     },
   )
+})
+
+describe('parameters Payload mishandles', () => {
+  it('joins=false leaves the joins out, as Payload documents it', async () => {
+    const response = await api.request('GET', `/articles/${articleId}?joins=false`)
+    expect(response.status).toBe(200)
+    const article = await response.json()
+    expect(article.title).toBe('Therapy vs. Coaching')
+    expect(article.commentThread).toBeUndefined()
+  })
+
+  it('a media file that does not exist is 404 NotFound, not 500', async () => {
+    await expectError(await api.request('GET', '/media/file/no-such-image.webp'), 404, 'NotFound', /no file "no-such-image.webp"/)
+  })
 })
 
 describe('the comment submission endpoint', () => {

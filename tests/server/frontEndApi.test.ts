@@ -114,6 +114,22 @@ describe('error names in the production build', () => {
   })
 })
 
+describe('requests that are not even well-formed addresses', () => {
+  it.each(['/articles/%E0%A4%A', '/admin/%E0%A4%A'])('GET %s is 400, not 500', async (path) => {
+    const response = await fetch(`${cms.url}${path}`)
+    expect(response.status).toBe(400)
+    expect(await response.text()).toMatch(/broken percent-encoding/)
+  })
+})
+
+describe('the log', () => {
+  it('records a client’s malformed REST request as information, not as a server error', async () => {
+    expect((await fetch(`${cms.url}/api/articles?page=-7`)).status).toBe(400)
+    const about = (line: Record<string, unknown>) => String(line.msg).includes('(got -7)')
+    await expect.poll(() => cms.logLines().filter(about).map((line) => line.level)).toEqual(['info'])
+  })
+})
+
 describe('GraphQL in production, as docs/frontend.md says', () => {
   it('refuses introspection and has no playground: clients use the committed schema.graphql', async () => {
     const body = await (await http.graphql('{ __schema { types { name } } }')).json()
@@ -135,6 +151,9 @@ describe('malformed requests over HTTP', () => {
     '/api/articles?limit=-1',
     '/api/articles?limit=1000',
     '/api/articles?depth=5',
+    '/api/articles/%E0%A4%A',
+    '/api/articles?where[commentThread][exists]=true',
+    '/api/media/file/no-such-image.webp',
   ])('GET %s is a 4xx that names the problem', async (path) => {
     const response = await fetch(`${cms.url}${path}`)
     expect(response.status).toBeGreaterThanOrEqual(400)

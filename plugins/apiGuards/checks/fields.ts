@@ -93,6 +93,10 @@ export function fieldResolver(payload: Payload, collection: SanitizedCollectionC
     }
     const last = paths.at(-1)
     if (!last?.field || paths.some((candidate) => candidate.invalid)) return undefined
+    if (last.field.type === 'join' && Array.isArray((last.field.targetField as { relationTo?: unknown } | undefined)?.relationTo)) {
+      // The database adapter cannot filter on a join over a relationship to several collections.
+      return { unsupported: `${path} lists related documents and cannot be filtered on itself: filter on one of their fields, e.g. ${path}.createdAt.` }
+    }
     return describeField(payload, last.field, path, last.collectionSlug ?? collection.slug)
   }
 }

@@ -35,6 +35,9 @@ export const guardOperation =
     const req = operationArgs.req
     if (!req || !fromOutside(operationArgs)) return args
     const { payload } = req
+    // `joins=false` (no joins at all) is Payload's documented REST parameter, but its parser turns the
+    // string into { 0: …, 1: … }: restore what the client asked for.
+    if (req.payloadAPI === 'REST' && req.searchParams?.get('joins') === 'false') operationArgs.joins = false
 
     // An id that cannot exist is "not found", with the reason, before any query runs.
     if (operationArgs.id !== undefined && ['read', 'update', 'delete'].includes(operation)) {
