@@ -1,33 +1,40 @@
 /**
- * invited-cms as a library: what another Payload 3 project imports to get this content model.
- * The runnable CMS (payload.config.ts) uses the same exports.
+ * invited-cms as a library — the package's server entry: what another Payload 3 project imports to
+ * get this content model. The runnable CMS (payload.config.ts) imports the same entry by the package's
+ * name. Admin components are in the `invited-cms/client` and `invited-cms/rsc` entries.
  */
-export { practiceContent, type PracticeContentOptions } from './plugins/practiceContent'
-export { apiGuards, type ApiGuardsOptions, QueryError, MalformedIdNotFound } from './plugins/apiGuards'
+export { practiceContentPlugin, type PracticeContentOptions } from './plugins/practiceContent/index.ts'
+export {
+  moderatedCommentsPlugin,
+  type ModeratedCommentsOptions,
+  CLIENT_ADDRESS_HEADER,
+  DEFAULT_CRISIS_RESOURCES,
+} from './plugins/moderatedComments/index.ts'
+export { apiGuards, type ApiGuardsOptions, QueryError, MalformedIdNotFound } from './plugins/apiGuards/index.ts'
 
-export { createArticlesCollection } from './collections/Articles'
-export { computeReadingTime, WORDS_PER_MINUTE } from './collections/Articles/readingTime'
-export { createAuthorsCollection } from './collections/Authors'
+export { createArticlesCollection } from './collections/Articles/index.ts'
+export { computeReadingTime, WORDS_PER_MINUTE } from './collections/Articles/readingTime.ts'
+export { createAuthorsCollection } from './collections/Authors/index.ts'
 export {
   computeDisplayName,
   expiringLicenses,
   mayPracticeClinically,
   type HeldCredential,
-} from './collections/Authors/credentials'
-export { createCategoriesCollection } from './collections/Categories'
-export { createCredentialsCollection } from './collections/Credentials'
+} from './collections/Authors/credentials.ts'
+export { createCategoriesCollection } from './collections/Categories.ts'
+export { createCredentialsCollection } from './collections/Credentials/index.ts'
 export {
   DEFAULT_CREDENTIAL_CATALOGUE,
   type CredentialDefinition,
   type CredentialKind,
-} from './collections/Credentials/catalogue'
-export { createMediaCollection, type MediaOptions } from './collections/Media'
-export { createServicesCollection } from './collections/Services'
-export { createUsersCollection, type UsersCollectionOptions } from './collections/Users'
-export { ensureFirstAdmin, type FirstAdminOptions, type FirstAdminResult } from './collections/Users/ensureFirstAdmin'
+} from './collections/Credentials/catalogue.ts'
+export { createMediaCollection, type MediaOptions } from './collections/Media.ts'
+export { createServicesCollection } from './collections/Services/index.ts'
+export { createUsersCollection, type UsersCollectionOptions } from './collections/Users/index.ts'
+export { ensureFirstAdmin, type FirstAdminOptions, type FirstAdminResult } from './collections/Users/ensureFirstAdmin.ts'
 
-export { DEFAULT_CONTENT_SLUGS, type ContentSlugs } from './collections/shared/slugs'
-export { slugify } from './collections/shared/slug'
+export { DEFAULT_CONTENT_SLUGS, type ContentSlugs } from './collections/shared/slugs.ts'
+export { slugify } from './collections/shared/slug.ts'
 export {
   adminsOnly,
   adminsOnlyField,
@@ -37,4 +44,4 @@ export {
   ROLES,
   type Role,
   type UserWithRoles,
-} from './collections/shared/roles'
+} from './collections/shared/roles.ts'

@@ -1,6 +1,6 @@
 /**
- * The runnable CMS: database, editor, secret, users — and the content model installed through this
- * project's plugins, exactly as another Payload project would install them.
+ * The runnable CMS: database, editor, secret, users — and the content model installed through the
+ * library's plugins, imported by the package's name exactly as another Payload project imports them.
  */
 import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
@@ -9,12 +9,15 @@ import { fileURLToPath } from 'node:url'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { createUsersCollection } from './collections/Users'
-import { apiGuards } from './plugins/apiGuards'
-import { moderatedComments } from './plugins/moderatedComments'
+import {
+  apiGuards,
+  createUsersCollection,
+  ensureFirstAdmin,
+  moderatedCommentsPlugin,
+  practiceContentPlugin,
+} from 'invited-cms'
+
 import { commentOptionsFromEnv } from './src/commentSettings'
-import { practiceContent } from './plugins/practiceContent'
-import { ensureFirstAdmin } from './collections/Users/ensureFirstAdmin'
 import { databaseConnectionFromEnv } from './src/databaseConnection'
 import { logPoolErrorsInsteadOfCrashing } from './src/databasePool'
 import { nodemailerAdapter } from './src/email'
@@ -53,13 +56,13 @@ export default buildConfig({
     prodMigrations: migrations,
   }),
   plugins: [
-    practiceContent({
+    practiceContentPlugin({
       mediaDir: process.env.MEDIA_DIR || undefined,
       // The reader site (src/app/(site)) lives in this app: its pages are the articles' public pages
       // and previews.
       publicSite: { url: process.env.SITE_URL || undefined, previewPath: ({ id }) => `/preview/articles/${id}` },
     }),
-    moderatedComments(commentOptionsFromEnv()),
+    moderatedCommentsPlugin(commentOptionsFromEnv()),
     // Last, so it guards the operations of every collection above: malformed requests get a 4xx.
     apiGuards({ maxAnonymousLimit: 100, maxAnonymousDepth: 2 }),
   ],

@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config'
  * and server tests (the production server as a child process). The browser suite has its own config.
  */
 export default defineConfig({
+  // `invited-cms` resolves to the library's sources through tsconfig.json's paths, as in the app.
+  resolve: { tsconfigPaths: true },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/server/**/*.test.ts'],
     // Every file gets its own process: Payload caches its instance on a global, and each file must

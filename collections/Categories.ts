@@ -1,9 +1,9 @@
 /** `categories`: topics articles are filed under (Therapy, Coaching, Wellbeing …). */
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editorsOnly } from './shared/access'
-import { uniqueSlugField } from './shared/slug'
-import type { ContentSlugs } from './shared/slugs'
+import { anyone, editorsOnly } from './shared/access.ts'
+import { uniqueSlugField } from './shared/slug.ts'
+import type { ContentSlugs } from './shared/slugs.ts'
 
 export function createCategoriesCollection(slugs: ContentSlugs): CollectionConfig {
   return {

@@ -4,10 +4,10 @@
  */
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import type { CollectionConfig, CollectionSlug, PayloadRequest, UploadConfig } from 'payload'
+import type { CollectionConfig, PayloadRequest, UploadConfig } from 'payload'
 
-import { anyone, editorialUsers, editorsOnly } from './shared/access'
-import type { ContentSlugs } from './shared/slugs'
+import { anyone, editorialUsers, editorsOnly } from './shared/access.ts'
+import type { ContentSlugs } from './shared/slugs.ts'
 
 export type MediaOptions = {
   /** Folder where uploaded files are stored. */
@@ -22,7 +22,7 @@ type UploadHandler = NonNullable<UploadConfig['handlers']>[number]
  * Present files fall through to Payload's own streaming.
  */
 const answerMissingFiles =
-  (staticDir: string, mediaSlug: CollectionSlug): UploadHandler =>
+  (staticDir: string, mediaSlug: string): UploadHandler =>
   // Payload's type wants a Response or nothing per promise; it checks `instanceof Response` either way.
   (async (req: PayloadRequest, { params }: { params: { filename: string } }) => {
     const filePath = path.resolve(staticDir, params.filename)

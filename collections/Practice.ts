@@ -5,8 +5,8 @@
  */
 import type { GlobalConfig } from 'payload'
 
-import { anyone, editorsOnly } from './shared/access'
-import type { ContentSlugs } from './shared/slugs'
+import { anyone, editorsOnly } from './shared/access.ts'
+import type { ContentSlugs } from './shared/slugs.ts'
 
 export function createPracticeGlobal(slugs: ContentSlugs): GlobalConfig {
   return {

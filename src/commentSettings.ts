@@ -2,7 +2,7 @@
  * The runnable CMS's comment settings, from the environment (documented in .env.example). Anything
  * not set keeps the plugin's default.
  */
-import type { ModeratedCommentsOptions } from '../plugins/moderatedComments'
+import type { ModeratedCommentsOptions } from 'invited-cms'
 
 const number = (raw: string | undefined) => (raw === undefined || raw === '' ? undefined : Number(raw))
 const list = (raw: string | undefined) =>

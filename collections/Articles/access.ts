@@ -4,7 +4,7 @@
  */
 import type { Access } from 'payload'
 
-import { hasRole } from '../shared/roles'
+import { hasRole } from '../shared/roles.ts'
 
 export const canChangeArticle: Access = ({ req }) => {
   if (hasRole(req.user, 'editor')) return true

@@ -4,16 +4,16 @@
  */
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { editorialOrPublished, editorialUsers, editorialUsersField, editorsOnlyField } from '../shared/access'
-import { uniqueSlugField } from '../shared/slug'
-import { requestOrigin } from '../shared/requestOrigin'
-import type { ContentSlugs } from '../shared/slugs'
-import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from './seo'
-import { canChangeArticle } from './access'
-import { checkReviewer } from './hooks/checkReviewer'
-import { fillSeoMeta } from './hooks/fillSeoMeta'
-import { publishedOnlyForReaders } from './hooks/publishedOnlyForReaders'
-import { dateReview, recordCreator, setPublishedAt, setReadingTime } from './hooks/prepareArticle'
+import { editorialOrPublished, editorialUsers, editorialUsersField, editorsOnlyField } from '../shared/access.ts'
+import { uniqueSlugField } from '../shared/slug.ts'
+import { requestOrigin } from '../shared/requestOrigin.ts'
+import type { ContentSlugs } from '../shared/slugs.ts'
+import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from './seo.ts'
+import { canChangeArticle } from './access.ts'
+import { checkReviewer } from './hooks/checkReviewer.ts'
+import { fillSeoMeta } from './hooks/fillSeoMeta.ts'
+import { publishedOnlyForReaders } from './hooks/publishedOnlyForReaders.ts'
+import { dateReview, recordCreator, setPublishedAt, setReadingTime } from './hooks/prepareArticle.ts'
 
 export type ArticlesOptions = {
   /**

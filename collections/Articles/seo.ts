@@ -4,7 +4,7 @@
  * 160), shortened at a word with an ellipsis. Stored on the article (hooks/fillSeoMeta.ts) so that
  * every front end reads the effective values from `meta` instead of reimplementing this.
  */
-import { lexicalToPlainText } from './readingTime'
+import { lexicalToPlainText } from './readingTime.ts'
 
 export const SEO_TITLE_MAX = 70
 export const SEO_DESCRIPTION_MAX = 160

@@ -5,7 +5,7 @@
  * and refreshed daily (refreshCredentialSummaries.ts) so a license that expires tonight leaves the
  * name tomorrow without anyone saving the profile.
  */
-import type { CredentialKind } from '../Credentials/catalogue'
+import type { CredentialKind } from '../Credentials/catalogue.ts'
 
 /** One entry of an author's `credentials` array, with the catalogue facts copied in on save. */
 export type HeldCredential = {

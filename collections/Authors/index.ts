@@ -5,14 +5,14 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editorialUsersField, editorsOnly, editorsOnlyField } from '../shared/access'
-import { uniqueSlugField } from '../shared/slug'
-import type { ContentSlugs } from '../shared/slugs'
-import { CREDENTIAL_KINDS } from '../Credentials'
-import { EXPIRY_WARNING_DAYS } from './credentials'
-import { copyCredentialFacts } from './hooks/copyCredentialFacts'
-import { stampVerification } from './hooks/stampVerification'
-import { summarizeCredentials } from './hooks/summarizeCredentials'
+import { anyone, editorialUsersField, editorsOnly, editorsOnlyField } from '../shared/access.ts'
+import { uniqueSlugField } from '../shared/slug.ts'
+import type { ContentSlugs } from '../shared/slugs.ts'
+import { CREDENTIAL_KINDS } from '../Credentials/index.ts'
+import { EXPIRY_WARNING_DAYS } from './credentials.ts'
+import { copyCredentialFacts } from './hooks/copyCredentialFacts.ts'
+import { stampVerification } from './hooks/stampVerification.ts'
+import { summarizeCredentials } from './hooks/summarizeCredentials.ts'
 
 export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
   return {

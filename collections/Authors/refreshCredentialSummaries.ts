@@ -4,10 +4,10 @@
  * warning window appears in the editors' alert. Runs daily as a scheduled job and once at start
  * (practiceContent), and only writes the authors whose values actually changed.
  */
-import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
-import { credentialSummary, type HeldCredential } from './credentials'
-import { CREDENTIALS_AS_OF } from './hooks/summarizeCredentials'
+import { credentialSummary, type HeldCredential } from './credentials.ts'
+import { CREDENTIALS_AS_OF } from './hooks/summarizeCredentials.ts'
 
 type StoredAuthor = {
   id: number | string
@@ -21,14 +21,14 @@ const PAGE_SIZE = 100
 
 export async function refreshCredentialSummaries(
   payload: Payload,
-  authorsSlug: CollectionSlug,
+  authorsSlug: string,
   { req, today = new Date() }: { req?: PayloadRequest; today?: Date } = {},
 ): Promise<number> {
   let updated = 0
   for (let page = 1; ; page++) {
     const { docs, hasNextPage } = await payload.find({
       collection: authorsSlug,
-      select: { name: true, displayName: true, expiringLicenses: true, credentials: true } as never,
+      select: { name: true, displayName: true, expiringLicenses: true, credentials: true },
       depth: 0,
       limit: PAGE_SIZE,
       page,

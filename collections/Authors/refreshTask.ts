@@ -2,9 +2,9 @@
  * The scheduled job that keeps authors' display names in step with the calendar (see
  * refreshCredentialSummaries). Runs on the jobs queue the host config autoruns.
  */
-import type { CollectionSlug, TaskConfig } from 'payload'
+import type { TaskConfig } from 'payload'
 
-import { refreshCredentialSummaries } from './refreshCredentialSummaries'
+import { refreshCredentialSummaries } from './refreshCredentialSummaries.ts'
 
 export const REFRESH_CREDENTIALS_TASK = 'refreshAuthorCredentials'
 
@@ -13,7 +13,7 @@ export const DEFAULT_REFRESH_CRON = '0 5 0 * * *'
 
 type RefreshIO = { input: object; output: { updatedAuthors: number } }
 
-export function refreshCredentialsTask(authorsSlug: CollectionSlug, { cron, queue }: { cron: string; queue: string }): TaskConfig<RefreshIO> {
+export function refreshCredentialsTask(authorsSlug: string, { cron, queue }: { cron: string; queue: string }): TaskConfig<RefreshIO> {
   return {
     slug: REFRESH_CREDENTIALS_TASK,
     label: 'Refresh authors’ display names (expired and expiring licenses)',

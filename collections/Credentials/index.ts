@@ -4,9 +4,9 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import { editorialUsers, editorsOnly } from '../shared/access'
-import type { ContentSlugs } from '../shared/slugs'
-import { propagateCatalogueChanges, refuseDeletingHeldCredentials } from './hooks/keepAuthorsInStep'
+import { editorialUsers, editorsOnly } from '../shared/access.ts'
+import type { ContentSlugs } from '../shared/slugs.ts'
+import { propagateCatalogueChanges, refuseDeletingHeldCredentials } from './hooks/keepAuthorsInStep.ts'
 
 export const CREDENTIAL_KINDS = [
   { label: 'Degree', value: 'degree' },

@@ -4,10 +4,10 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editorsOnly } from '../shared/access'
-import { uniqueSlugField } from '../shared/slug'
-import type { ContentSlugs } from '../shared/slugs'
-import { checkClinicalRules } from './hooks/checkClinicalRules'
+import { anyone, editorsOnly } from '../shared/access.ts'
+import { uniqueSlugField } from '../shared/slug.ts'
+import type { ContentSlugs } from '../shared/slugs.ts'
+import { checkClinicalRules } from './hooks/checkClinicalRules.ts'
 
 // Option values use underscores, never hyphens: GraphQL enums cannot contain hyphens, and the same
 // value must read the same over REST and GraphQL.

@@ -4,7 +4,7 @@
  */
 import type { Access } from 'payload'
 
-import { isAdmin } from '../shared/roles'
+import { isAdmin } from '../shared/roles.ts'
 
 export const canReadUsers: Access = ({ req }) => {
   if (!req.user) return false

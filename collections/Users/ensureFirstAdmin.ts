@@ -26,7 +26,7 @@ export async function ensureFirstAdmin(
   payload: Payload,
   { usersSlug, email, password, announce = printToConsole }: FirstAdminOptions,
 ): Promise<FirstAdminResult> {
-  const { totalDocs } = await payload.count({ collection: usersSlug as 'users', overrideAccess: true })
+  const { totalDocs } = await payload.count({ collection: usersSlug, overrideAccess: true })
   if (totalDocs > 0) return { created: false }
 
   const adminEmail = email || DEFAULT_FIRST_ADMIN_EMAIL
@@ -35,13 +35,13 @@ export async function ensureFirstAdmin(
 
   try {
     await payload.create({
-      collection: usersSlug as 'users',
+      collection: usersSlug,
       data: { email: adminEmail, password: adminPassword, name: 'Administrator', roles: ['admin'] },
       overrideAccess: true,
     })
   } catch (error) {
     // Another instance sharing this database won the race and created the first admin: that is fine.
-    const { totalDocs: usersNow } = await payload.count({ collection: usersSlug as 'users', overrideAccess: true })
+    const { totalDocs: usersNow } = await payload.count({ collection: usersSlug, overrideAccess: true })
     if (usersNow > 0) return { created: false }
     throw error
   }

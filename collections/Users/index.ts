@@ -3,9 +3,9 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, adminsOnlyField, isAdmin, ROLE_LABELS, ROLES, type UserWithRoles } from '../shared/roles'
-import { canReadUsers, canUpdateUsers } from './access'
-import { keepLastAdminAccount, keepLastAdminRole } from './hooks/lastAdmin'
+import { adminsOnly, adminsOnlyField, isAdmin, ROLE_LABELS, ROLES, type UserWithRoles } from '../shared/roles.ts'
+import { canReadUsers, canUpdateUsers } from './access.ts'
+import { keepLastAdminAccount, keepLastAdminRole } from './hooks/lastAdmin.ts'
 
 export type UsersCollectionOptions = {
   /** Collection slug; defaults to `users`. */

@@ -5,7 +5,7 @@
  */
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { hasRole } from './roles'
+import { hasRole } from './roles.ts'
 
 /** Anyone who writes or edits content: writers, editors, admins. */
 export const isEditorialUser = (user: Parameters<typeof hasRole>[0]): boolean => hasRole(user, 'editor', 'writer')

@@ -12,7 +12,7 @@
  * field twice is a no-op.
  */
 import type { GraphQLFieldResolver, GraphQLObjectType } from 'graphql'
-import type { CollectionSlug, FlattenedJoinField, GraphQLExtension, PayloadRequest, Where } from 'payload'
+import type { FlattenedJoinField, GraphQLExtension, PayloadRequest, Where } from 'payload'
 
 /** REST's limit for a join without `defaultLimit` (Payload's own default). */
 const REST_DEFAULT_JOIN_LIMIT = 10
@@ -24,14 +24,14 @@ type Parent = { id?: number | string; _id?: number | string }
 type Context = { req: PayloadRequest }
 type ResolvableField = { resolve?: GraphQLFieldResolver<Parent, Context, JoinArgs>; [PATCHED]?: true }
 
-function joinResolver(ownerSlug: string, join: FlattenedJoinField): GraphQLFieldResolver<Parent, Context, JoinArgs> {
+function joinResolver(ownerSlug: string, collection: string, join: FlattenedJoinField): GraphQLFieldResolver<Parent, Context, JoinArgs> {
   const polymorphic = Array.isArray((join.targetField as { relationTo?: unknown } | undefined)?.relationTo)
   return async (parent, args, { req }) => {
     const id = parent._id ?? parent.id
     const onThisDocument: Where = { [join.on]: { equals: polymorphic ? { relationTo: ownerSlug, value: id } : id } }
     const where: Where = { and: [onThisDocument, ...(join.where ? [join.where] : []), ...(args.where ? [args.where] : [])] }
     const result = await req.payload.find({
-      collection: join.collection as CollectionSlug,
+      collection,
       where,
       sort: args.sort ?? (typeof join.defaultSort === 'string' ? join.defaultSort : undefined),
       limit: args.limit ?? join.defaultLimit ?? REST_DEFAULT_JOIN_LIMIT,
@@ -49,7 +49,7 @@ function replaceJoinResolver(type: GraphQLObjectType, ownerSlug: string, join: F
   if (Array.isArray(join.collection)) return // joins over several collections keep Payload's resolver
   const field = type.getFields()[join.name] as ResolvableField | undefined
   if (!field || field[PATCHED]) return
-  field.resolve = joinResolver(ownerSlug, join)
+  field.resolve = joinResolver(ownerSlug, join.collection, join)
   field[PATCHED] = true
 }
 

@@ -14,12 +14,20 @@ export const ROLE_LABELS: Record<Role, string> = {
   moderator: 'Moderator',
 }
 
-/** The shape of a user as far as access rules care: anything with an optional `roles` array. */
-export type UserWithRoles = { roles?: readonly (string | null)[] | null } | null | undefined
+/**
+ * A user as far as access rules care: any object, whose `roles` array (if it has one) is read. Kept
+ * this loose so that any app's user type — generated or untyped — can be passed in.
+ */
+export type UserWithRoles = object | null | undefined
 
-export function hasRole(user: UserWithRoles, ...roles: Role[]): boolean {
-  if (!user?.roles) return false
-  return user.roles.some((role) => role === 'admin' || roles.includes(role as Role))
+/** The roles a user holds; none for anonymous requests or users without a `roles` field. */
+export function rolesOf(user: UserWithRoles): string[] {
+  if (!user || !('roles' in user) || !Array.isArray(user.roles)) return []
+  return user.roles.filter((role): role is string => typeof role === 'string')
+}
+
+export function hasRole(user: UserWithRoles, ...roles: string[]): boolean {
+  return rolesOf(user).some((role) => role === 'admin' || roles.includes(role))
 }
 
 export const isAdmin = (user: UserWithRoles): boolean => hasRole(user, 'admin')

@@ -49,7 +49,7 @@ const slugIsFree: Validate<string, unknown, unknown, TextField> = async (value, 
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return 'Use lowercase letters, digits and single hyphens only.'
   if (!collectionSlug) return true
   const { docs } = await req.payload.find({
-    collection: collectionSlug as 'articles',
+    collection: collectionSlug,
     where: { and: [{ slug: { equals: value } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
     limit: 1,
     depth: 0,

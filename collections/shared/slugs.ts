@@ -1,19 +1,17 @@
-import type { CollectionSlug } from 'payload'
-
 /**
  * The slugs of the content collections, configurable so the model fits into any Payload project.
- * Typed as CollectionSlug so they can be used in relationships; a project with other slugs passes
- * them through the plugin's options, which accept any string.
+ * Plain strings, as in Payload's own plugins: the library is compiled without any app's generated
+ * types, and a slug the plugin is about to create is not in an app's types until they are generated.
  */
 export type ContentSlugs = {
-  articles: CollectionSlug
-  authors: CollectionSlug
-  services: CollectionSlug
-  categories: CollectionSlug
-  media: CollectionSlug
-  credentials: CollectionSlug
+  articles: string
+  authors: string
+  services: string
+  categories: string
+  media: string
+  credentials: string
   /** The auth collection that holds editorial users (writers, editors …). */
-  users: CollectionSlug
+  users: string
   /** The global that describes the practice (name, logo …): a global, not a collection. */
   practice: string
 }

@@ -5,7 +5,7 @@
  */
 import { APIError } from 'payload'
 
-import type { Problem } from './types'
+import type { Problem } from './types.ts'
 
 /** 400: the request's parameters cannot be answered as sent. `data` lists every problem. */
 export class QueryError extends APIError<Problem[]> {

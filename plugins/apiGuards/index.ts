@@ -9,12 +9,12 @@
  */
 import type { Config, Plugin } from 'payload'
 
-import { guardOperation } from './hooks/guardOperation'
-import { nameEveryError } from './hooks/nameErrors'
-import { DEFAULT_API_GUARDS, type ApiGuardsOptions } from './types'
+import { guardOperation } from './hooks/guardOperation.ts'
+import { nameEveryError } from './hooks/nameErrors.ts'
+import { DEFAULT_API_GUARDS, type ApiGuardsOptions } from './types.ts'
 
-export type { ApiGuardsOptions } from './types'
-export { QueryError, MalformedIdNotFound } from './errors'
+export type { ApiGuardsOptions } from './types.ts'
+export { QueryError, MalformedIdNotFound } from './errors.ts'
 
 export const apiGuards =
   (options: ApiGuardsOptions = {}): Plugin =>

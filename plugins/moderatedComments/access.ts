@@ -4,7 +4,7 @@
  */
 import type { Access, FieldAccess, Where } from 'payload'
 
-import { hasRole, type Role, type UserWithRoles } from '../../collections/shared/roles'
+import { hasRole, type Role, type UserWithRoles } from '../../collections/shared/roles.ts'
 
 export const isModeratorOf = (roles: string[]) => (user: UserWithRoles) => hasRole(user, ...(roles as Role[]))
 

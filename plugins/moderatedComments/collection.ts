@@ -4,13 +4,13 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import { isAdmin } from '../../collections/shared/roles'
-import { commentAccess } from './access'
-import { recountAfterChange, recountAfterDelete } from './hooks/commentCounts'
-import { notifyModerators } from './hooks/notifyModerators'
-import { prepareStaffReply, recordModeration } from './hooks/staffComments'
-import { rewriteTargetWhere } from './hooks/targetWhere'
-import type { ResolvedCommentsOptions } from './types'
+import { isAdmin } from '../../collections/shared/roles.ts'
+import { commentAccess } from './access.ts'
+import { recountAfterChange, recountAfterDelete } from './hooks/commentCounts.ts'
+import { notifyModerators } from './hooks/notifyModerators.ts'
+import { prepareStaffReply, recordModeration } from './hooks/staffComments.ts'
+import { rewriteTargetWhere } from './hooks/targetWhere.ts'
+import type { ResolvedCommentsOptions } from './types.ts'
 
 export const COMMENT_STATUSES = [
   { label: 'Pending', value: 'pending' },
@@ -62,14 +62,14 @@ export function createCommentsCollection(options: ResolvedCommentsOptions, users
       afterDelete: [recountAfterDelete(options.commentsSlug)],
     },
     fields: [
-      { name: 'target', type: 'relationship', relationTo: options.targets as never, required: true, index: true },
-      { name: 'parent', type: 'relationship', relationTo: options.commentsSlug as never, index: true },
+      { name: 'target', type: 'relationship', relationTo: options.targets, required: true, index: true },
+      { name: 'parent', type: 'relationship', relationTo: options.commentsSlug, index: true },
       { name: 'depth', type: 'number', defaultValue: 0, admin: { readOnly: true } },
       {
         // The thread below this comment: approved replies, oldest first (paginated like any join).
         name: 'replies',
         type: 'join',
-        collection: options.commentsSlug as never,
+        collection: options.commentsSlug,
         on: 'parent',
         where: { status: { equals: 'approved' } },
         defaultSort: 'createdAt',
@@ -84,7 +84,7 @@ export function createCommentsCollection(options: ResolvedCommentsOptions, users
       { name: 'flags', type: 'select', hasMany: true, options: COMMENT_FLAGS, access: privateField },
       { name: 'isStaffReply', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },
       { name: 'moderationNote', type: 'textarea', access: privateField },
-      { name: 'moderatedBy', type: 'relationship', relationTo: usersSlug as never, access: privateField, admin: { readOnly: true } },
+      { name: 'moderatedBy', type: 'relationship', relationTo: usersSlug, access: privateField, admin: { readOnly: true } },
       { name: 'moderatedAt', type: 'date', access: privateField, admin: { readOnly: true } },
       { name: 'targetPublished', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true } },
       { name: 'ipHash', type: 'text', index: true, access: privateField, admin: { readOnly: true } },

@@ -1,5 +1,5 @@
-import type { ModerationRules } from './rules/moderate'
-import type { CommentLimits, ModeratedCommentsOptions, ResolvedCommentsOptions } from './types'
+import type { ModerationRules } from './rules/moderate.ts'
+import type { CommentLimits, ModeratedCommentsOptions, ResolvedCommentsOptions } from './types.ts'
 
 export const DEFAULT_CRISIS_RESOURCES =
   'If you are thinking about suicide or self-harm, or are worried about someone, you can call or text 988 ' +

@@ -1,7 +1,7 @@
 /**
  * moderatedComments: public, moderated comments on any collections of a Payload 3 config.
  *
- *   plugins: [moderatedComments({ targets: ['articles'], rules: { holdWords: ['refund'] } })]
+ *   plugins: [moderatedCommentsPlugin({ targets: ['articles'], rules: { holdWords: ['refund'] } })]
  *
  * Adds the comments collection with its public submission endpoint (POST /api/comments/submit) and
  * GraphQL mutation, the spam, crisis and health-information checks, and on each target an
@@ -9,20 +9,20 @@
  */
 import type { CollectionConfig, Config, Plugin } from 'payload'
 
-import { chainGraphQLExtensions } from '../../collections/shared/graphqlExtensions'
-import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins'
-import { createCommentsCollection } from './collection'
-import { resolveCommentsOptions } from './defaults'
-import { syncCommentVisibility } from './hooks/targetVisibility'
-import { submitCommentEndpoints } from './submission/endpoint'
-import { submitCommentMutation } from './submission/graphql'
-import type { ModeratedCommentsOptions } from './types'
+import { chainGraphQLExtensions } from '../../collections/shared/graphqlExtensions.ts'
+import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins.ts'
+import { createCommentsCollection } from './collection.ts'
+import { resolveCommentsOptions } from './defaults.ts'
+import { syncCommentVisibility } from './hooks/targetVisibility.ts'
+import { submitCommentEndpoints } from './submission/endpoint.ts'
+import { submitCommentMutation } from './submission/graphql.ts'
+import type { ModeratedCommentsOptions } from './types.ts'
 
-export type { ModeratedCommentsOptions } from './types'
-export { CLIENT_ADDRESS_HEADER } from './clientAddressHeader'
-export { DEFAULT_CRISIS_RESOURCES } from './defaults'
+export type { ModeratedCommentsOptions } from './types.ts'
+export { CLIENT_ADDRESS_HEADER } from './clientAddressHeader.ts'
+export { DEFAULT_CRISIS_RESOURCES } from './defaults.ts'
 
-export const moderatedComments =
+export const moderatedCommentsPlugin =
   (options: ModeratedCommentsOptions = {}): Plugin =>
   (config: Config): Config => {
     const resolved = resolveCommentsOptions(options)
@@ -47,7 +47,7 @@ export const moderatedComments =
                 // `replies`. Paginated like any join (`limit`, `page`); readers see only what they may.
                 name: 'commentThread',
                 type: 'join',
-                collection: resolved.commentsSlug as never,
+                collection: resolved.commentsSlug,
                 on: 'target',
                 where: { and: [{ status: { equals: 'approved' } }, { parent: { exists: false } }] },
                 defaultSort: 'createdAt',
@@ -71,18 +71,18 @@ export const moderatedComments =
     const comments = createCommentsCollection(resolved, config.admin?.user ?? 'users')
     comments.endpoints = submitCommentEndpoints(resolved)
 
-    // The admin's moderation queue (/admin/moderation) and a link to it in the navigation. Paths are
-    // resolved from the admin import map's base directory (this project's root).
+    // The admin's moderation queue (/admin/moderation) and a link to it in the navigation, referenced
+    // by the package's client and server-component entries (Payload's import-map convention).
     const admin: Config['admin'] = {
       ...config.admin,
       components: {
         ...config.admin?.components,
-        afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), '/plugins/moderatedComments/admin/ModerationNavLink#ModerationNavLink'],
+        afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), 'invited-cms/client#ModerationNavLink'],
         views: {
           ...config.admin?.components?.views,
           moderationQueue: {
             Component: {
-              path: '/plugins/moderatedComments/admin/ModerationQueueView#ModerationQueueView',
+              path: 'invited-cms/rsc#ModerationQueueView',
               serverProps: { commentsSlug: resolved.commentsSlug, moderatorRoles: resolved.moderatorRoles },
             },
             path: '/moderation',

@@ -1,4 +1,4 @@
-import type { ModerationRules } from './rules/moderate'
+import type { ModerationRules } from './rules/moderate.ts'
 
 export type CommentLimits = {
   /** Shortest body accepted, in characters after trimming. Default 2. */

@@ -4,8 +4,8 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import { editorsOnlyField } from '../../collections/shared/access'
-import type { ContentSlugs } from '../../collections/shared/slugs'
+import { editorsOnlyField } from '../../collections/shared/access.ts'
+import type { ContentSlugs } from '../../collections/shared/slugs.ts'
 
 export const withAuthorLink =
   (slugs: ContentSlugs) =>

@@ -4,37 +4,37 @@
  * with what front ends need on top: lookups by slug and structured data (REST and GraphQL), and the
  * daily job that keeps display names in step with license expiry.
  *
- *   plugins: [practiceContent({ slugs: { articles: 'posts' } })]
+ *   plugins: [practiceContentPlugin({ slugs: { articles: 'posts' } })]
  */
 import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
 
-import { createArticlesCollection } from '../../collections/Articles'
-import { createAuthorsCollection } from '../../collections/Authors'
-import { refreshCredentialSummaries } from '../../collections/Authors/refreshCredentialSummaries'
-import { refreshCredentialsTask } from '../../collections/Authors/refreshTask'
-import { createCategoriesCollection } from '../../collections/Categories'
-import { createCredentialsCollection } from '../../collections/Credentials'
-import { createMediaCollection } from '../../collections/Media'
-import { createPracticeGlobal } from '../../collections/Practice'
-import { createServicesCollection } from '../../collections/Services'
-import { chainGraphQLExtensions } from '../../collections/shared/graphqlExtensions'
-import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins'
-import { withAuthorLink } from './authorLink'
-import { resolveOptions } from './defaults'
-import { slugQueries } from './graphql/slugQueries'
-import { articleStructuredDataEndpoint, authorStructuredDataEndpoint } from './structuredData/endpoints'
-import { structuredDataQueries } from './structuredData/graphql'
-import { seedCredentialCatalogue } from './seedCredentials'
-import type { PracticeContentOptions } from './types'
+import { createArticlesCollection } from '../../collections/Articles/index.ts'
+import { createAuthorsCollection } from '../../collections/Authors/index.ts'
+import { refreshCredentialSummaries } from '../../collections/Authors/refreshCredentialSummaries.ts'
+import { refreshCredentialsTask } from '../../collections/Authors/refreshTask.ts'
+import { createCategoriesCollection } from '../../collections/Categories.ts'
+import { createCredentialsCollection } from '../../collections/Credentials/index.ts'
+import { createMediaCollection } from '../../collections/Media.ts'
+import { createPracticeGlobal } from '../../collections/Practice.ts'
+import { createServicesCollection } from '../../collections/Services/index.ts'
+import { chainGraphQLExtensions } from '../../collections/shared/graphqlExtensions.ts'
+import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins.ts'
+import { withAuthorLink } from './authorLink.ts'
+import { resolveOptions } from './defaults.ts'
+import { slugQueries } from './graphql/slugQueries.ts'
+import { articleStructuredDataEndpoint, authorStructuredDataEndpoint } from './structuredData/endpoints.ts'
+import { structuredDataQueries } from './structuredData/graphql.ts'
+import { seedCredentialCatalogue } from './seedCredentials.ts'
+import type { PracticeContentOptions } from './types.ts'
 
-export type { PracticeContentOptions } from './types'
+export type { PracticeContentOptions } from './types.ts'
 
 const withEndpoint = (collection: CollectionConfig, endpoint: Endpoint): CollectionConfig => ({
   ...collection,
   endpoints: [...(collection.endpoints || []), endpoint],
 })
 
-export const practiceContent =
+export const practiceContentPlugin =
   (options: PracticeContentOptions = {}): Plugin =>
   (config: Config): Config => {
     const { slugs, credentialCatalogue, mediaDir, credentialRefresh, publicSite } = resolveOptions(options, config)

@@ -4,7 +4,7 @@
  */
 import type { Payload } from 'payload'
 
-import type { CredentialDefinition } from '../../collections/Credentials/catalogue'
+import type { CredentialDefinition } from '../../collections/Credentials/catalogue.ts'
 
 export async function seedCredentialCatalogue(payload: Payload, credentialsSlug: string, catalogue: CredentialDefinition[]) {
   if (catalogue.length === 0) return 0

@@ -4,7 +4,7 @@
  */
 import type { RequestHandler } from 'express'
 
-import { CLIENT_ADDRESS_HEADER } from '../../plugins/moderatedComments/clientAddressHeader'
+import { CLIENT_ADDRESS_HEADER } from 'invited-cms'
 
 export function clientAddress(): RequestHandler {
   return (req, _res, next) => {

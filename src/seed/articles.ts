@@ -3,7 +3,7 @@
  * both psychotherapy and coaching, and how the two differ). Bodies use what writers use: headings,
  * lists, a quote, emphasis and links; each has a cover image made on the spot (images.ts).
  */
-import type { LexicalBlock } from '../../collections/shared/lexical'
+import type { LexicalBlock } from './lexical'
 import type { CoverArt } from './images'
 
 export type DemoArticle = {

@@ -7,8 +7,8 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import { lexicalFromBlocks } from '../../collections/shared/lexical'
-import { slugify } from '../../collections/shared/slug'
+import { lexicalFromBlocks } from './lexical'
+import { slugify } from 'invited-cms'
 import { DEMO_ARTICLES, THERAPY_VS_COACHING, type DemoArticle } from './articles'
 import { coverImage, imageFileName, portraitImage, type ImageFile } from './images'
 import { CATEGORIES, DEMO_DISCUSSION, demoAuthors, demoServices, PRACTICE } from './practice'

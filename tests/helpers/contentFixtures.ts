@@ -6,7 +6,7 @@ import type { Payload } from 'payload'
 
 import { TEST_ADMIN } from './payloadHarness'
 import type { RouteClient } from './routeClient'
-import { lexicalFromParagraphs } from '../../collections/shared/lexical'
+import { lexicalFromParagraphs } from '../../src/seed/lexical'
 
 export const PEOPLE = {
   editor: { email: 'editor@example.com', password: 'editor-password-123', roles: ['editor'] },

@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { articleData, createClinician, createCoach, createPeople, type Sessions } from '../helpers/contentFixtures'
-import { lexicalFromParagraphs } from '../../collections/shared/lexical'
+import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 

@@ -8,8 +8,8 @@ import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lexicalFromParagraphs } from '../../collections/shared/lexical'
-import { practiceContent } from '../../plugins/practiceContent'
+import { lexicalFromParagraphs } from '../../src/seed/lexical'
+import { practiceContentPlugin } from '../../plugins/practiceContent'
 import { closePayload } from '../../src/databasePool'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 
@@ -40,7 +40,7 @@ beforeAll(async () => {
       },
     ],
     plugins: [
-      practiceContent({
+      practiceContentPlugin({
         slugs: { articles: 'posts', authors: 'team', services: 'offerings', media: 'images' },
         usersCollection: 'editors',
         credentialCatalogue: [
@@ -120,6 +120,6 @@ describe('practiceContent in a foreign config', () => {
   })
 
   it('refuses to install into a config without that auth collection', () => {
-    expect(() => practiceContent({ usersCollection: 'nobody' })({ collections: [] } as never)).toThrow(/"nobody" is missing/)
+    expect(() => practiceContentPlugin({ usersCollection: 'nobody' })({ collections: [] } as never)).toThrow(/"nobody" is missing/)
   })
 })

@@ -6,7 +6,7 @@
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lexicalFromParagraphs } from '../../collections/shared/lexical'
+import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { up as fillSeoMetaMigration } from '../../src/migrations/20261127_071900_fill_seo_meta'
 import { articleData, createClinician } from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { computeReadingTime, countWords, lexicalToPlainText } from '../../collections/Articles/readingTime'
 import { truncateAtWord } from '../../collections/Articles/seo'
 import { slugify } from '../../collections/shared/slug'
-import { lexicalFromBlocks, lexicalFromParagraphs } from '../../collections/shared/lexical'
+import { lexicalFromBlocks, lexicalFromParagraphs } from '../../src/seed/lexical'
 
 describe('reading time', () => {
   it('counts words across paragraphs without merging them', () => {

@@ -6,8 +6,8 @@
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { idOf, type RelationValue } from '../../shared/relations'
-import { seoDescriptionFrom, seoTitleFrom } from '../seo'
+import { idOf, type RelationValue } from '../../shared/relations.ts'
+import { seoDescriptionFrom, seoTitleFrom } from '../seo.ts'
 
 type Meta = { title?: string | null; description?: string | null; image?: RelationValue } & Record<string, unknown>
 type ArticleLike = { title?: unknown; excerpt?: unknown; body?: unknown; coverImage?: RelationValue; meta?: Meta | null }

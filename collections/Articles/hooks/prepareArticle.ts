@@ -4,8 +4,8 @@
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { computeReadingTime } from '../readingTime'
-import { idOf, type RelationValue } from '../../shared/relations'
+import { computeReadingTime } from '../readingTime.ts'
+import { idOf, type RelationValue } from '../../shared/relations.ts'
 
 export const recordCreator: CollectionBeforeChangeHook = ({ data, operation, req }) => {
   if (operation === 'create' && req.user && !data.createdBy) data.createdBy = req.user.id

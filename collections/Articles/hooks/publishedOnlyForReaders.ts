@@ -6,7 +6,7 @@
  */
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { isEditorialUser } from '../../shared/access'
+import { isEditorialUser } from '../../shared/access.ts'
 
 export const publishedOnlyForReaders: CollectionBeforeOperationHook = ({ args, operation, req }) => {
   if (operation === 'read' && !isEditorialUser(req.user) && 'draft' in args) {

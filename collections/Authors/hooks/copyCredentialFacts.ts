@@ -4,7 +4,7 @@
  * further queries. An unknown credential is refused with the entry's position.
  */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import { idOf, type RelationValue } from '../../shared/relations'
+import { idOf, type RelationValue } from '../../shared/relations.ts'
 
 type Entry = { credential?: RelationValue } & Record<string, unknown>
 

@@ -7,7 +7,7 @@
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { credentialSummary, type HeldCredential } from '../credentials'
+import { credentialSummary, type HeldCredential } from '../credentials.ts'
 
 /** Request context key: the day to compute as of (ISO date), for the daily refresh and its tests. */
 export const CREDENTIALS_AS_OF = 'invitedCredentialsAsOf'

@@ -4,13 +4,13 @@
  *   author who holds it, so their copied facts and stored display names follow at once;
  * - a credential that someone holds cannot be deleted (their profile would silently lose it).
  */
-import { APIError, type CollectionAfterChangeHook, type CollectionBeforeDeleteHook, type CollectionSlug, type PayloadRequest } from 'payload'
+import { APIError, type CollectionAfterChangeHook, type CollectionBeforeDeleteHook, type PayloadRequest } from 'payload'
 
 const COPIED_FACTS = ['abbreviation', 'kind', 'permitsClinicalPractice'] as const
 
 type Holder = { id: number | string; name?: string | null; credentials?: Record<string, unknown>[] | null }
 
-async function holdersOf(req: PayloadRequest, authorsSlug: CollectionSlug, credentialId: number | string) {
+async function holdersOf(req: PayloadRequest, authorsSlug: string, credentialId: number | string) {
   const { docs } = await req.payload.find({
     collection: authorsSlug,
     where: { 'credentials.credential': { equals: credentialId } },
@@ -23,7 +23,7 @@ async function holdersOf(req: PayloadRequest, authorsSlug: CollectionSlug, crede
 }
 
 export const propagateCatalogueChanges =
-  (authorsSlug: CollectionSlug): CollectionAfterChangeHook =>
+  (authorsSlug: string): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, operation, req }) => {
     if (operation !== 'update' || COPIED_FACTS.every((fact) => doc[fact] === previousDoc?.[fact])) return doc
     for (const author of await holdersOf(req, authorsSlug, doc.id)) {
@@ -32,7 +32,7 @@ export const propagateCatalogueChanges =
       await req.payload.update({
         collection: authorsSlug,
         id: author.id,
-        data: { credentials: author.credentials } as never,
+        data: { credentials: author.credentials },
         depth: 0,
         overrideAccess: true,
         req,
@@ -42,7 +42,7 @@ export const propagateCatalogueChanges =
   }
 
 export const refuseDeletingHeldCredentials =
-  (authorsSlug: CollectionSlug): CollectionBeforeDeleteHook =>
+  (authorsSlug: string): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
     const holders = await holdersOf(req, authorsSlug, id)
     if (holders.length === 0) return

@@ -7,8 +7,8 @@
  */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { mayPracticeClinically, type HeldCredential } from '../../Authors/credentials'
-import { idOf, type RelationValue } from '../../shared/relations'
+import { mayPracticeClinically, type HeldCredential } from '../../Authors/credentials.ts'
+import { idOf, type RelationValue } from '../../shared/relations.ts'
 
 
 export const checkClinicalRules =

@@ -11,7 +11,7 @@ import {
 
 async function otherAdminCount(req: PayloadRequest, collection: string, id: number | string) {
   const { totalDocs } = await req.payload.count({
-    collection: collection as 'users',
+    collection: collection,
     where: { and: [{ roles: { contains: 'admin' } }, { id: { not_equals: id } }] },
     overrideAccess: true,
     req,
@@ -38,7 +38,7 @@ export const keepLastAdminRole: CollectionBeforeChangeHook = async ({
 
 export const keepLastAdminAccount: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
   const user = await req.payload.findByID({
-    collection: collection.slug as 'users',
+    collection: collection.slug,
     id,
     overrideAccess: true,
     depth: 0,

@@ -4,7 +4,7 @@
  * rather than passed on: a negative page is a database error, a negative limit yields
  * `totalPages: -3`, and `page=abc` would be echoed back as if it were a page.
  */
-import type { Problem } from '../types'
+import type { Problem } from '../types.ts'
 
 export type PagingArgs = { page?: unknown; limit?: unknown; depth?: unknown; pagination?: unknown }
 

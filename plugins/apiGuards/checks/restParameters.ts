@@ -3,7 +3,7 @@
  * neither `true` nor `false` (`draft=maybe` becomes "not sent"), or a join's `limit=abc` (becomes the
  * default). Numbers that Payload does parse are checked on the operation's arguments (paging.ts).
  */
-import type { Problem } from '../types'
+import type { Problem } from '../types.ts'
 
 const BOOLEAN_PARAMETERS = new Set(['draft', 'pagination', 'trash', 'autosave', 'overrideLock', 'flattenLocales'])
 const JOIN_NUMBER = /^joins\[([^\]]+)\]\[(limit|page)\]$/

@@ -5,11 +5,11 @@
  */
 import type { FlattenedField, Payload, SanitizedCollectionConfig } from 'payload'
 
-import { isPlainObject } from '../../../collections/shared/objects'
-import type { Problem } from '../types'
-import { collectionBySlug, fieldResolver, type FieldResolver } from './fields'
-import { pagingProblems, type PagingBounds } from './paging'
-import { whereProblems, type WhereCheckOptions } from './where'
+import { isPlainObject } from '../../../collections/shared/objects.ts'
+import type { Problem } from '../types.ts'
+import { collectionBySlug, fieldResolver, type FieldResolver } from './fields.ts'
+import { pagingProblems, type PagingBounds } from './paging.ts'
+import { whereProblems, type WhereCheckOptions } from './where.ts'
 
 const nestedFields = (field: FlattenedField): FlattenedField[] | undefined =>
   'flattenedFields' in field ? (field.flattenedFields as FlattenedField[]) : undefined

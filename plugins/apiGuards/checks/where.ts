@@ -4,10 +4,10 @@
  * field's type (numbers for numbers and ids, dates for dates, a select's own options …). Every problem
  * is reported with its path, all at once. Unknown paths are left to Payload, which names them too.
  */
-import type { Problem } from '../types'
-import { isPlainObject } from '../../../collections/shared/objects'
-import type { FieldDescriptor, FieldResolver } from './fields'
-import { idProblem } from './ids'
+import type { Problem } from '../types.ts'
+import { isPlainObject } from '../../../collections/shared/objects.ts'
+import type { FieldDescriptor, FieldResolver } from './fields.ts'
+import { idProblem } from './ids.ts'
 
 const OPERATORS = [
   'equals',

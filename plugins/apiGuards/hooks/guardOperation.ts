@@ -7,14 +7,14 @@
  */
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { fieldResolver } from '../checks/fields'
-import { idProblem, idRuleOf } from '../checks/ids'
-import { pagingProblems, type PagingArgs, type PagingBounds } from '../checks/paging'
-import { restParameterProblems } from '../checks/restParameters'
-import { joinsProblems, populateProblems, selectProblems, sortProblems } from '../checks/selection'
-import { whereProblems } from '../checks/where'
-import { MalformedIdNotFound, QueryError } from '../errors'
-import type { Problem, ResolvedApiGuardsOptions } from '../types'
+import { fieldResolver } from '../checks/fields.ts'
+import { idProblem, idRuleOf } from '../checks/ids.ts'
+import { pagingProblems, type PagingArgs, type PagingBounds } from '../checks/paging.ts'
+import { restParameterProblems } from '../checks/restParameters.ts'
+import { joinsProblems, populateProblems, selectProblems, sortProblems } from '../checks/selection.ts'
+import { whereProblems } from '../checks/where.ts'
+import { MalformedIdNotFound, QueryError } from '../errors.ts'
+import type { Problem, ResolvedApiGuardsOptions } from '../types.ts'
 
 type OperationArgs = Record<string, unknown> & { req?: PayloadRequest; overrideAccess?: boolean; currentDepth?: number }
 

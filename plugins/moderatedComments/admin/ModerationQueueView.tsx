@@ -7,8 +7,8 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { hasRole, type Role, type UserWithRoles } from '../../../collections/shared/roles'
-import { ModerationQueue } from './ModerationQueue'
+import { hasRole, type Role, type UserWithRoles } from '../../../collections/shared/roles.ts'
+import { ModerationQueue } from './ModerationQueue.tsx'
 
 export type ModerationQueueServerProps = { commentsSlug: string; moderatorRoles: string[] }
 

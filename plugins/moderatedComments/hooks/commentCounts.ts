@@ -2,7 +2,7 @@
  * Each target document carries `approvedCommentCount`, so a front end can show "12 comments" in a list
  * without a query per article. It is recounted whenever a comment is created, changes status or goes.
  */
-import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionSlug, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
 type Target = { relationTo: string; value: number | string | { id: number | string } } | null | undefined
 
@@ -10,7 +10,7 @@ async function recount(req: PayloadRequest, commentsSlug: string, target: Target
   if (!target?.relationTo) return
   const id = typeof target.value === 'object' ? target.value.id : target.value
   const { totalDocs } = await req.payload.count({
-    collection: commentsSlug as 'users',
+    collection: commentsSlug,
     where: {
       and: [{ 'target.relationTo': { equals: target.relationTo } }, { 'target.value': { equals: id } }, { status: { equals: 'approved' } }],
     },
@@ -20,7 +20,7 @@ async function recount(req: PayloadRequest, commentsSlug: string, target: Target
   // Straight to the database: a count is bookkeeping, not an edit — it must not create a version,
   // run the target's hooks or need the moderator to have edit rights on articles.
   await req.payload.db.updateOne({
-    collection: target.relationTo as CollectionSlug,
+    collection: target.relationTo,
     id,
     data: { approvedCommentCount: totalDocs },
     req,

@@ -6,7 +6,7 @@
  */
 import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
 
-import { FROM_PUBLIC_SUBMISSION } from './staffComments'
+import { FROM_PUBLIC_SUBMISSION } from './staffComments.ts'
 
 type NewComment = {
   id: number | string
@@ -25,7 +25,7 @@ async function moderatorAddresses(payload: Payload, req: PayloadRequest, { recip
   const byRole = async (roles: string[]) =>
     (
       await payload.find({
-        collection: usersSlug as 'users',
+        collection: usersSlug,
         where: { roles: { in: roles } },
         limit: 100,
         depth: 0,
@@ -48,7 +48,7 @@ export const notifyModerators =
       if (to.length === 0) return doc
       const targetId = typeof comment.target.value === 'object' ? comment.target.value.id : comment.target.value
       const target = (await payload.findByID({
-        collection: comment.target.relationTo as 'users',
+        collection: comment.target.relationTo,
         id: targetId,
         depth: 0,
         overrideAccess: true,

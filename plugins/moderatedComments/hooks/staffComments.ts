@@ -3,7 +3,7 @@
  * name, attached to the parent's document. Status changes record who moderated and when.
  */
 import type { CollectionBeforeChangeHook } from 'payload'
-import { idOf, type RelationValue } from '../../../collections/shared/relations'
+import { idOf, type RelationValue } from '../../../collections/shared/relations.ts'
 
 export const FROM_PUBLIC_SUBMISSION = 'invitedPublicSubmission'
 
@@ -22,7 +22,7 @@ export const prepareStaffReply =
     const parentId = idOf(data.parent as RelationValue)
     if (parentId != null) {
       const parent = await req.payload.findByID({
-        collection: commentsSlug as 'users',
+        collection: commentsSlug,
         id: parentId,
         depth: 0,
         overrideAccess: true,

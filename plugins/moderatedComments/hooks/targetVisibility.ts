@@ -11,7 +11,7 @@ export const syncCommentVisibility =
     let published = true
     if (collection.versions?.drafts) {
       const live = await req.payload.findByID({
-        collection: collection.slug as 'users',
+        collection: collection.slug,
         id: doc.id,
         draft: false,
         depth: 0,
@@ -22,7 +22,7 @@ export const syncCommentVisibility =
       published = (live as { _status?: string } | null)?._status === 'published'
     }
     await req.payload.update({
-      collection: commentsSlug as 'users',
+      collection: commentsSlug,
       where: {
         and: [
           { 'target.relationTo': { equals: collection.slug } },
@@ -30,7 +30,7 @@ export const syncCommentVisibility =
           { targetPublished: { not_equals: published } },
         ],
       },
-      data: { targetPublished: published } as never,
+      data: { targetPublished: published },
       overrideAccess: true,
       req,
     })

@@ -12,7 +12,7 @@
  */
 import type { CollectionBeforeOperationHook, Where } from 'payload'
 
-import { isPlainObject } from '../../../collections/shared/objects'
+import { isPlainObject } from '../../../collections/shared/objects.ts'
 const POLYMORPHIC_KEYS = new Set(['relationTo', 'value'])
 
 function asCondition(path: string, constraint: unknown): Where {

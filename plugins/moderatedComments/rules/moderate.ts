@@ -4,8 +4,8 @@
  * too many links or hold words keep it pending; crisis language and disclosed health information are
  * flagged (crisis as urgent) and never approved automatically.
  */
-import { disclosesHealthInformation, mentionsCrisis } from './sensitive'
-import { countLinks, findWords } from './text'
+import { disclosesHealthInformation, mentionsCrisis } from './sensitive.ts'
+import { countLinks, findWords } from './text.ts'
 
 export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam'
 export type CommentFlag = 'crisis' | 'health_information' | 'links' | 'spam_words' | 'held_words'

@@ -6,7 +6,7 @@
  *   decide, since publishing it could harm the person who shared it.
  * Patterns, not a model: they err on the side of holding a comment for a human to read.
  */
-import { matchableText } from './text'
+import { matchableText } from './text.ts'
 
 const CRISIS_PATTERNS = [
   /\bsuicid/,

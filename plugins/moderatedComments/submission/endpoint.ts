@@ -5,10 +5,10 @@
  */
 import type { Endpoint } from 'payload'
 
-import { methodNotAllowed } from '../../../collections/shared/methodNotAllowed'
-import type { ResolvedCommentsOptions } from '../types'
-import { HTTP_STATUS_OF, refused } from './result'
-import { submitComment } from './submitComment'
+import { methodNotAllowed } from '../../../collections/shared/methodNotAllowed.ts'
+import type { ResolvedCommentsOptions } from '../types.ts'
+import { HTTP_STATUS_OF, refused } from './result.ts'
+import { submitComment } from './submitComment.ts'
 
 const OTHER_METHODS = ['get', 'put', 'patch', 'delete'] as const
 

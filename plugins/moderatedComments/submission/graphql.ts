@@ -7,8 +7,8 @@
 import type { GraphQLNullableType } from 'graphql'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import type { ResolvedCommentsOptions } from '../types'
-import { submitComment } from './submitComment'
+import type { ResolvedCommentsOptions } from '../types.ts'
+import { submitComment } from './submitComment.ts'
 
 type SubmitArgs = {
   input: {

@@ -7,12 +7,12 @@
 import { createHash } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
-import { CLIENT_ADDRESS_HEADER } from '../clientAddressHeader'
-import { FROM_PUBLIC_SUBMISSION } from '../hooks/staffComments'
-import { moderate } from '../rules/moderate'
-import type { ResolvedCommentsOptions } from '../types'
-import { accepted, refused, type SubmissionResult } from './result'
-import { validateSubmission } from './validate'
+import { CLIENT_ADDRESS_HEADER } from '../clientAddressHeader.ts'
+import { FROM_PUBLIC_SUBMISSION } from '../hooks/staffComments.ts'
+import { moderate } from '../rules/moderate.ts'
+import type { ResolvedCommentsOptions } from '../types.ts'
+import { accepted, refused, type SubmissionResult } from './result.ts'
+import { validateSubmission } from './validate.ts'
 
 type CommentDoc = { id: number | string; status: string; depth?: number; target: { relationTo: string; value: unknown } }
 
@@ -23,7 +23,7 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
 
   // The target: exists, is published, is open for comments.
   const target = (await payload.findByID({
-    collection: input.targetCollection as 'users',
+    collection: input.targetCollection,
     id: input.targetId,
     depth: 0,
     draft: false,
@@ -31,7 +31,7 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
     disableErrors: true,
     req,
   })) as Record<string, unknown> | null
-  const hasDrafts = Boolean(payload.collections[input.targetCollection as 'users']?.config.versions?.drafts)
+  const hasDrafts = Boolean(payload.collections[input.targetCollection]?.config.versions?.drafts)
   if (!target || (hasDrafts && target._status !== 'published')) {
     return refused('target_not_found', [{ field: 'targetId', message: 'There is no published document with this id to comment on.' }])
   }
@@ -49,7 +49,7 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
   let depth = 0
   if (input.parentId !== undefined) {
     const parent = (await payload.findByID({
-      collection: options.commentsSlug as 'users',
+      collection: options.commentsSlug,
       id: input.parentId,
       depth: 0,
       overrideAccess: true,
@@ -72,7 +72,7 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
   const ipHash = createHash('sha256').update(`${options.hashSalt ?? payload.secret}:${clientAddress}`).digest('hex').slice(0, 32)
   const since = (seconds: number) => new Date(Date.now() - seconds * 1000).toISOString()
   const recent = await payload.find({
-    collection: options.commentsSlug as 'users',
+    collection: options.commentsSlug,
     where: {
       and: [
         { or: [{ ipHash: { equals: ipHash } }, { authorEmail: { equals: input.authorEmail } }] },
@@ -106,7 +106,7 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
 
   const { totalDocs: approvedBefore } = options.rules.autoApproveKnownAuthors
     ? await payload.count({
-        collection: options.commentsSlug as 'users',
+        collection: options.commentsSlug,
         where: { and: [{ authorEmail: { equals: input.authorEmail } }, { status: { equals: 'approved' } }] },
         overrideAccess: true,
         req,
@@ -115,7 +115,7 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
   const decision = moderate({ body: input.body, name: input.authorName }, options.rules, { authorHasApprovedComment: approvedBefore > 0 })
 
   const comment = (await payload.create({
-    collection: options.commentsSlug as 'users',
+    collection: options.commentsSlug,
     data: {
       target: { relationTo: input.targetCollection, value: input.targetId },
       parent: input.parentId,
@@ -129,7 +129,7 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
       targetPublished: true,
       ipHash,
       userAgent: req.headers.get('user-agent')?.slice(0, 300) ?? undefined,
-    } as never,
+    },
     overrideAccess: true,
     context: { [FROM_PUBLIC_SUBMISSION]: true },
     req,

@@ -5,9 +5,9 @@
  *
  *   { targetCollection?, targetId, parent?, authorName, authorEmail, body, website? }
  */
-import { normalizeCommentText } from '../rules/text'
-import type { CommentLimits } from '../types'
-import type { FieldError } from './result'
+import { normalizeCommentText } from '../rules/text.ts'
+import type { CommentLimits } from '../types.ts'
+import type { FieldError } from './result.ts'
 
 export type SubmissionInput = {
   targetCollection: string

@@ -13,7 +13,7 @@
 import type { GraphQLFieldConfig, GraphQLObjectType } from 'graphql'
 import { isolateObjectProperty, type GraphQLExtension, type PayloadRequest, type Where } from 'payload'
 
-import type { ContentSlugs } from '../../../collections/shared/slugs'
+import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
 
 type Context = { req: PayloadRequest }
 

@@ -6,8 +6,8 @@
  * unverified licenses are left out) and `honorificSuffix` ("MSW, LCSW"). Pure functions: the
  * endpoints (endpoints.ts) load the documents.
  */
-import { isCurrent, type HeldCredential } from '../../../collections/Authors/credentials'
-import { idOf } from '../../../collections/shared/relations'
+import { isCurrent, type HeldCredential } from '../../../collections/Authors/credentials.ts'
+import { idOf } from '../../../collections/shared/relations.ts'
 
 export type SiteLinks = {
   /** The public site's origin, e.g. https://www.practice.example. */

@@ -4,9 +4,9 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { ContentSlugs } from '../../../collections/shared/slugs'
-import type { ResolvedPublicSite } from '../types'
-import { articleStructuredData, authorStructuredData } from './load'
+import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
+import type { ResolvedPublicSite } from '../types.ts'
+import { articleStructuredData, authorStructuredData } from './load.ts'
 
 type Loader = (req: PayloadRequest, slugs: ContentSlugs, site: ResolvedPublicSite, slug: string) => Promise<Record<string, unknown> | null>
 

@@ -5,9 +5,9 @@
 import { GraphQLJSONObject } from '@payloadcms/graphql/types'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import type { ContentSlugs } from '../../../collections/shared/slugs'
-import type { ResolvedPublicSite } from '../types'
-import { articleStructuredData, authorStructuredData } from './load'
+import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
+import type { ResolvedPublicSite } from '../types.ts'
+import { articleStructuredData, authorStructuredData } from './load.ts'
 
 export function structuredDataQueries(slugs: ContentSlugs, site: ResolvedPublicSite): GraphQLExtension {
   return (GraphQL) => {

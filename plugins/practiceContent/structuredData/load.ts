@@ -3,13 +3,13 @@
  * credential names, the practice as publisher — under the reader's access (drafts only for editors),
  * and builds the JSON-LD. Shared by the REST endpoints and the GraphQL queries.
  */
-import type { CollectionSlug, GlobalSlug, PayloadRequest } from 'payload'
+import type { PayloadRequest, PopulateType } from 'payload'
 
-import { idOf } from '../../../collections/shared/relations'
-import { requestOrigin } from '../../../collections/shared/requestOrigin'
-import type { ContentSlugs } from '../../../collections/shared/slugs'
-import type { ResolvedPublicSite } from '../types'
-import { articleJsonLd, authorPageJsonLd, type ArticleDoc, type AuthorDoc, type CatalogueEntry, type PublisherDoc, type SiteLinks } from './build'
+import { idOf } from '../../../collections/shared/relations.ts'
+import { requestOrigin } from '../../../collections/shared/requestOrigin.ts'
+import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
+import type { ResolvedPublicSite } from '../types.ts'
+import { articleJsonLd, authorPageJsonLd, type ArticleDoc, type AuthorDoc, type CatalogueEntry, type PublisherDoc, type SiteLinks } from './build.ts'
 
 /** What a stored file's URL is relative to, and where the public pages live. */
 export function siteLinks(req: PayloadRequest, site: ResolvedPublicSite): SiteLinks {
@@ -36,19 +36,19 @@ async function catalogueFor(req: PayloadRequest, slugs: ContentSlugs, authors: A
 }
 
 const publisherOf = (req: PayloadRequest, slugs: ContentSlugs) =>
-  req.payload.findGlobal({ slug: slugs.practice as GlobalSlug, depth: 1, overrideAccess: false, req }) as Promise<PublisherDoc>
+  req.payload.findGlobal({ slug: slugs.practice, depth: 1, overrideAccess: false, req }) as Promise<PublisherDoc>
 
 /** Authors as structured data needs them: with their credentials, which defaultPopulate leaves out. */
-const AUTHOR_FIELDS = { name: true, slug: true, displayName: true, roleTitle: true, headshot: true, bio: true, specialties: true, credentials: true }
+const AUTHOR_FIELDS = { name: true, slug: true, displayName: true, roleTitle: true, headshot: true, bio: true, specialties: true, credentials: true } as const
 
-async function findBySlug(req: PayloadRequest, collection: CollectionSlug, slug: string, populate?: Record<string, unknown>) {
+async function findBySlug(req: PayloadRequest, collection: string, slug: string, populate?: PopulateType) {
   if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(slug)) return undefined
   const { docs } = await req.payload.find({
     collection,
     where: { slug: { equals: slug } },
     limit: 1,
     depth: 2,
-    populate: populate as never,
+    populate,
     overrideAccess: false,
     req,
   })

@@ -21,8 +21,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ModerationNavLink as ModerationNavLink_37a048a9bf49f72b15b5e74ec5afa183 } from '../../../../plugins/moderatedComments/admin/ModerationNavLink'
-import { ModerationQueueView as ModerationQueueView_672e84ac9998ee1934d98c6fd2405c57 } from '../../../../plugins/moderatedComments/admin/ModerationQueueView'
+import { ModerationNavLink as ModerationNavLink_c76ebb3dae15c28aa9e65017ea8a9fc9 } from 'invited-cms/client'
+import { ModerationQueueView as ModerationQueueView_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -50,7 +50,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "/plugins/moderatedComments/admin/ModerationNavLink#ModerationNavLink": ModerationNavLink_37a048a9bf49f72b15b5e74ec5afa183,
-  "/plugins/moderatedComments/admin/ModerationQueueView#ModerationQueueView": ModerationQueueView_672e84ac9998ee1934d98c6fd2405c57,
+  "invited-cms/client#ModerationNavLink": ModerationNavLink_c76ebb3dae15c28aa9e65017ea8a9fc9,
+  "invited-cms/rsc#ModerationQueueView": ModerationQueueView_52ca36ba680fe05ffd6344a61d615445,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
