@@ -6,9 +6,17 @@
 export { practiceContentPlugin, type PracticeContentOptions } from './plugins/practiceContent/index.ts'
 export {
   moderatedCommentsPlugin,
+  type CommentsCollectionOverrides,
+  type IsModerator,
   type ModeratedCommentsOptions,
   CLIENT_ADDRESS_HEADER,
   DEFAULT_CRISIS_RESOURCES,
+  DEFAULT_IS_MODERATOR,
+  COMMENT_FLAGS,
+  COMMENT_STATUSES,
+  MODERATION_QUEUE_PATH,
+  type CommentFlag,
+  type CommentStatus,
 } from './plugins/moderatedComments/index.ts'
 export { apiGuards, type ApiGuardsOptions, QueryError, MalformedIdNotFound } from './plugins/apiGuards/index.ts'
 

@@ -413,7 +413,6 @@ export interface Article {
    * Computed from the body on save.
    */
   readingTimeMinutes?: number | null;
-  comments?: ('open' | 'closed') | null;
   meta?: {
     /**
      * Search result title. Filled from the article title until you type your own; clear it to go back.
@@ -433,6 +432,7 @@ export interface Article {
    * The writer who owns this article.
    */
   createdBy?: (number | null) | User;
+  comments?: ('open' | 'closed') | null;
   commentThread?: {
     docs?: (number | Comment)[];
     hasNextPage?: boolean;
@@ -737,7 +737,6 @@ export interface ArticlesSelect<T extends boolean = true> {
   categories?: T;
   publishedAt?: T;
   readingTimeMinutes?: T;
-  comments?: T;
   meta?:
     | T
     | {
@@ -747,6 +746,7 @@ export interface ArticlesSelect<T extends boolean = true> {
         noIndex?: T;
       };
   createdBy?: T;
+  comments?: T;
   commentThread?: T;
   approvedCommentCount?: T;
   updatedAt?: T;

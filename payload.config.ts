@@ -17,18 +17,17 @@ import {
   practiceContentPlugin,
 } from 'invited-cms'
 
-import { commentOptionsFromEnv } from './src/commentSettings'
 import { databaseConnectionFromEnv } from './src/databaseConnection'
 import { logPoolErrorsInsteadOfCrashing } from './src/databasePool'
 import { nodemailerAdapter } from './src/email'
 import { payloadLogger } from './src/payloadLogger'
 import { seedDemoContent, shouldSeedOnFirstRun } from './src/seed'
 import { migrations } from './src/migrations'
-import { readAllowedOrigins } from './src/origins'
-import { resolvePayloadSecret } from './src/settings'
+import { readCmsSettings } from './src/settings'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
+const settings = readCmsSettings()
 const users = createUsersCollection()
 const database = databaseConnectionFromEnv()
 
@@ -42,11 +41,11 @@ export default buildConfig({
   },
   collections: [users],
   editor: lexicalEditor(),
-  secret: resolvePayloadSecret(),
-  serverURL: process.env.SERVER_URL || undefined,
+  secret: settings.payloadSecret,
+  serverURL: settings.serverUrl,
   // Origins whose requests may carry an editor's session cookie (SERVER_URL, CORS_ORIGINS, CSRF_ORIGINS).
   // CORS itself is answered by the express server (src/http/cors.ts).
-  csrf: readAllowedOrigins(process.env).csrf,
+  csrf: settings.allowedOrigins.csrf,
   // A PostgreSQL server (DATABASE_URL) or the embedded PGlite's socket: one adapter for both.
   db: postgresAdapter({
     pool: { connectionString: database.url },
@@ -57,25 +56,25 @@ export default buildConfig({
   }),
   plugins: [
     practiceContentPlugin({
-      mediaDir: process.env.MEDIA_DIR || undefined,
+      mediaDir: settings.mediaDir,
       // The reader site (src/app/(site)) lives in this app: its pages are the articles' public pages
       // and previews.
-      publicSite: { url: process.env.SITE_URL || undefined, previewPath: ({ id }) => `/preview/articles/${id}` },
+      publicSite: { url: settings.siteUrl, previewPath: ({ id }) => `/preview/articles/${id}` },
     }),
-    moderatedCommentsPlugin(commentOptionsFromEnv()),
+    moderatedCommentsPlugin(settings.comments),
     // Last, so it guards the operations of every collection above: malformed requests get a 4xx.
     apiGuards({ maxAnonymousLimit: 100, maxAnonymousDepth: 2 }),
   ],
   // Scheduled publishing (and any later background work) runs on Payload's jobs queue inside this
   // server: every minute by default, every few seconds in tests (JOBS_AUTORUN_CRON).
   jobs: {
-    autoRun: [{ cron: process.env.JOBS_AUTORUN_CRON || '* * * * *', queue: 'default', limit: 20 }],
-    shouldAutoRun: () => process.env.JOBS_AUTORUN !== 'false',
+    autoRun: [{ cron: settings.jobs.cron, queue: 'default', limit: 20 }],
+    shouldAutoRun: () => settings.jobs.autoRun,
   },
   // SMTP_URL sends real mail; without it messages are captured in .data/outbox.jsonl (src/email.ts).
-  email: nodemailerAdapter(),
+  email: nodemailerAdapter(settings.email),
   sharp,
-  logger: payloadLogger(process.env.NODE_ENV === 'production'),
+  logger: payloadLogger(settings),
   telemetry: false,
   typescript: { outputFile: path.resolve(projectRoot, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(projectRoot, 'schema.graphql') },
@@ -83,10 +82,10 @@ export default buildConfig({
     logPoolErrorsInsteadOfCrashing(payload)
     const firstRun = await ensureFirstAdmin(payload, {
       usersSlug: users.slug,
-      email: process.env.ADMIN_EMAIL,
-      password: process.env.ADMIN_PASSWORD,
+      email: settings.firstAdmin.email,
+      password: settings.firstAdmin.password,
     })
-    if (firstRun.created && shouldSeedOnFirstRun(process.env.SEED_DEMO_CONTENT, database.embedded)) {
+    if (firstRun.created && shouldSeedOnFirstRun(settings.seedDemoContent, database.embedded)) {
       const created = await seedDemoContent(payload)
       payload.logger.info(`First run: added demo content (${JSON.stringify(created)}). SEED_DEMO_CONTENT=false skips it.`)
     }

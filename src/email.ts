@@ -14,16 +14,8 @@ export type CapturedEmail = { to: string; subject: string; text: string; html?: 
 /** Messages captured by this process (no SMTP_URL). */
 export const capturedEmails: CapturedEmail[] = []
 
-type EmailSettings = { smtpUrl?: string; from: string; fromName: string; outboxFile: string }
-
-export function emailSettingsFromEnv(env: Record<string, string | undefined> = process.env): EmailSettings {
-  return {
-    smtpUrl: env.SMTP_URL || undefined,
-    from: env.EMAIL_FROM || 'cms@localhost',
-    fromName: env.EMAIL_FROM_NAME || 'invited-cms',
-    outboxFile: env.EMAIL_OUTBOX_FILE || '.data/outbox.jsonl',
-  }
-}
+/** SMTP_URL, EMAIL_FROM, EMAIL_FROM_NAME, EMAIL_OUTBOX_FILE — read by src/settings. */
+export type EmailSettings = { smtpUrl?: string; from: string; fromName: string; outboxFile: string }
 
 const recipients = (to: SendEmailOptions['to']): string =>
   [to]
@@ -32,7 +24,7 @@ const recipients = (to: SendEmailOptions['to']): string =>
     .filter(Boolean)
     .join(', ')
 
-export function nodemailerAdapter(settings: EmailSettings = emailSettingsFromEnv()): EmailAdapter {
+export function nodemailerAdapter(settings: EmailSettings): EmailAdapter {
   return () => {
     const transport = settings.smtpUrl ? nodemailer.createTransport(settings.smtpUrl) : undefined
     return {

@@ -4,14 +4,15 @@
  */
 import type { Config } from 'payload'
 
-const jsonLinesLogger: Config['logger'] = {
+const jsonLinesLogger = (level: string): Config['logger'] => ({
   options: {
     name: 'payload',
-    level: process.env.LOG_LEVEL || 'info',
+    level,
     base: undefined,
     timestamp: () => `,"time":"${new Date().toISOString()}"`,
     formatters: { level: (label: string) => ({ level: label }) },
   },
-}
+})
 
-export const payloadLogger = (production: boolean): Config['logger'] => (production ? jsonLinesLogger : undefined)
+export const payloadLogger = ({ production, logLevel }: { production: boolean; logLevel: string }): Config['logger'] =>
+  production ? jsonLinesLogger(logLevel) : undefined

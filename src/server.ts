@@ -22,7 +22,7 @@ import { createApp } from './http/app'
 import { createDatabaseProbe, type ReadinessState } from './http/health'
 import { writeJsonLine, type WriteLog } from './http/requestLog'
 import { readSettings, SettingsError, type Settings } from './settings'
-import { LOCAL_URL_VARIABLE } from './site/cms'
+import { LOCAL_URL_VARIABLE } from './settings/site'
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..')
 

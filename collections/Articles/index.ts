@@ -103,16 +103,6 @@ export function createArticlesCollection(slugs: ContentSlugs, { previewPath }: A
         admin: { position: 'sidebar', readOnly: true, description: 'Computed from the body on save.' },
       },
       {
-        name: 'comments',
-        type: 'select',
-        defaultValue: 'open',
-        options: [
-          { label: 'Open', value: 'open' },
-          { label: 'Closed', value: 'closed' },
-        ],
-        admin: { position: 'sidebar' },
-      },
-      {
         name: 'meta',
         label: 'SEO',
         type: 'group',

@@ -1,7 +1,7 @@
 /**
  * The origin the current user reached the CMS at: the configured serverURL, else the request's own
- * host. For links a signed-in editor's browser follows (live preview, preview), which must point back
- * at the server they are using.
+ * host (its Host header, else its URL). For links a signed-in editor's browser follows (live preview,
+ * preview, links in moderators' mail), which must point back at the server they are using.
  */
 import type { PayloadRequest } from 'payload'
 
@@ -10,5 +10,6 @@ export function requestOrigin(req: PayloadRequest): string {
   if (configured) return configured.replace(/\/$/, '')
   const host = req.headers.get('host')
   const protocol = req.headers.get('x-forwarded-proto')?.split(',')[0]?.trim() || 'http'
-  return host ? `${protocol}://${host}` : ''
+  if (host) return `${protocol}://${host}`
+  return req.url ? new URL(req.url).origin : ''
 }

@@ -2,7 +2,7 @@
  * `comments`: public discussion on any target collection, moderated. Private fields — email, client
  * hash, user agent, flags, notes, who moderated — are visible to moderators only.
  */
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { isAdmin } from '../../collections/shared/roles.ts'
 import { commentAccess } from './access.ts'
@@ -11,34 +11,23 @@ import { notifyModerators } from './hooks/notifyModerators.ts'
 import { prepareStaffReply, recordModeration } from './hooks/staffComments.ts'
 import { rewriteTargetWhere } from './hooks/targetWhere.ts'
 import type { ResolvedCommentsOptions } from './types.ts'
-
-export const COMMENT_STATUSES = [
-  { label: 'Pending', value: 'pending' },
-  { label: 'Approved', value: 'approved' },
-  { label: 'Rejected', value: 'rejected' },
-  { label: 'Spam', value: 'spam' },
-]
-
-export const COMMENT_FLAGS = [
-  { label: 'Crisis language', value: 'crisis' },
-  { label: 'Health information', value: 'health_information' },
-  { label: 'Links', value: 'links' },
-  { label: 'Spam words', value: 'spam_words' },
-  { label: 'Held words', value: 'held_words' },
-]
+import { COMMENT_FLAG_LABELS, COMMENT_FLAGS, COMMENT_STATUS_LABELS, COMMENT_STATUSES, optionsOf } from './vocabulary.ts'
 
 export function createCommentsCollection(options: ResolvedCommentsOptions, usersSlug: string): CollectionConfig {
-  const { moderatorsOnly, moderatorsOnlyField, moderatorsOrPublic } = commentAccess(options.moderatorRoles)
+  const { moderatorsOnly, moderatorsOnlyField, moderatorsOrPublic } = commentAccess(options.isModerator)
   const privateField = { read: moderatorsOnlyField, create: moderatorsOnlyField, update: moderatorsOnlyField }
+  const overrides = options.commentsOverrides
+  const defaultFields = commentFields(options, usersSlug, privateField)
 
   return {
     slug: options.commentsSlug,
-    labels: { singular: 'Comment', plural: 'Comments' },
+    labels: overrides.labels ?? { singular: 'Comment', plural: 'Comments' },
     admin: {
       useAsTitle: 'authorName',
       defaultColumns: ['urgent', 'status', 'authorName', 'body', 'target', 'createdAt'],
       group: 'Community',
       listSearchableFields: ['body', 'authorName', 'authorEmail'],
+      ...overrides.admin,
     },
     // Not by `urgent`: readers may not see that field, and a sort must work for every reader.
     defaultSort: '-createdAt',
@@ -57,11 +46,19 @@ export function createCommentsCollection(options: ResolvedCommentsOptions, users
       beforeChange: [prepareStaffReply(options.commentsSlug), recordModeration],
       afterChange: [
         recountAfterChange(options.commentsSlug),
-        notifyModerators({ recipients: options.notify, moderatorRoles: options.moderatorRoles, usersSlug, commentsSlug: options.commentsSlug }),
+        // A disabled plugin takes no submissions, so it has nobody to tell about them.
+        ...(options.disabled
+          ? []
+          : [notifyModerators({ recipients: options.notify, isModerator: options.isModerator, usersSlug, commentsSlug: options.commentsSlug })]),
       ],
       afterDelete: [recountAfterDelete(options.commentsSlug)],
     },
-    fields: [
+    fields: overrides.fields ? overrides.fields({ defaultFields }) : defaultFields,
+  }
+}
+
+function commentFields(options: ResolvedCommentsOptions, usersSlug: string, privateField: { read: FieldAccess; create: FieldAccess; update: FieldAccess }): Field[] {
+  return [
       { name: 'target', type: 'relationship', relationTo: options.targets, required: true, index: true },
       { name: 'parent', type: 'relationship', relationTo: options.commentsSlug, index: true },
       { name: 'depth', type: 'number', defaultValue: 0, admin: { readOnly: true } },
@@ -79,9 +76,9 @@ export function createCommentsCollection(options: ResolvedCommentsOptions, users
       { name: 'authorName', type: 'text', required: true, maxLength: options.limits.maxNameLength },
       { name: 'authorEmail', type: 'email', access: privateField },
       { name: 'body', type: 'textarea', required: true, maxLength: options.limits.maxBodyLength },
-      { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: COMMENT_STATUSES },
+      { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: optionsOf(COMMENT_STATUSES, COMMENT_STATUS_LABELS) },
       { name: 'urgent', type: 'checkbox', defaultValue: false, index: true, access: privateField },
-      { name: 'flags', type: 'select', hasMany: true, options: COMMENT_FLAGS, access: privateField },
+      { name: 'flags', type: 'select', hasMany: true, options: optionsOf(COMMENT_FLAGS, COMMENT_FLAG_LABELS), access: privateField },
       { name: 'isStaffReply', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },
       { name: 'moderationNote', type: 'textarea', access: privateField },
       { name: 'moderatedBy', type: 'relationship', relationTo: usersSlug, access: privateField, admin: { readOnly: true } },
@@ -89,6 +86,5 @@ export function createCommentsCollection(options: ResolvedCommentsOptions, users
       { name: 'targetPublished', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true } },
       { name: 'ipHash', type: 'text', index: true, access: privateField, admin: { readOnly: true } },
       { name: 'userAgent', type: 'text', access: privateField, admin: { readOnly: true } },
-    ],
-  }
+  ]
 }

@@ -1,13 +1,14 @@
 /**
- * moderatedComments: public, moderated comments on any collections of a Payload 3 config.
+ * moderatedCommentsPlugin: public, moderated comments on any collections of a Payload 3 config.
  *
  *   plugins: [moderatedCommentsPlugin({ targets: ['articles'], rules: { holdWords: ['refund'] } })]
  *
  * Adds the comments collection with its public submission endpoint (POST /api/comments/submit) and
- * GraphQL mutation, the spam, crisis and health-information checks, and on each target an
- * `approvedCommentCount` and a `commentThread` join (approved comments, each with its `replies`).
+ * GraphQL mutation, the spam, crisis and health-information checks, the admin's moderation queue,
+ * and on each target an open/closed field, an `approvedCommentCount` and a `commentThread` join
+ * (approved comments, each with its `replies`).
  */
-import type { CollectionConfig, Config, Plugin } from 'payload'
+import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
 import { chainGraphQLExtensions } from '../../collections/shared/graphqlExtensions.ts'
 import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins.ts'
@@ -16,11 +17,74 @@ import { resolveCommentsOptions } from './defaults.ts'
 import { syncCommentVisibility } from './hooks/targetVisibility.ts'
 import { submitCommentEndpoints } from './submission/endpoint.ts'
 import { submitCommentMutation } from './submission/graphql.ts'
-import type { ModeratedCommentsOptions } from './types.ts'
+import type { ModeratedCommentsOptions, ResolvedCommentsOptions } from './types.ts'
+import { COMMENTS_CLOSED, COMMENTS_OPEN, MODERATION_QUEUE_PATH } from './vocabulary.ts'
 
-export type { ModeratedCommentsOptions } from './types.ts'
+export type { CommentsCollectionOverrides, IsModerator, ModeratedCommentsOptions } from './types.ts'
 export { CLIENT_ADDRESS_HEADER } from './clientAddressHeader.ts'
-export { DEFAULT_CRISIS_RESOURCES } from './defaults.ts'
+export { DEFAULT_CRISIS_RESOURCES, DEFAULT_IS_MODERATOR } from './defaults.ts'
+export * from './vocabulary.ts'
+
+/** What each target gains: the open/closed switch (unless it has its own), the thread, the count. */
+function targetFields(collection: CollectionConfig, options: ResolvedCommentsOptions): Field[] {
+  const hasOpenField = collection.fields.some((field) => 'name' in field && field.name === options.openField)
+  return [
+    ...(hasOpenField
+      ? []
+      : [
+          {
+            name: options.openField,
+            type: 'select',
+            defaultValue: COMMENTS_OPEN,
+            options: [
+              { label: 'Open', value: COMMENTS_OPEN },
+              { label: 'Closed', value: COMMENTS_CLOSED },
+            ],
+            admin: { position: 'sidebar' },
+          } satisfies Field,
+        ]),
+    {
+      // The public discussion: approved top-level comments, oldest first, each with its `replies`.
+      // Paginated like any join (`limit`, `page`); readers see only what they may.
+      name: 'commentThread',
+      type: 'join',
+      collection: options.commentsSlug,
+      on: 'target',
+      where: { and: [{ status: { equals: 'approved' } }, { parent: { exists: false } }] },
+      defaultSort: 'createdAt',
+      defaultLimit: 20,
+      admin: { allowCreate: false, defaultColumns: ['authorName', 'body', 'createdAt'] },
+    },
+    {
+      name: 'approvedCommentCount',
+      type: 'number',
+      defaultValue: 0,
+      access: { create: () => false, update: () => false },
+      admin: { position: 'sidebar', readOnly: true, description: 'Approved comments, kept up to date by moderation.' },
+    },
+  ]
+}
+
+/** The moderation queue (/admin/moderation) and its link in the navigation, from the package's entries. */
+function withModerationQueue(admin: Config['admin'], commentsSlug: string): Config['admin'] {
+  return {
+    ...admin,
+    components: {
+      ...admin?.components,
+      afterNavLinks: [
+        ...(admin?.components?.afterNavLinks ?? []),
+        { path: 'invited-cms/client#ModerationNavLink', clientProps: { commentsSlug } },
+      ],
+      views: {
+        ...admin?.components?.views,
+        moderationQueue: {
+          Component: { path: 'invited-cms/rsc#ModerationQueueView', serverProps: { commentsSlug } },
+          path: MODERATION_QUEUE_PATH,
+        },
+      },
+    },
+  }
+}
 
 export const moderatedCommentsPlugin =
   (options: ModeratedCommentsOptions = {}): Plugin =>
@@ -30,9 +94,12 @@ export const moderatedCommentsPlugin =
     const missing = resolved.targets.filter((target) => !slugs.has(target))
     if (missing.length > 0) {
       throw new Error(
-        `moderatedComments: target collection(s) ${missing.join(', ')} not found. Install this plugin after the ` +
-          'plugin or config that defines them.',
+        `moderatedCommentsPlugin: target collection(s) ${missing.join(', ')} not found ("targets"). Install this plugin ` +
+          'after the plugin or config that defines them.',
       )
+    }
+    if (slugs.has(resolved.commentsSlug)) {
+      throw new Error(`moderatedCommentsPlugin: the config already has a collection "${resolved.commentsSlug}" ("commentsSlug").`)
     }
 
     const withCommentSupport = (collection: CollectionConfig): CollectionConfig =>
@@ -40,28 +107,7 @@ export const moderatedCommentsPlugin =
         ? collection
         : {
             ...collection,
-            fields: [
-              ...collection.fields,
-              {
-                // The public discussion: approved top-level comments, oldest first, each with its
-                // `replies`. Paginated like any join (`limit`, `page`); readers see only what they may.
-                name: 'commentThread',
-                type: 'join',
-                collection: resolved.commentsSlug,
-                on: 'target',
-                where: { and: [{ status: { equals: 'approved' } }, { parent: { exists: false } }] },
-                defaultSort: 'createdAt',
-                defaultLimit: 20,
-                admin: { allowCreate: false, defaultColumns: ['authorName', 'body', 'createdAt'] },
-              },
-              {
-                name: 'approvedCommentCount',
-                type: 'number',
-                defaultValue: 0,
-                access: { create: () => false, update: () => false },
-                admin: { position: 'sidebar', readOnly: true, description: 'Approved comments, kept up to date by moderation.' },
-              },
-            ],
+            fields: [...collection.fields, ...targetFields(collection, resolved)],
             hooks: {
               ...collection.hooks,
               afterChange: [...(collection.hooks?.afterChange ?? []), syncCommentVisibility(resolved.commentsSlug)],
@@ -69,36 +115,25 @@ export const moderatedCommentsPlugin =
           }
 
     const comments = createCommentsCollection(resolved, config.admin?.user ?? 'users')
-    comments.endpoints = submitCommentEndpoints(resolved)
-
-    // The admin's moderation queue (/admin/moderation) and a link to it in the navigation, referenced
-    // by the package's client and server-component entries (Payload's import-map convention).
-    const admin: Config['admin'] = {
-      ...config.admin,
-      components: {
-        ...config.admin?.components,
-        afterNavLinks: [...(config.admin?.components?.afterNavLinks ?? []), 'invited-cms/client#ModerationNavLink'],
-        views: {
-          ...config.admin?.components?.views,
-          moderationQueue: {
-            Component: {
-              path: 'invited-cms/rsc#ModerationQueueView',
-              serverProps: { commentsSlug: resolved.commentsSlug, moderatorRoles: resolved.moderatorRoles },
-            },
-            path: '/moderation',
-          },
-        },
-      },
-    }
-
-    return {
+    const withSchema: Config = {
       ...config,
-      admin,
       collections: [...(config.collections ?? []).map(withCommentSupport), comments],
       graphQL: {
         ...config.graphQL,
         // The comment thread and replies are joins: over GraphQL too, approved only and oldest first.
         queries: withJoinDefaultsInGraphQL(config.graphQL?.queries),
+      },
+    }
+    // Disabled: the same collections and fields (so the database and generated types do not change),
+    // but no way in for readers and no queue.
+    if (resolved.disabled) return withSchema
+
+    comments.endpoints = submitCommentEndpoints(resolved)
+    return {
+      ...withSchema,
+      admin: withModerationQueue(config.admin, resolved.commentsSlug),
+      graphQL: {
+        ...withSchema.graphQL,
         mutations: chainGraphQLExtensions(config.graphQL?.mutations, submitCommentMutation(resolved)),
       },
     }

@@ -1,4 +1,19 @@
+import type { CollectionConfig, Field } from 'payload'
+
 import type { ModerationRules } from './rules/moderate.ts'
+
+/** Who works the moderation queue: sees every comment with its private fields, approves, replies. */
+export type IsModerator = (user: object | null | undefined) => boolean
+
+/**
+ * Changes to the comments collection: its labels and admin settings, and its fields (the plugin's
+ * own fields come in; return them with yours). Its slug, access and hooks are the plugin's contract.
+ */
+export type CommentsCollectionOverrides = {
+  labels?: CollectionConfig['labels']
+  admin?: CollectionConfig['admin']
+  fields?: (args: { defaultFields: Field[] }) => Field[]
+}
 
 export type CommentLimits = {
   /** Shortest body accepted, in characters after trimming. Default 2. */
@@ -21,8 +36,9 @@ export type ModeratedCommentsOptions = {
   /** Slug of the comments collection. Default: 'comments'. */
   commentsSlug?: string
   /**
-   * Name of a select field on the targets that opens or closes comments ('open' / 'closed').
-   * Documents without it are open. Default: 'comments'.
+   * Name of the select field ('open' / 'closed', default open) that the plugin adds to each target
+   * to open or close its comments. A target that already has a field of this name keeps its own.
+   * Default: 'comments'.
    */
   openField?: string
   /** Close comments on documents published more than this many days ago. Default: off. */
@@ -33,15 +49,26 @@ export type ModeratedCommentsOptions = {
   crisisResources?: string
   /** Length, depth, flood and rate limits. */
   limits?: Partial<CommentLimits>
-  /** Roles (on the users collection's `roles`) that work the moderation queue. Default: moderator, editor (and admin). */
-  moderatorRoles?: string[]
+  /**
+   * Who works the moderation queue. Default: users whose `roles` include moderator, editor or admin.
+   * An app without a `roles` field passes its own rule, e.g. `(user) => user?.team === 'clinic'`.
+   */
+  isModerator?: IsModerator
   /**
    * Email addresses told about every new pending comment (and at once, marked URGENT, about crisis
-   * language). Default: every user with the moderator role, or the admins when there is none.
+   * language). Default: every user with the moderator role, or the admins when there is none; in an
+   * app whose users have no `roles`, every user `isModerator` accepts.
    */
   notify?: string[]
   /** Secret mixed into client-address hashes. Default: the Payload secret. */
   hashSalt?: string
+  /** Labels, admin settings and extra fields for the comments collection. */
+  commentsOverrides?: CommentsCollectionOverrides
+  /**
+   * Turns the plugin off but keeps its schema (the collection and the fields on targets), so the
+   * database and generated types stay the same: no submissions, no queue, no notifications.
+   */
+  disabled?: boolean
 }
 
 export type ResolvedCommentsOptions = {
@@ -52,7 +79,9 @@ export type ResolvedCommentsOptions = {
   rules: ModerationRules
   crisisResources: string
   limits: CommentLimits
-  moderatorRoles: string[]
+  isModerator: IsModerator
   notify: string[]
   hashSalt: string | undefined
+  commentsOverrides: CommentsCollectionOverrides
+  disabled: boolean
 }

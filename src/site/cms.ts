@@ -6,21 +6,17 @@
  * SITE_CMS_URL points the site at another CMS; by default it reads the server it runs in, over
  * loopback (src/server.ts publishes that address once it listens).
  */
+import { readSiteSettings } from '../settings/site'
 import type { TypedDocumentString } from './graphql/generated'
 
-/** Set by src/server.ts after it starts listening: http://127.0.0.1:<port>. */
-export const LOCAL_URL_VARIABLE = 'INVITED_LOCAL_URL'
 
 /** The CMS as the site's server reaches it. */
-export function cmsUrl(): string {
-  const url = process.env.SITE_CMS_URL || process.env[LOCAL_URL_VARIABLE] || `http://127.0.0.1:${process.env.PORT || 3000}`
-  return url.replace(/\/$/, '')
-}
+export const cmsUrl = (): string => readSiteSettings().cmsUrl
 
-/** The GraphQL endpoint as readers' browsers reach it: this site's own origin unless SITE_CMS_URL says otherwise. */
-export const browserGraphqlUrl = () => `${(process.env.SITE_CMS_URL ?? '').replace(/\/$/, '')}/api/graphql`
+/** The GraphQL endpoint as readers' browsers reach it. */
+export const browserGraphqlUrl = (): string => readSiteSettings().browserGraphqlUrl
 
-export const siteEnabled = () => process.env.READER_SITE !== 'false'
+export const siteEnabled = (): boolean => readSiteSettings().enabled
 
 export class CmsError extends Error {
   constructor(

@@ -1,7 +1,7 @@
 /**
  * A writer's day in the admin UI (Chromium, production build): sign in, write an article, watch it
  * autosave, see its reading time, publish it — and find it in an anonymous GraphQL query. A writer
- * cannot edit another writer's article, and has no users collection to open.
+ * cannot edit another writer's article, and has no users collection or moderation queue to open.
  */
 import { mkdir } from 'node:fs/promises'
 import type { Browser, Page } from 'playwright-core'
@@ -112,9 +112,13 @@ describe('a writer in the admin UI', () => {
     expect(stored.title).toBe('Another Writer’s Piece')
   })
 
-  it('has no users collection to open, but keeps their own account page', async () => {
+  it('has no users collection or moderation queue to open, but keeps their own account page', async () => {
     await page.goto(`${cms.url}/admin`)
     expect(await page.locator('nav').getByText('Users', { exact: true }).count()).toBe(0)
+    // Writers do not moderate: no link to the queue, and the queue itself says so.
+    expect(await page.locator('#nav-moderation-queue').count()).toBe(0)
+    await page.goto(`${cms.url}/admin/moderation`)
+    await expect.poll(() => page.getByText('Only moderators can work the comment queue.').count(), { timeout: 15_000 }).toBe(1)
     const response = await page.goto(`${cms.url}/admin/collections/users`)
     expect(response?.status()).toBe(404)
     expect(await page.getByText(ADMIN.email).count()).toBe(0)

@@ -273,7 +273,8 @@ describe('moderator notifications', () => {
     const { id } = await (await submit({ body: 'A question about session frequency.' })).json()
     const [mail] = capturedEmails.filter((message) => message.text.includes('A question about session frequency.'))
     expect(mail).toMatchObject({ to: 'moderator@example.com', subject: 'New comment awaiting moderation on “Open article”' })
-    expect(mail.text).toContain(`/admin/collections/comments/${id}`)
+    // Absolute, from the request's host, though this config has no serverURL.
+    expect(mail.text).toContain(`Moderate it: http://localhost:3000/admin/collections/comments/${id}`)
     expect(mail.text).not.toContain('@example.com') // the commenter's email stays in the CMS
   })
 

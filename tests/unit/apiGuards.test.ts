@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { FieldDescriptor, FieldResolver } from '../../plugins/apiGuards/checks/fields'
-import { idProblem } from '../../plugins/apiGuards/checks/ids'
+import { idProblem } from '../../collections/shared/ids'
 import { pagingProblems, type PagingBounds } from '../../plugins/apiGuards/checks/paging'
 import { restParameterProblems } from '../../plugins/apiGuards/checks/restParameters'
 import { sortProblems } from '../../plugins/apiGuards/checks/selection'

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { problemWithSecret, readSettings, resolvePayloadSecret, SettingsError } from '../../src/settings'
+import { problemWithSecret, readCmsSettings, readSettings, resolvePayloadSecret, SettingsError } from '../../src/settings'
 
 const STRONG = 'a'.repeat(16) + 'B'.repeat(16) + '0123'
 
@@ -86,14 +86,46 @@ describe('shouldSeedOnFirstRun', () => {
   })
 })
 
+describe('the CMS’s settings (what payload.config.ts reads)', () => {
+  it('has working defaults', () => {
+    expect(readCmsSettings({})).toMatchObject({
+      serverUrl: undefined,
+      mediaDir: undefined,
+      jobs: { autoRun: true, cron: '* * * * *' },
+      seedDemoContent: 'auto',
+      email: { smtpUrl: undefined, outboxFile: '.data/outbox.jsonl' },
+      logLevel: 'info',
+    })
+  })
+
+  it('reports every wrong value at once, by variable', () => {
+    const read = () => readCmsSettings({ JOBS_AUTORUN: 'yes', COMMENTS_AUTO_APPROVE_KNOWN_AUTHORS: '1', SERVER_URL: 'cms.example' })
+    expect(read).toThrow(SettingsError)
+    const { problems } = (() => {
+      try {
+        read()
+      } catch (error) {
+        return error as SettingsError
+      }
+      throw new Error('no SettingsError')
+    })()
+    expect(problems).toEqual(
+      expect.arrayContaining([
+        'JOBS_AUTORUN must be true or false, got "yes".',
+        'COMMENTS_AUTO_APPROVE_KNOWN_AUTHORS must be true or false, got "1".',
+        expect.stringMatching(/^SERVER_URL must be an http\(s\) address/),
+      ]),
+    )
+  })
+})
+
 describe('comment settings', () => {
   it('refuse a non-numeric limit', () => {
     expect(() => readSettings({ COMMENTS_MAX_PER_HOUR: 'ten' })).toThrow(/COMMENTS_MAX_PER_HOUR must be a whole number/)
   })
 
-  it('become plugin options, leaving unset ones to the defaults', async () => {
-    const { commentOptionsFromEnv } = await import('../../src/commentSettings')
-    const options = commentOptionsFromEnv({ COMMENTS_MAX_PER_HOUR: '5', COMMENTS_SPAM_WORDS: 'casino, loan ', COMMENTS_NOTIFY: 'a@example.com' })
+  it('become plugin options, leaving unset ones to the defaults', () => {
+    const options = readCmsSettings({ COMMENTS_MAX_PER_HOUR: '5', COMMENTS_SPAM_WORDS: 'casino, loan ', COMMENTS_NOTIFY: 'a@example.com' }).comments
     expect(options.limits).toEqual({ maxPerHour: 5 })
     expect(options.rules).toEqual({ spamWords: ['casino', 'loan'] })
     expect(options.notify).toEqual(['a@example.com'])

@@ -6,7 +6,7 @@
  */
 import { getLocalizedPaths, type Collection, type FlattenedField, type Payload, type SanitizedCollectionConfig } from 'payload'
 
-import { idRuleOf, type IdRule } from './ids.ts'
+import { idRuleOf, type IdRule } from '../../../collections/shared/ids.ts'
 
 export type FieldKind = 'text' | 'number' | 'date' | 'checkbox' | 'select' | 'id' | 'polymorphic' | 'point' | 'json' | 'other'
 

@@ -8,7 +8,7 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { fieldResolver } from '../checks/fields.ts'
-import { idProblem, idRuleOf } from '../checks/ids.ts'
+import { idProblem, idRuleOf } from '../../../collections/shared/ids.ts'
 import { pagingProblems, type PagingArgs, type PagingBounds } from '../checks/paging.ts'
 import { restParameterProblems } from '../checks/restParameters.ts'
 import { joinsProblems, populateProblems, selectProblems, sortProblems } from '../checks/selection.ts'

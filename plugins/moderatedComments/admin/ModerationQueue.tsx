@@ -7,8 +7,15 @@
 import { Button, useConfig } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
-type Status = 'pending' | 'approved' | 'rejected' | 'spam'
-const STATUSES: Status[] = ['pending', 'approved', 'rejected', 'spam']
+import {
+  COMMENT_FLAG_LABELS,
+  COMMENT_STATUS_LABELS,
+  COMMENT_STATUSES,
+  type CommentFlag,
+  type CommentStatus as Status,
+} from '../vocabulary.ts'
+
+const STATUSES = COMMENT_STATUSES
 
 type Comment = {
   id: number | string
@@ -23,13 +30,7 @@ type Comment = {
   target?: { relationTo: string; value: { id: number | string; title?: string } | number | string }
 }
 
-const FLAG_LABELS: Record<string, string> = {
-  crisis: 'Crisis language',
-  health_information: 'Health information',
-  links: 'Links',
-  spam_words: 'Spam words',
-  held_words: 'Held words',
-}
+const flagLabel = (flag: string) => COMMENT_FLAG_LABELS[flag as CommentFlag] ?? flag
 
 export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
   const { config } = useConfig()
@@ -108,7 +109,7 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
       <nav aria-label="Comment status" style={{ display: 'flex', gap: 8, margin: '16px 0' }}>
         {STATUSES.map((s) => (
           <Button key={s} buttonStyle={s === status ? 'primary' : 'secondary'} size="small" onClick={() => setStatus(s)}>
-            {`${s[0].toUpperCase()}${s.slice(1)} (${counts[s]})`}
+            {`${COMMENT_STATUS_LABELS[s]} (${counts[s]})`}
           </Button>
         ))}
       </nav>
@@ -153,7 +154,7 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
                   <span>on “{document?.title ?? 'a document'}”</span>
                   <time dateTime={comment.createdAt}>{new Date(comment.createdAt).toLocaleString()}</time>
                 </label>
-                {(comment.flags?.length ?? 0) > 0 && <p>Flags: {comment.flags!.map((flag) => FLAG_LABELS[flag] ?? flag).join(', ')}</p>}
+                {(comment.flags?.length ?? 0) > 0 && <p>Flags: {comment.flags!.map(flagLabel).join(', ')}</p>}
                 {comment.parent && (
                   <blockquote style={{ borderLeft: '3px solid var(--theme-elevation-150)', margin: '8px 0', paddingLeft: 8 }}>
                     In reply to {comment.parent.authorName}: {comment.parent.body}

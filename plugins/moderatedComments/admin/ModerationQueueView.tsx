@@ -1,5 +1,5 @@
 /**
- * The moderators' queue as an admin view (/admin/moderation): the server part checks the role and
+ * The moderators' queue as an admin view (/admin/moderation): the server part checks the rights and
  * frames the page; the client part (ModerationQueue) lists comments and acts on them.
  */
 import { DefaultTemplate } from '@payloadcms/next/templates'
@@ -7,15 +7,15 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
-import { hasRole, type Role, type UserWithRoles } from '../../../collections/shared/roles.ts'
 import { ModerationQueue } from './ModerationQueue.tsx'
 
-export type ModerationQueueServerProps = { commentsSlug: string; moderatorRoles: string[] }
+export type ModerationQueueServerProps = { commentsSlug: string }
 
 export function ModerationQueueView(props: AdminViewServerProps & ModerationQueueServerProps) {
-  const { initPageResult, params, searchParams, commentsSlug, moderatorRoles } = props
+  const { initPageResult, params, searchParams, commentsSlug } = props
   const { req, permissions, locale, visibleEntities } = initPageResult
-  const allowed = hasRole(req.user as UserWithRoles, ...(moderatorRoles as Role[]))
+  // Moderators are whoever may update comments: the collection's access says so (`isModerator`).
+  const allowed = Boolean(permissions?.collections?.[commentsSlug]?.update)
   return (
     <DefaultTemplate
       i18n={req.i18n}

@@ -4,8 +4,10 @@
  * so nobody waits for a digest. Spam is not announced. A failing mail server is logged and never
  * costs the reader their comment.
  */
-import type { CollectionAfterChangeHook, Payload, PayloadRequest } from 'payload'
+import type { CollectionAfterChangeHook, Payload, PayloadRequest, Where } from 'payload'
 
+import { requestOrigin } from '../../../collections/shared/requestOrigin.ts'
+import type { IsModerator } from '../types.ts'
 import { FROM_PUBLIC_SUBMISSION } from './staffComments.ts'
 
 type NewComment = {
@@ -18,23 +20,21 @@ type NewComment = {
   target: { relationTo: string; value: number | string | { id: number | string } }
 }
 
-export type NotifyOptions = { recipients: string[]; moderatorRoles: string[]; usersSlug: string; commentsSlug: string }
+export type NotifyOptions = { recipients: string[]; isModerator: IsModerator; usersSlug: string; commentsSlug: string }
 
-async function moderatorAddresses(payload: Payload, req: PayloadRequest, { recipients, moderatorRoles, usersSlug }: NotifyOptions) {
+/** A practice has a handful of staff: reading at most this many users to find moderators is cheap. */
+const MAX_USERS_SCANNED = 500
+
+async function moderatorAddresses(payload: Payload, req: PayloadRequest, { recipients, isModerator, usersSlug }: NotifyOptions) {
   if (recipients.length > 0) return recipients
-  const byRole = async (roles: string[]) =>
-    (
-      await payload.find({
-        collection: usersSlug,
-        where: { roles: { in: roles } },
-        limit: 100,
-        depth: 0,
-        overrideAccess: true,
-        req,
-      })
-    ).docs.map((user) => user.email)
-  const moderators = await byRole(moderatorRoles.filter((role) => role === 'moderator'))
-  return moderators.length > 0 ? moderators : byRole(['admin'])
+  const users = (where?: Where) =>
+    payload.find({ collection: usersSlug, where, limit: MAX_USERS_SCANNED, depth: 0, overrideAccess: true, req })
+  const emailsOf = (docs: Record<string, unknown>[]) => docs.map((user) => user.email).filter((email): email is string => typeof email === 'string')
+  const hasRoles = payload.collections[usersSlug]?.config.flattenedFields.some((field) => field.name === 'roles')
+  if (!hasRoles) return emailsOf((await users()).docs.filter((user) => isModerator(user)))
+  // With roles: the moderators, not every editor; the admins when the practice has no moderator.
+  const moderators = emailsOf((await users({ roles: { in: ['moderator'] } })).docs)
+  return moderators.length > 0 ? moderators : emailsOf((await users({ roles: { in: ['admin'] } })).docs)
 }
 
 export const notifyModerators =
@@ -56,7 +56,9 @@ export const notifyModerators =
         req,
       })) as { title?: string } | null
       const title = target?.title ?? `${comment.target.relationTo} ${targetId}`
-      const link = `${payload.config.serverURL || ''}/admin/collections/${options.commentsSlug}/${comment.id}`
+      // Absolute, so it works from a mail client: the configured serverURL, else the host the comment
+      // came in at; below the config's own admin route.
+      const link = `${requestOrigin(req)}${payload.config.routes.admin}/collections/${options.commentsSlug}/${comment.id}`
       const subject = comment.urgent
         ? `URGENT: a comment on “${title}” may show someone in crisis`
         : `New comment awaiting moderation on “${title}”`

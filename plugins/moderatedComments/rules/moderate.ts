@@ -4,11 +4,9 @@
  * too many links or hold words keep it pending; crisis language and disclosed health information are
  * flagged (crisis as urgent) and never approved automatically.
  */
+import type { CommentFlag, CommentStatus } from '../vocabulary.ts'
 import { disclosesHealthInformation, mentionsCrisis } from './sensitive.ts'
 import { countLinks, findWords } from './text.ts'
-
-export type CommentStatus = 'pending' | 'approved' | 'rejected' | 'spam'
-export type CommentFlag = 'crisis' | 'health_information' | 'links' | 'spam_words' | 'held_words'
 
 export type ModerationRules = {
   /** Hold a comment with more links than this. WordPress' default holds at two links. */

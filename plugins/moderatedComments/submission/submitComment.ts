@@ -7,10 +7,12 @@
 import { createHash } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
+import { idRuleOf } from '../../../collections/shared/ids.ts'
 import { CLIENT_ADDRESS_HEADER } from '../clientAddressHeader.ts'
 import { FROM_PUBLIC_SUBMISSION } from '../hooks/staffComments.ts'
 import { moderate } from '../rules/moderate.ts'
 import type { ResolvedCommentsOptions } from '../types.ts'
+import { COMMENTS_CLOSED } from '../vocabulary.ts'
 import { accepted, refused, type SubmissionResult } from './result.ts'
 import { validateSubmission } from './validate.ts'
 
@@ -18,7 +20,8 @@ type CommentDoc = { id: number | string; status: string; depth?: number; target:
 
 export async function submitComment(req: PayloadRequest, raw: unknown, options: ResolvedCommentsOptions): Promise<SubmissionResult> {
   const { payload } = req
-  const { input, errors } = validateSubmission(raw, options)
+  const idRuleOfCollection = (collection: string) => idRuleOf(payload, payload.collections[collection].config)
+  const { input, errors } = validateSubmission(raw, { ...options, idRuleOf: idRuleOfCollection })
   if (!input) return refused('invalid_input', errors)
 
   // The target: exists, is published, is open for comments.
@@ -35,7 +38,7 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
   if (!target || (hasDrafts && target._status !== 'published')) {
     return refused('target_not_found', [{ field: 'targetId', message: 'There is no published document with this id to comment on.' }])
   }
-  if (target[options.openField] === 'closed') {
+  if (target[options.openField] === COMMENTS_CLOSED) {
     return refused('comments_closed', [{ field: 'targetId', message: 'Comments are closed on this document.' }])
   }
   if (options.closeAfterDays !== undefined && typeof target.publishedAt === 'string') {

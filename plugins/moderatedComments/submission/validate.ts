@@ -5,6 +5,7 @@
  *
  *   { targetCollection?, targetId, parent?, authorName, authorEmail, body, website? }
  */
+import { parseId, type IdRule } from '../../../collections/shared/ids.ts'
 import { normalizeCommentText } from '../rules/text.ts'
 import type { CommentLimits } from '../types.ts'
 import type { FieldError } from './result.ts'
@@ -20,15 +21,17 @@ export type SubmissionInput = {
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/
 
-const asId = (value: unknown): number | string | undefined => {
-  if (typeof value === 'number' && Number.isInteger(value) && value > 0) return value
-  if (typeof value === 'string' && /^\d{1,18}$/.test(value) && Number(value) > 0) return Number(value)
-  return undefined
+export type SubmissionRules = {
+  targets: string[]
+  commentsSlug: string
+  limits: CommentLimits
+  /** What ids of a collection look like: numbers (PostgreSQL, SQLite) or strings (MongoDB, custom ids). */
+  idRuleOf: (collection: string) => IdRule
 }
 
 export function validateSubmission(
   raw: unknown,
-  { targets, limits }: { targets: string[]; limits: CommentLimits },
+  { targets, commentsSlug, limits, idRuleOf }: SubmissionRules,
 ): { input: SubmissionInput; errors: [] } | { input?: undefined; errors: FieldError[] } {
   const errors: FieldError[] = []
   if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
@@ -45,12 +48,12 @@ export function validateSubmission(
   if (typeof targetCollection !== 'string' || !targets.includes(targetCollection)) {
     errors.push({ field: 'targetCollection', message: `Comments can be posted on: ${targets.join(', ')}.` })
   }
-  const targetId = asId(data.targetId)
+  const targetId = parseId(data.targetId, idRuleOf(typeof targetCollection === 'string' && targets.includes(targetCollection) ? targetCollection : targets[0]))
   if (targetId === undefined) errors.push({ field: 'targetId', message: 'Give the id of the document to comment on.' })
 
   let parentId: number | string | undefined
   if (data.parent !== undefined && data.parent !== null) {
-    parentId = asId(data.parent)
+    parentId = parseId(data.parent, idRuleOf(commentsSlug))
     if (parentId === undefined) errors.push({ field: 'parent', message: 'parent must be the id of a comment.' })
   }
 

@@ -8,6 +8,7 @@ import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import React, { cache } from 'react'
 
+import { readSiteSettings } from '../../settings/site'
 import { cmsQuery, siteEnabled } from '../../site/cms'
 import { SiteFrameDocument } from '../../site/graphql/generated'
 import './site.css'
@@ -20,10 +21,11 @@ const loadFrame = cache(async () => cmsQuery(SiteFrameDocument, {}))
 export async function generateMetadata(): Promise<Metadata> {
   if (!siteEnabled()) return {}
   const { Practice } = await loadFrame()
+  const { publicOrigin } = readSiteSettings()
   return {
     title: { default: Practice?.name ?? 'Articles', template: `%s — ${Practice?.name ?? 'Articles'}` },
     description: Practice?.tagline ?? undefined,
-    metadataBase: process.env.SERVER_URL ? new URL(process.env.SERVER_URL) : undefined,
+    metadataBase: publicOrigin ? new URL(publicOrigin) : undefined,
   }
 }
 

@@ -1,5 +1,6 @@
 /**
- * What an id of a collection looks like, so an id that cannot exist is answered 404 with the reason
+ * What an id of a collection looks like — a number on PostgreSQL and SQLite, a string on MongoDB or for
+ * custom text ids — so an id that cannot exist is answered 404 with the reason
  * instead of reaching the database (where `abc` or 99999999999999999999 is a type error, i.e. a 500).
  */
 import type { Payload, SanitizedCollectionConfig } from 'payload'
@@ -29,4 +30,11 @@ export function idProblem(value: unknown, rule: IdRule): string | undefined {
     return `ids are whole numbers from 1 to ${rule.max}`
   }
   return undefined
+}
+
+/** `value` as an id under `rule` (digit strings become numbers for numeric ids), or undefined. */
+export function parseId(value: unknown, rule: IdRule): number | string | undefined {
+  if (idProblem(value, rule) !== undefined) return undefined
+  if (rule.type === 'number' && typeof value === 'string') return Number(value)
+  return value as number | string
 }
