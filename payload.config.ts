@@ -6,7 +6,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import {
@@ -31,7 +31,11 @@ const settings = readCmsSettings()
 const users = createUsersCollection()
 const database = databaseConnectionFromEnv()
 
-export default buildConfig({
+/**
+ * The config before Payload sanitizes it. The test harness also boots it on SQLite (db swapped) to
+ * prove the library works on another adapter; the CMS itself runs on PostgreSQL or PGlite.
+ */
+export const cmsConfig: Config = {
   admin: {
     user: users.slug,
     // The default avatar is a Gravatar image: it would make every admin page call out of the machine.
@@ -90,4 +94,6 @@ export default buildConfig({
       payload.logger.info(`First run: added demo content (${JSON.stringify(created)}). SEED_DEMO_CONTENT=false skips it.`)
     }
   },
-})
+}
+
+export default buildConfig(cmsConfig)

@@ -8,7 +8,7 @@ import type { CredentialDefinition } from '../../collections/Credentials/catalog
 
 export async function seedCredentialCatalogue(payload: Payload, credentialsSlug: string, catalogue: CredentialDefinition[]) {
   if (catalogue.length === 0) return 0
-  const collection = credentialsSlug as 'credentials'
+  const collection = credentialsSlug
   const { docs } = await payload.find({ collection, limit: 0, pagination: false, depth: 0, overrideAccess: true })
   const present = new Set(docs.map((doc) => doc.abbreviation))
   let created = 0

@@ -9,7 +9,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 
 import { EMBEDDED_DATABASE_URL_VARIABLE } from '../../src/databaseConnection'
 import { closePayload } from '../../src/databasePool'
-import { createTestDatabase, type TestDatabase } from './testDatabase'
+import { adapterFor, createTestDatabase, type TestDatabase } from './testDatabase'
 
 export const TEST_SECRET = 'integration-tests-secret-0123456789abcdef'
 /** The first-run admin every harness database starts with (see ensureFirstAdmin). */
@@ -31,7 +31,7 @@ export async function startPayload({ cron = false }: HarnessOptions = {}): Promi
   const database = await createTestDatabase()
   // The config reads these when it is imported, so they are set before the import below.
   if (database.kind === 'postgres') process.env.DATABASE_URL = database.url
-  else process.env[EMBEDDED_DATABASE_URL_VARIABLE] = database.url
+  else if (database.kind === 'pglite') process.env[EMBEDDED_DATABASE_URL_VARIABLE] = database.url
   process.env.PAYLOAD_SECRET = TEST_SECRET
   process.env.ADMIN_EMAIL = TEST_ADMIN.email
   process.env.ADMIN_PASSWORD = TEST_ADMIN.password
@@ -42,9 +42,10 @@ export async function startPayload({ cron = false }: HarnessOptions = {}): Promi
   // Uploads (the seed's images, test files) go to a folder of this test process, not the project's .data.
   process.env.MEDIA_DIR ??= path.join(os.tmpdir(), `invited-media-${process.pid}`)
 
-  const { default: configPromise } = await import('../../payload.config')
-  const { getPayload } = await import('payload')
-  const config = await configPromise
+  const { default: configPromise, cmsConfig } = await import('../../payload.config')
+  const { buildConfig, getPayload } = await import('payload')
+  // On SQLite the same config with the database swapped: the CMS's own adapter is PostgreSQL's.
+  const config = database.kind === 'sqlite' ? await buildConfig({ ...cmsConfig, db: adapterFor(database) }) : await configPromise
   // The default cache key on purpose: Payload's route handlers call getPayload() and must share this instance.
   const payload = await getPayload({ config, cron })
 

@@ -4,7 +4,6 @@
  * open/closed field, the collection's labels, group and fields overridden — and, switched off, the
  * same schema with no way in.
  */
-import { postgresAdapter } from '@payloadcms/db-postgres'
 import os from 'node:os'
 import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
@@ -15,7 +14,7 @@ import { moderatedCommentsPlugin } from '../../plugins/moderatedComments'
 import { capturedEmails, nodemailerAdapter } from '../../src/email'
 import { closePayload } from '../../src/databasePool'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
-import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+import { adapterFor, createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 
 // This app's slugs are not in the project's generated types.
 type AnyCollection = Parameters<Payload['find']>[0]['collection']
@@ -50,13 +49,13 @@ const commentsOptions = {
   },
 }
 
-function configWith(url: string, kind: TestDatabase['kind'], disabled = false) {
+function configWith(database: TestDatabase, disabled = false) {
   return buildConfig({
     secret: 'comments-plugin-options-secret-0123456789',
     telemetry: false,
     editor: lexicalEditor(),
     email: nodemailerAdapter({ from: 'cms@elsewhere.example', fromName: 'Elsewhere', outboxFile: outbox }),
-    db: postgresAdapter({ pool: { connectionString: url }, transactionOptions: kind === 'pglite' ? false : undefined }),
+    db: adapterFor(database),
     admin: { user: 'members' },
     collections,
     plugins: [moderatedCommentsPlugin({ ...commentsOptions, disabled })],
@@ -73,7 +72,7 @@ let story: { id: number }
 
 beforeAll(async () => {
   database = await createTestDatabase()
-  config = await configWith(database.url, database.kind)
+  config = await configWith(database)
   payload = await getPayload({ config })
   api = createRouteClient(config, 'members')
   const member = (email: string, team: string) =>
@@ -148,7 +147,7 @@ describe('moderatedCommentsPlugin options', () => {
 
 describe('moderatedCommentsPlugin switched off', () => {
   it('keeps the same collections and fields, with no submission endpoint, mutation or queue', async () => {
-    const disabled = await configWith(database.url, database.kind, true)
+    const disabled = await configWith(database, true)
     const shape = (candidate: SanitizedConfig) =>
       candidate.collections.map((collection) => [collection.slug, collection.flattenedFields.map((field) => field.name)])
     expect(shape(disabled)).toEqual(shape(config))

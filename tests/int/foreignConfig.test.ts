@@ -3,7 +3,6 @@
  * (`posts`, `team`, `offerings`, `images`), its own credential catalogue — and the model still works:
  * display names, the clinical rule, drafts hidden from the public.
  */
-import { postgresAdapter } from '@payloadcms/db-postgres'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { practiceContentPlugin } from '../../plugins/practiceContent'
 import { closePayload } from '../../src/databasePool'
-import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+import { adapterFor, createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 
 // A foreign config's slugs are not in this project's generated types.
 type AnyCollection = Parameters<Payload['find']>[0]['collection']
@@ -27,10 +26,7 @@ beforeAll(async () => {
     secret: 'foreign-config-secret-0123456789abcdef',
     telemetry: false,
     editor: lexicalEditor(),
-    db: postgresAdapter({
-      pool: { connectionString: database.url },
-      transactionOptions: database.kind === 'pglite' ? false : undefined,
-    }),
+    db: adapterFor(database),
     admin: { user: 'editors' },
     collections: [
       {

@@ -11,6 +11,7 @@ import { up as fillSeoMetaMigration } from '../../src/migrations/20261127_071900
 import { articleData, createClinician } from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { usingSqlite } from '../helpers/testDatabase'
 
 let harness: PayloadHarness
 let api: RouteClient
@@ -92,7 +93,8 @@ describe('effective SEO values', () => {
     expect((await metaOf(article.id))?.title).toBe('Third Title')
   })
 
-  it('are filled for articles saved before they existed, by a migration', async () => {
+  // The CMS's migrations are PostgreSQL's (SQLite runs here only to prove the library's adapter independence).
+  it.skipIf(usingSqlite())('are filled for articles saved before they existed, by a migration', async () => {
     const article = await publish('Saved Long Ago', { excerpt: 'An old excerpt.', coverImage: coverId })
     const { drizzle } = harness.payload.db as unknown as { drizzle: Parameters<typeof fillSeoMetaMigration>[0]['db'] }
     const { sql } = await import('@payloadcms/db-postgres')

@@ -14,7 +14,7 @@ export const checkReviewer =
     const reviewerId = idOf(data.reviewedBy as RelationValue)
     if (reviewerId == null) return data
     const reviewer = await req.payload.findByID({
-      collection: authorsSlug as 'authors',
+      collection: authorsSlug,
       id: reviewerId,
       depth: 0,
       overrideAccess: true,

@@ -17,7 +17,7 @@ export const copyCredentialFacts =
     if (ids.length === 0) return data
 
     const { docs } = await req.payload.find({
-      collection: credentialsSlug as 'credentials',
+      collection: credentialsSlug,
       where: { id: { in: ids } },
       limit: ids.length,
       depth: 0,

@@ -25,7 +25,7 @@ export const checkClinicalRules =
       const providerIds = ((data.providers ?? originalDoc?.providers ?? []) as RelationValue[]).map(idOf)
       if (providerIds.length > 0) {
         const { docs } = await req.payload.find({
-          collection: authorsSlug as 'authors',
+          collection: authorsSlug,
           where: { id: { in: providerIds } },
           limit: providerIds.length,
           depth: 0,
