@@ -19,7 +19,10 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     rules: {
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'off',
     },
   },
@@ -27,18 +30,37 @@ export default tseslint.config(
     // The library compiles to plain ES modules that Node loads without a bundler: relative imports
     // name the source file (.ts/.tsx, rewritten to .js by tsc), and nothing reaches into the app
     // (src/, its generated types).
-    files: ['index.ts', 'client.ts', 'rsc.ts', 'collections/**/*.{ts,tsx}', 'plugins/**/*.{ts,tsx}'],
+    files: [
+      'index.ts',
+      'client.ts',
+      'rsc.ts',
+      'collections/**/*.{ts,tsx}',
+      'plugins/**/*.{ts,tsx}',
+    ],
     rules: {
       'no-restricted-syntax': [
         'error',
-        ...['ImportDeclaration', 'ExportNamedDeclaration', 'ExportAllDeclaration', 'ImportExpression'].map((node) => ({
+        ...[
+          'ImportDeclaration',
+          'ExportNamedDeclaration',
+          'ExportAllDeclaration',
+          'ImportExpression',
+        ].map((node) => ({
           selector: `${node}[source.value=/^\\.\\.?\\/(?!.*\\.tsx?$)/]`,
-          message: 'Library imports name the source file: add .ts or .tsx (or /index.ts for a folder).',
+          message:
+            'Library imports name the source file: add .ts or .tsx (or /index.ts for a folder).',
         })),
       ],
       'no-restricted-imports': [
         'error',
-        { patterns: [{ regex: '(^|/)(src|payload-types|payload\\.config)(/|$)', message: 'The library must not import the app.' }] },
+        {
+          patterns: [
+            {
+              regex: '(^|/)(src|payload-types|payload\\.config)(/|$)',
+              message: 'The library must not import the app.',
+            },
+          ],
+        },
       ],
     },
   },

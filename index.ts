@@ -3,7 +3,10 @@
  * get this content model. The runnable CMS (payload.config.ts) imports the same entry by the package's
  * name. Admin components are in the `invited-cms/client` and `invited-cms/rsc` entries.
  */
-export { practiceContentPlugin, type PracticeContentOptions } from './plugins/practiceContent/index.ts'
+export {
+  practiceContentPlugin,
+  type PracticeContentOptions,
+} from './plugins/practiceContent/index.ts'
 export {
   moderatedCommentsPlugin,
   type CommentsCollectionOverrides,
@@ -18,7 +21,12 @@ export {
   type CommentFlag,
   type CommentStatus,
 } from './plugins/moderatedComments/index.ts'
-export { apiGuards, type ApiGuardsOptions, QueryError, MalformedIdNotFound } from './plugins/apiGuards/index.ts'
+export {
+  apiGuards,
+  type ApiGuardsOptions,
+  QueryError,
+  MalformedIdNotFound,
+} from './plugins/apiGuards/index.ts'
 
 export { createArticlesCollection } from './collections/Articles/index.ts'
 export { computeReadingTime, WORDS_PER_MINUTE } from './collections/Articles/readingTime.ts'
@@ -39,7 +47,11 @@ export {
 export { createMediaCollection, type MediaOptions } from './collections/Media.ts'
 export { createServicesCollection } from './collections/Services/index.ts'
 export { createUsersCollection, type UsersCollectionOptions } from './collections/Users/index.ts'
-export { ensureFirstAdmin, type FirstAdminOptions, type FirstAdminResult } from './collections/Users/ensureFirstAdmin.ts'
+export {
+  ensureFirstAdmin,
+  type FirstAdminOptions,
+  type FirstAdminResult,
+} from './collections/Users/ensureFirstAdmin.ts'
 
 export { DEFAULT_CONTENT_SLUGS, type ContentSlugs } from './collections/shared/slugs.ts'
 export { slugify } from './collections/shared/slug.ts'

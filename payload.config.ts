@@ -91,7 +91,9 @@ export const cmsConfig: Config = {
     })
     if (firstRun.created && shouldSeedOnFirstRun(settings.seedDemoContent, database.embedded)) {
       const created = await seedDemoContent(payload)
-      payload.logger.info(`First run: added demo content (${JSON.stringify(created)}). SEED_DEMO_CONTENT=false skips it.`)
+      payload.logger.info(
+        `First run: added demo content (${JSON.stringify(created)}). SEED_DEMO_CONTENT=false skips it.`,
+      )
     }
   },
 }

@@ -21,23 +21,45 @@ type UploadHandler = NonNullable<UploadConfig['handlers']>[number]
  * stored document names the file, the file was lost from disk: that is logged for the operator.
  * Present files fall through to Payload's own streaming.
  */
-const answerMissingFiles =
-  (staticDir: string, mediaSlug: string): UploadHandler =>
+const answerMissingFiles = (staticDir: string, mediaSlug: string): UploadHandler =>
   // Payload's type wants a Response or nothing per promise; it checks `instanceof Response` either way.
   (async (req: PayloadRequest, { params }: { params: { filename: string } }) => {
     const filePath = path.resolve(staticDir, params.filename)
     if (!filePath.startsWith(path.resolve(staticDir) + path.sep)) return // Payload refuses it (400)
-    if (await stat(filePath).then(() => true, () => false)) return
-    const stored = await req.payload.db.findOne({ collection: mediaSlug, where: { filename: { equals: params.filename } }, req })
-    if (stored) req.payload.logger.error(`The file ${params.filename} of ${mediaSlug} is missing from ${staticDir}.`)
-    return Response.json({ errors: [{ name: 'NotFound', message: `There is no file "${params.filename}".` }] }, { status: 404 })
+    if (
+      await stat(filePath).then(
+        () => true,
+        () => false,
+      )
+    )
+      return
+    const stored = await req.payload.db.findOne({
+      collection: mediaSlug,
+      where: { filename: { equals: params.filename } },
+      req,
+    })
+    if (stored)
+      req.payload.logger.error(
+        `The file ${params.filename} of ${mediaSlug} is missing from ${staticDir}.`,
+      )
+    return Response.json(
+      { errors: [{ name: 'NotFound', message: `There is no file "${params.filename}".` }] },
+      { status: 404 },
+    )
   }) as UploadHandler
 
-export function createMediaCollection(slugs: ContentSlugs, { staticDir }: MediaOptions): CollectionConfig {
+export function createMediaCollection(
+  slugs: ContentSlugs,
+  { staticDir }: MediaOptions,
+): CollectionConfig {
   return {
     slug: slugs.media,
     labels: { singular: 'Media', plural: 'Media' },
-    admin: { useAsTitle: 'alt', defaultColumns: ['filename', 'alt', 'updatedAt'], group: 'Content' },
+    admin: {
+      useAsTitle: 'alt',
+      defaultColumns: ['filename', 'alt', 'updatedAt'],
+      group: 'Content',
+    },
     access: { read: anyone, create: editorialUsers, update: editorsOnly, delete: editorsOnly },
     upload: {
       staticDir: path.resolve(staticDir),

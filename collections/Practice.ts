@@ -12,7 +12,11 @@ export function createPracticeGlobal(slugs: ContentSlugs): GlobalConfig {
   return {
     slug: slugs.practice,
     label: 'Practice',
-    admin: { group: 'Settings', description: 'Who publishes: shown on the site and named as the publisher in structured data.' },
+    admin: {
+      group: 'Settings',
+      description:
+        'Who publishes: shown on the site and named as the publisher in structured data.',
+    },
     access: { read: anyone, update: editorsOnly },
     fields: [
       { name: 'name', type: 'text', required: true, maxLength: 120, defaultValue: 'Our practice' },

@@ -15,10 +15,14 @@ const root = path.resolve(import.meta.dirname, '..')
 const dist = path.join(root, 'dist')
 
 rmSync(dist, { recursive: true, force: true })
-execFileSync(process.execPath, [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.library.json', '--force'], {
-  cwd: root,
-  stdio: 'inherit',
-})
+execFileSync(
+  process.execPath,
+  [path.join(root, 'node_modules/typescript/bin/tsc'), '-b', 'tsconfig.library.json', '--force'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+)
 
 const RELATIVE_TS_SPECIFIER = /((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]+)\.tsx?\2/g
 let rewritten = 0
@@ -26,7 +30,10 @@ for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true }))
   if (!entry.isFile() || !entry.name.endsWith('.d.ts')) continue
   const file = path.join(entry.parentPath, entry.name)
   const before = readFileSync(file, 'utf8')
-  const after = before.replace(RELATIVE_TS_SPECIFIER, (_match, keyword, quote, specifier) => `${keyword}${quote}${specifier}.js${quote}`)
+  const after = before.replace(
+    RELATIVE_TS_SPECIFIER,
+    (_match, keyword, quote, specifier) => `${keyword}${quote}${specifier}.js${quote}`,
+  )
   if (after !== before) {
     writeFileSync(file, after)
     rewritten += 1
@@ -34,6 +41,13 @@ for (const entry of readdirSync(dist, { recursive: true, withFileTypes: true }))
 }
 const leftover = readdirSync(dist, { recursive: true, withFileTypes: true })
   .filter((entry) => entry.isFile() && /\.(d\.ts|js)$/.test(entry.name))
-  .filter((entry) => /(from|import)\s*\(?\s*['"]\.{1,2}\/[^'"]+\.tsx?['"]/.test(readFileSync(path.join(entry.parentPath, entry.name), 'utf8')))
-if (leftover.length > 0) throw new Error(`dist/ still imports .ts files: ${leftover.map((entry) => entry.name).join(', ')}`)
+  .filter((entry) =>
+    /(from|import)\s*\(?\s*['"]\.{1,2}\/[^'"]+\.tsx?['"]/.test(
+      readFileSync(path.join(entry.parentPath, entry.name), 'utf8'),
+    ),
+  )
+if (leftover.length > 0)
+  throw new Error(
+    `dist/ still imports .ts files: ${leftover.map((entry) => entry.name).join(', ')}`,
+  )
 console.log(`Library compiled to dist/ (${rewritten} declaration files pointed at .js).`)

@@ -14,7 +14,9 @@ export async function ensureProductionBuild({ force = false } = {}): Promise<voi
     console.log('Production bundle is up to date.')
     return
   }
-  console.log('Building the production bundle (first run or sources changed; this takes about a minute)…')
+  console.log(
+    'Building the production bundle (first run or sources changed; this takes about a minute)…',
+  )
   const started = Date.now()
   const nextBin = path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next')
   const exitCode = await new Promise<number>((resolve) => {

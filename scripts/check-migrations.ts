@@ -15,7 +15,14 @@ const indexBefore = readFileSync(INDEX, 'utf8')
 
 const result = spawnSync(
   process.execPath,
-  ['--import', 'tsx', path.resolve(import.meta.dirname, 'payload.ts'), 'migrate:create', 'schema_drift', '--skip-empty'],
+  [
+    '--import',
+    'tsx',
+    path.resolve(import.meta.dirname, 'payload.ts'),
+    'migrate:create',
+    'schema_drift',
+    '--skip-empty',
+  ],
   { encoding: 'utf8', env: { ...process.env, DATABASE_URL: '' } },
 )
 if (result.status !== 0) {

@@ -11,8 +11,13 @@ const checks: [string, () => Promise<string>][] = [
   [
     'sharp (image sizes for media)',
     async () => {
-      const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#4a7' } }).png().toBuffer()
-      const { width } = await sharp(png).resize(2).toBuffer({ resolveWithObject: true }).then((r) => r.info)
+      const png = await sharp({ create: { width: 4, height: 4, channels: 3, background: '#4a7' } })
+        .png()
+        .toBuffer()
+      const { width } = await sharp(png)
+        .resize(2)
+        .toBuffer({ resolveWithObject: true })
+        .then((r) => r.info)
       return `resized a PNG to ${width}px (libvips ${sharp.versions.vips})`
     },
   ],

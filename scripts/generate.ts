@@ -16,7 +16,12 @@ import configPromise from '../payload.config'
 import { generateSiteOperations, SITE_OPERATIONS_OUTPUT } from './lib/siteOperations'
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..')
-const GENERATED_FILES = ['payload-types.ts', 'schema.graphql', 'src/app/(payload)/admin/importMap.js', SITE_OPERATIONS_OUTPUT]
+const GENERATED_FILES = [
+  'payload-types.ts',
+  'schema.graphql',
+  'src/app/(payload)/admin/importMap.js',
+  SITE_OPERATIONS_OUTPUT,
+]
 
 const read = (file: string) => {
   const absolute = path.join(PROJECT_ROOT, file)
@@ -34,8 +39,12 @@ await generateSiteOperations(PROJECT_ROOT)
 
 const changed = GENERATED_FILES.filter((file, index) => read(file) !== before[index])
 if (process.argv.includes('--check') && changed.length > 0) {
-  console.error(`Generated files were stale and have been regenerated; commit them:\n  ${changed.join('\n  ')}`)
+  console.error(
+    `Generated files were stale and have been regenerated; commit them:\n  ${changed.join('\n  ')}`,
+  )
   process.exit(1)
 }
-console.log(changed.length > 0 ? `Regenerated ${changed.join(', ')}.` : 'Generated files are up to date.')
+console.log(
+  changed.length > 0 ? `Regenerated ${changed.join(', ')}.` : 'Generated files are up to date.',
+)
 process.exit(0)

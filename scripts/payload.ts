@@ -11,7 +11,13 @@ import { EMBEDDED_DATABASE_URL_VARIABLE } from '../src/databaseConnection'
 import { readSettings } from '../src/settings'
 import { loadDotEnv } from '../src/dotenv'
 
-const COMMANDS_WITHOUT_DATABASE = new Set(['migrate:create', 'generate:types', 'generate:importmap', 'generate:db-schema', 'info'])
+const COMMANDS_WITHOUT_DATABASE = new Set([
+  'migrate:create',
+  'generate:types',
+  'generate:importmap',
+  'generate:db-schema',
+  'info',
+])
 
 loadDotEnv()
 const args = process.argv.slice(2)
@@ -29,6 +35,8 @@ const child = spawn(process.execPath, ['--no-deprecation', payloadBin, ...args],
   stdio: 'inherit',
   env: embedded ? { ...process.env, [EMBEDDED_DATABASE_URL_VARIABLE]: embedded.url } : process.env,
 })
-const exitCode = await new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)))
+const exitCode = await new Promise<number>((resolve) =>
+  child.on('exit', (code) => resolve(code ?? 1)),
+)
 await embedded?.close()
 process.exit(exitCode)

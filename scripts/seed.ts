@@ -29,7 +29,9 @@ const { default: config } = await import('../payload.config')
 const payload = await getPayload({ config })
 try {
   const created = await seedDemoContent(payload)
-  console.log(`Demo content: created ${JSON.stringify(created)} (existing documents were left as they are).`)
+  console.log(
+    `Demo content: created ${JSON.stringify(created)} (existing documents were left as they are).`,
+  )
 } finally {
   await closePayload(payload)
   await embedded?.close()

@@ -22,7 +22,9 @@ export type DatabaseConnection = {
   embedded: boolean
 }
 
-export function databaseConnectionFromEnv(env: NodeJS.ProcessEnv = process.env): DatabaseConnection {
+export function databaseConnectionFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+): DatabaseConnection {
   if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false }
   return { url: env[EMBEDDED_DATABASE_URL_VARIABLE], embedded: true }
 }

@@ -17,7 +17,9 @@ const poolOf = (payload: Pick<Payload, 'db'>): PoolLike | undefined =>
 /** Logs dropped idle connections instead of crashing; the pool opens new ones when asked. */
 export function logPoolErrorsInsteadOfCrashing(payload: Payload): void {
   poolOf(payload)?.on('error', (error) => {
-    payload.logger.warn(`Database connection lost: ${error.message}. It will be reopened on the next query.`)
+    payload.logger.warn(
+      `Database connection lost: ${error.message}. It will be reopened on the next query.`,
+    )
   })
 }
 

@@ -20,7 +20,11 @@ export type EmailSettings = { smtpUrl?: string; from: string; fromName: string; 
 const recipients = (to: SendEmailOptions['to']): string =>
   [to]
     .flat(2)
-    .map((address) => (typeof address === 'string' ? address : (address as { address?: string } | undefined)?.address))
+    .map((address) =>
+      typeof address === 'string'
+        ? address
+        : (address as { address?: string } | undefined)?.address,
+    )
     .filter(Boolean)
     .join(', ')
 
@@ -32,7 +36,11 @@ export function nodemailerAdapter(settings: EmailSettings): EmailAdapter {
       defaultFromAddress: settings.from,
       defaultFromName: settings.fromName,
       sendEmail: async (message) => {
-        if (transport) return transport.sendMail({ from: `"${settings.fromName}" <${settings.from}>`, ...message } as SendMailOptions)
+        if (transport)
+          return transport.sendMail({
+            from: `"${settings.fromName}" <${settings.from}>`,
+            ...message,
+          } as SendMailOptions)
         const captured: CapturedEmail = {
           to: recipients(message.to),
           subject: String(message.subject ?? ''),

@@ -31,7 +31,9 @@ function checkOrigin(name: string, entry: string): string {
     throw new OriginsError(`${name}: "${entry}" is not an origin such as https://www.example.com.`)
   }
   if (!['http:', 'https:'].includes(url.protocol) || url.origin !== entry.replace(/\/$/, '')) {
-    throw new OriginsError(`${name}: "${entry}" must be an origin only — scheme, host and port, no path (e.g. https://www.example.com).`)
+    throw new OriginsError(
+      `${name}: "${entry}" must be an origin only — scheme, host and port, no path (e.g. https://www.example.com).`,
+    )
   }
   return url.origin
 }
@@ -40,7 +42,8 @@ export function readAllowedOrigins(env: Environment): AllowedOrigins {
   const corsEntries = list(env.CORS_ORIGINS)
   const csrfEntries = list(env.CSRF_ORIGINS).map((entry) => checkOrigin('CSRF_ORIGINS', entry))
   const anyOrigin = corsEntries.includes('*')
-  if (anyOrigin && corsEntries.length > 1) throw new OriginsError('CORS_ORIGINS: "*" allows every origin; list no others beside it.')
+  if (anyOrigin && corsEntries.length > 1)
+    throw new OriginsError('CORS_ORIGINS: "*" allows every origin; list no others beside it.')
   const cors = anyOrigin ? '*' : corsEntries.map((entry) => checkOrigin('CORS_ORIGINS', entry))
 
   const trusted = [...(cors === '*' ? [] : cors), ...csrfEntries]
@@ -48,7 +51,9 @@ export function readAllowedOrigins(env: Environment): AllowedOrigins {
   // Once a list exists, Payload accepts the cookie only from origins on it: the admin's own origin
   // must be there, or signed-in editors would be locked out of their own admin.
   if (!env.SERVER_URL) {
-    throw new OriginsError('CORS_ORIGINS and CSRF_ORIGINS need SERVER_URL: the address editors open the admin at, which must stay trusted.')
+    throw new OriginsError(
+      'CORS_ORIGINS and CSRF_ORIGINS need SERVER_URL: the address editors open the admin at, which must stay trusted.',
+    )
   }
   const own = checkOrigin('SERVER_URL', new URL(env.SERVER_URL).origin)
   return { cors, csrf: [...new Set([own, ...trusted])] }

@@ -14,5 +14,10 @@ const jsonLinesLogger = (level: string): Config['logger'] => ({
   },
 })
 
-export const payloadLogger = ({ production, logLevel }: { production: boolean; logLevel: string }): Config['logger'] =>
-  production ? jsonLinesLogger(logLevel) : undefined
+export const payloadLogger = ({
+  production,
+  logLevel,
+}: {
+  production: boolean
+  logLevel: string
+}): Config['logger'] => (production ? jsonLinesLogger(logLevel) : undefined)

@@ -40,7 +40,11 @@ export type StartOptions = {
   log?: WriteLog
 }
 
-export async function startCms({ settings, dev, log = writeJsonLine }: StartOptions): Promise<RunningCms> {
+export async function startCms({
+  settings,
+  dev,
+  log = writeJsonLine,
+}: StartOptions): Promise<RunningCms> {
   let embedded: EmbeddedDatabase | undefined
   if (!settings.databaseUrl) {
     embedded = await startEmbeddedDatabase({ dataDir: settings.embeddedDataDir })
@@ -48,7 +52,11 @@ export async function startCms({ settings, dev, log = writeJsonLine }: StartOpti
     process.env[EMBEDDED_DATABASE_URL_VARIABLE] = embedded.url
     log({ level: 'info', msg: 'embedded database started', dataDir: embedded.dataDir })
   } else {
-    log({ level: 'info', msg: 'using PostgreSQL', databaseUrl: redactDatabaseUrl(settings.databaseUrl) })
+    log({
+      level: 'info',
+      msg: 'using PostgreSQL',
+      databaseUrl: redactDatabaseUrl(settings.databaseUrl),
+    })
   }
   const databaseUrl = settings.databaseUrl ?? (embedded as EmbeddedDatabase).url
 
@@ -110,15 +118,26 @@ export async function startCms({ settings, dev, log = writeJsonLine }: StartOpti
   // the first admin is created (and its password printed) and readiness reflects a usable CMS.
   await warmUp(localUrl)
   readiness.started = true
-  log({ level: 'info', msg: 'ready', port, url: `http://localhost:${port}`, admin: `http://localhost:${port}/admin`, dev })
+  log({
+    level: 'info',
+    msg: 'ready',
+    port,
+    url: `http://localhost:${port}`,
+    admin: `http://localhost:${port}/admin`,
+    dev,
+  })
 
   return { localUrl, port, shutdown }
 }
 
 async function warmUp(localUrl: string): Promise<void> {
-  const response = await fetch(`${localUrl}/api/users/me`, { headers: { 'x-request-id': 'startup-warm-up' } })
+  const response = await fetch(`${localUrl}/api/users/me`, {
+    headers: { 'x-request-id': 'startup-warm-up' },
+  })
   if (!response.ok) {
-    throw new Error(`The CMS failed to start: GET /api/users/me answered ${response.status}. See the log above.`)
+    throw new Error(
+      `The CMS failed to start: GET /api/users/me answered ${response.status}. See the log above.`,
+    )
   }
 }
 

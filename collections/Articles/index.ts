@@ -4,7 +4,12 @@
  */
 import type { CollectionConfig, PayloadRequest } from 'payload'
 
-import { editorialOrPublished, editorialUsers, editorialUsersField, editorsOnlyField } from '../shared/access.ts'
+import {
+  editorialOrPublished,
+  editorialUsers,
+  editorialUsersField,
+  editorsOnlyField,
+} from '../shared/access.ts'
 import { uniqueSlugField } from '../shared/slug.ts'
 import { requestOrigin } from '../shared/requestOrigin.ts'
 import type { ContentSlugs } from '../shared/slugs.ts'
@@ -13,7 +18,12 @@ import { canChangeArticle } from './access.ts'
 import { checkReviewer } from './hooks/checkReviewer.ts'
 import { fillSeoMeta } from './hooks/fillSeoMeta.ts'
 import { publishedOnlyForReaders } from './hooks/publishedOnlyForReaders.ts'
-import { dateReview, recordCreator, setPublishedAt, setReadingTime } from './hooks/prepareArticle.ts'
+import {
+  dateReview,
+  recordCreator,
+  setPublishedAt,
+  setReadingTime,
+} from './hooks/prepareArticle.ts'
 
 export type ArticlesOptions = {
   /**
@@ -24,9 +34,14 @@ export type ArticlesOptions = {
   previewPath?: (article: { id: number | string; slug?: string | null }) => string
 }
 
-export function createArticlesCollection(slugs: ContentSlugs, { previewPath }: ArticlesOptions = {}): CollectionConfig {
+export function createArticlesCollection(
+  slugs: ContentSlugs,
+  { previewPath }: ArticlesOptions = {},
+): CollectionConfig {
   const previewUrl = (article: Record<string, unknown>, req: PayloadRequest) =>
-    previewPath && article.id != null ? `${requestOrigin(req)}${previewPath(article as { id: number | string; slug?: string | null })}` : null
+    previewPath && article.id != null
+      ? `${requestOrigin(req)}${previewPath(article as { id: number | string; slug?: string | null })}`
+      : null
   return {
     slug: slugs.articles,
     labels: { singular: 'Article', plural: 'Articles' },
@@ -49,14 +64,28 @@ export function createArticlesCollection(slugs: ContentSlugs, { previewPath }: A
       update: canChangeArticle,
       delete: canChangeArticle,
     },
-    defaultPopulate: { title: true, slug: true, excerpt: true, publishedAt: true, readingTimeMinutes: true, coverImage: true },
+    defaultPopulate: {
+      title: true,
+      slug: true,
+      excerpt: true,
+      publishedAt: true,
+      readingTimeMinutes: true,
+      coverImage: true,
+    },
     versions: {
       drafts: { autosave: { interval: 2000 }, schedulePublish: true },
       maxPerDoc: 50,
     },
     hooks: {
       beforeOperation: [publishedOnlyForReaders],
-      beforeChange: [recordCreator, setReadingTime, setPublishedAt, dateReview, fillSeoMeta, checkReviewer(slugs.authors)],
+      beforeChange: [
+        recordCreator,
+        setReadingTime,
+        setPublishedAt,
+        dateReview,
+        fillSeoMeta,
+        checkReviewer(slugs.authors),
+      ],
     },
     fields: [
       { name: 'title', type: 'text', required: true, maxLength: 200 },
@@ -77,11 +106,20 @@ export function createArticlesCollection(slugs: ContentSlugs, { previewPath }: A
         name: 'reviewedBy',
         type: 'relationship',
         relationTo: slugs.authors,
-        admin: { position: 'sidebar', description: 'A licensed clinician who reviewed the content.' },
+        admin: {
+          position: 'sidebar',
+          description: 'A licensed clinician who reviewed the content.',
+        },
         filterOptions: { 'credentials.permitsClinicalPractice': { equals: true } },
       },
       { name: 'lastReviewedAt', type: 'date', admin: { position: 'sidebar' } },
-      { name: 'services', type: 'relationship', relationTo: slugs.services, hasMany: true, admin: { position: 'sidebar' } },
+      {
+        name: 'services',
+        type: 'relationship',
+        relationTo: slugs.services,
+        hasMany: true,
+        admin: { position: 'sidebar' },
+      },
       {
         name: 'relatedArticles',
         type: 'relationship',
@@ -90,17 +128,31 @@ export function createArticlesCollection(slugs: ContentSlugs, { previewPath }: A
         filterOptions: ({ id }) => (id ? { id: { not_equals: id } } : true),
         admin: { position: 'sidebar' },
       },
-      { name: 'categories', type: 'relationship', relationTo: slugs.categories, hasMany: true, admin: { position: 'sidebar' } },
+      {
+        name: 'categories',
+        type: 'relationship',
+        relationTo: slugs.categories,
+        hasMany: true,
+        admin: { position: 'sidebar' },
+      },
       {
         name: 'publishedAt',
         type: 'date',
         index: true,
-        admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Set on first publish.' },
+        admin: {
+          position: 'sidebar',
+          date: { pickerAppearance: 'dayAndTime' },
+          description: 'Set on first publish.',
+        },
       },
       {
         name: 'readingTimeMinutes',
         type: 'number',
-        admin: { position: 'sidebar', readOnly: true, description: 'Computed from the body on save.' },
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description: 'Computed from the body on save.',
+        },
       },
       {
         name: 'meta',
@@ -111,21 +163,35 @@ export function createArticlesCollection(slugs: ContentSlugs, { previewPath }: A
             name: 'title',
             type: 'text',
             maxLength: SEO_TITLE_MAX,
-            admin: { description: 'Search result title. Filled from the article title until you type your own; clear it to go back.' },
+            admin: {
+              description:
+                'Search result title. Filled from the article title until you type your own; clear it to go back.',
+            },
           },
           {
             name: 'description',
             type: 'textarea',
             maxLength: SEO_DESCRIPTION_MAX,
-            admin: { description: 'Search result snippet. Filled from the excerpt (or the start of the body) until you type your own.' },
+            admin: {
+              description:
+                'Search result snippet. Filled from the excerpt (or the start of the body) until you type your own.',
+            },
           },
           {
             name: 'image',
             type: 'upload',
             relationTo: slugs.media,
-            admin: { description: 'Shown when the article is shared. The cover image unless you choose another.' },
+            admin: {
+              description:
+                'Shown when the article is shared. The cover image unless you choose another.',
+            },
           },
-          { name: 'noIndex', type: 'checkbox', defaultValue: false, label: 'Hide from search engines' },
+          {
+            name: 'noIndex',
+            type: 'checkbox',
+            defaultValue: false,
+            label: 'Hide from search engines',
+          },
         ],
       },
       {
@@ -133,7 +199,11 @@ export function createArticlesCollection(slugs: ContentSlugs, { previewPath }: A
         type: 'relationship',
         relationTo: slugs.users,
         access: { read: editorialUsersField, create: editorsOnlyField, update: editorsOnlyField },
-        admin: { position: 'sidebar', readOnly: true, description: 'The writer who owns this article.' },
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description: 'The writer who owns this article.',
+        },
       },
     ],
   }

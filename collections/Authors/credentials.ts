@@ -33,31 +33,54 @@ export function isCurrent(credential: HeldCredential, today: Date = new Date()):
 }
 
 /** "Lauren Farina, MSW, LCSW": degrees, then licenses, then certifications, each once. */
-export function computeDisplayName(name: string | null | undefined, credentials: HeldCredential[] = [], today = new Date()) {
+export function computeDisplayName(
+  name: string | null | undefined,
+  credentials: HeldCredential[] = [],
+  today = new Date(),
+) {
   if (!name) return ''
   const shown = credentials
     .map((credential, index) => ({ credential, index }))
     .filter(({ credential }) => credential.abbreviation && isCurrent(credential, today))
-    .sort((a, b) => (KIND_ORDER[a.credential.kind ?? ''] ?? 3) - (KIND_ORDER[b.credential.kind ?? ''] ?? 3) || a.index - b.index)
+    .sort(
+      (a, b) =>
+        (KIND_ORDER[a.credential.kind ?? ''] ?? 3) - (KIND_ORDER[b.credential.kind ?? ''] ?? 3) ||
+        a.index - b.index,
+    )
     .map(({ credential }) => credential.abbreviation as string)
   const unique = [...new Set(shown)]
   return unique.length > 0 ? `${name}, ${unique.join(', ')}` : name
 }
 
 /** Holds an active, verified license that permits clinical practice. */
-export function mayPracticeClinically(credentials: HeldCredential[] = [], today = new Date()): boolean {
+export function mayPracticeClinically(
+  credentials: HeldCredential[] = [],
+  today = new Date(),
+): boolean {
   return credentials.some(
-    (credential) => credential.kind === 'license' && credential.permitsClinicalPractice === true && isCurrent(credential, today),
+    (credential) =>
+      credential.kind === 'license' &&
+      credential.permitsClinicalPractice === true &&
+      isCurrent(credential, today),
   )
 }
 
 export const EXPIRY_WARNING_DAYS = 60
 
 /** Licenses that expire within the warning window (or already have), for the editors' list view. */
-export function expiringLicenses(credentials: HeldCredential[] = [], today = new Date(), withinDays = EXPIRY_WARNING_DAYS) {
+export function expiringLicenses(
+  credentials: HeldCredential[] = [],
+  today = new Date(),
+  withinDays = EXPIRY_WARNING_DAYS,
+) {
   const horizon = new Date(startOfDay(today).getTime() + withinDays * 24 * 60 * 60 * 1000)
   return credentials
-    .filter((credential) => credential.kind === 'license' && credential.expiresOn && new Date(credential.expiresOn) <= horizon)
+    .filter(
+      (credential) =>
+        credential.kind === 'license' &&
+        credential.expiresOn &&
+        new Date(credential.expiresOn) <= horizon,
+    )
     .map((credential) => {
       const date = new Date(credential.expiresOn as string).toISOString().slice(0, 10)
       const where = credential.jurisdiction ? ` (${credential.jurisdiction})` : ''
@@ -66,7 +89,11 @@ export function expiringLicenses(credentials: HeldCredential[] = [], today = new
 }
 
 /** The values stored on an author from its name and credentials, as of `today`. */
-export function credentialSummary(name: string | null | undefined, credentials: HeldCredential[] = [], today = new Date()) {
+export function credentialSummary(
+  name: string | null | undefined,
+  credentials: HeldCredential[] = [],
+  today = new Date(),
+) {
   return {
     displayName: computeDisplayName(name, credentials, today),
     expiringLicenses: expiringLicenses(credentials, today).join('; ') || null,

@@ -22,7 +22,8 @@ export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
       useAsTitle: 'name',
       defaultColumns: ['name', 'displayName', 'roleTitle', 'expiringLicenses'],
       group: 'People',
-      description: 'Clinicians and coaches who write, review and provide services. Profiles are public.',
+      description:
+        'Clinicians and coaches who write, review and provide services. Profiles are public.',
     },
     access: {
       read: anyone,
@@ -34,7 +35,11 @@ export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
     defaultPopulate: { name: true, slug: true, displayName: true, roleTitle: true, headshot: true },
     hooks: {
       // In this order: facts from the catalogue, then verification, then the stored summary of both.
-      beforeChange: [copyCredentialFacts(slugs.credentials), stampVerification, summarizeCredentials],
+      beforeChange: [
+        copyCredentialFacts(slugs.credentials),
+        stampVerification,
+        summarizeCredentials,
+      ],
     },
     fields: [
       { name: 'name', type: 'text', required: true, maxLength: 120 },
@@ -44,7 +49,11 @@ export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
         name: 'displayName',
         type: 'text',
         index: true,
-        admin: { readOnly: true, description: 'Name with current credentials: degrees, then licenses, then certifications. Kept up to date automatically.' },
+        admin: {
+          readOnly: true,
+          description:
+            'Name with current credentials: degrees, then licenses, then certifications. Kept up to date automatically.',
+        },
       },
       uniqueSlugField('name'),
       { name: 'roleTitle', label: 'Role / title', type: 'text', maxLength: 120 },
@@ -54,32 +63,53 @@ export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
         name: 'credentials',
         type: 'array',
         labels: { singular: 'Credential', plural: 'Credentials' },
-        admin: { description: 'Degrees, licenses and certifications. Unverified or expired licenses are left out of the display name.' },
+        admin: {
+          description:
+            'Degrees, licenses and certifications. Unverified or expired licenses are left out of the display name.',
+        },
         fields: [
-          { name: 'credential', type: 'relationship', relationTo: slugs.credentials, required: true },
+          {
+            name: 'credential',
+            type: 'relationship',
+            relationTo: slugs.credentials,
+            required: true,
+          },
           {
             type: 'row',
             fields: [
-              { name: 'jurisdiction', type: 'text', maxLength: 60, admin: { description: 'State or country that issued it, e.g. NY.' } },
+              {
+                name: 'jurisdiction',
+                type: 'text',
+                maxLength: 60,
+                admin: { description: 'State or country that issued it, e.g. NY.' },
+              },
               {
                 name: 'licenseNumber',
                 type: 'text',
                 maxLength: 60,
                 access: {
                   // Private unless the author chose to publish it.
-                  read: ({ req, siblingData }) => editorialUsersField({ req }) || siblingData?.licenseNumberPublic === true,
+                  read: ({ req, siblingData }) =>
+                    editorialUsersField({ req }) || siblingData?.licenseNumberPublic === true,
                 },
               },
               { name: 'expiresOn', type: 'date', admin: { date: { pickerAppearance: 'dayOnly' } } },
             ],
           },
-          { name: 'licenseNumberPublic', type: 'checkbox', defaultValue: false, label: 'Show the license number publicly' },
+          {
+            name: 'licenseNumberPublic',
+            type: 'checkbox',
+            defaultValue: false,
+            label: 'Show the license number publicly',
+          },
           {
             name: 'verified',
             type: 'checkbox',
             defaultValue: false,
             access: { create: editorsOnlyField, update: editorsOnlyField },
-            admin: { description: 'Checked against the issuing board. Records who verified it and when.' },
+            admin: {
+              description: 'Checked against the issuing board. Records who verified it and when.',
+            },
           },
           { name: 'verifiedAt', type: 'date', admin: { readOnly: true } },
           {
@@ -91,15 +121,27 @@ export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
           },
           // Copied from the catalogue on save (copyCredentialFacts): read without another query.
           { name: 'abbreviation', type: 'text', admin: { hidden: true, readOnly: true } },
-          { name: 'kind', type: 'select', options: CREDENTIAL_KINDS, admin: { hidden: true, readOnly: true } },
-          { name: 'permitsClinicalPractice', type: 'checkbox', admin: { hidden: true, readOnly: true } },
+          {
+            name: 'kind',
+            type: 'select',
+            options: CREDENTIAL_KINDS,
+            admin: { hidden: true, readOnly: true },
+          },
+          {
+            name: 'permitsClinicalPractice',
+            type: 'checkbox',
+            admin: { hidden: true, readOnly: true },
+          },
         ],
       },
       {
         name: 'expiringLicenses',
         type: 'text',
         access: { read: editorialUsersField },
-        admin: { readOnly: true, description: `Licenses expiring within the next ${EXPIRY_WARNING_DAYS} days, or already expired. Kept up to date automatically.` },
+        admin: {
+          readOnly: true,
+          description: `Licenses expiring within the next ${EXPIRY_WARNING_DAYS} days, or already expired. Kept up to date automatically.`,
+        },
       },
       { name: 'specialties', type: 'text', hasMany: true, maxRows: 20 },
       {

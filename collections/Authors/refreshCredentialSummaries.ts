@@ -38,7 +38,11 @@ export async function refreshCredentialSummaries(
     })
     for (const author of docs as unknown as StoredAuthor[]) {
       const summary = credentialSummary(author.name, author.credentials ?? [], today)
-      if (summary.displayName === author.displayName && summary.expiringLicenses === (author.expiringLicenses ?? null)) continue
+      if (
+        summary.displayName === author.displayName &&
+        summary.expiringLicenses === (author.expiringLicenses ?? null)
+      )
+        continue
       // Through the Local API, so everything that follows a change of a public profile (hooks,
       // versions, caches) sees this one too; summarizeCredentials recomputes as of `today`.
       await payload.update({

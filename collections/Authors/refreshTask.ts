@@ -13,7 +13,10 @@ export const DEFAULT_REFRESH_CRON = '0 5 0 * * *'
 
 type RefreshIO = { input: object; output: { updatedAuthors: number } }
 
-export function refreshCredentialsTask(authorsSlug: string, { cron, queue }: { cron: string; queue: string }): TaskConfig<RefreshIO> {
+export function refreshCredentialsTask(
+  authorsSlug: string,
+  { cron, queue }: { cron: string; queue: string },
+): TaskConfig<RefreshIO> {
   return {
     slug: REFRESH_CREDENTIALS_TASK,
     label: 'Refresh authors’ display names (expired and expiring licenses)',
@@ -21,7 +24,9 @@ export function refreshCredentialsTask(authorsSlug: string, { cron, queue }: { c
     outputSchema: [{ name: 'updatedAuthors', type: 'number', required: true }],
     retries: 2,
     handler: async ({ req }) => ({
-      output: { updatedAuthors: await refreshCredentialSummaries(req.payload, authorsSlug, { req }) },
+      output: {
+        updatedAuthors: await refreshCredentialSummaries(req.payload, authorsSlug, { req }),
+      },
     }),
   }
 }

@@ -6,7 +6,10 @@ import type { CollectionConfig } from 'payload'
 
 import { editorialUsers, editorsOnly } from '../shared/access.ts'
 import type { ContentSlugs } from '../shared/slugs.ts'
-import { propagateCatalogueChanges, refuseDeletingHeldCredentials } from './hooks/keepAuthorsInStep.ts'
+import {
+  propagateCatalogueChanges,
+  refuseDeletingHeldCredentials,
+} from './hooks/keepAuthorsInStep.ts'
 
 export const CREDENTIAL_KINDS = [
   { label: 'Degree', value: 'degree' },
@@ -41,7 +44,10 @@ export function createCredentialsCollection(slugs: ContentSlugs): CollectionConf
         name: 'permitsClinicalPractice',
         type: 'checkbox',
         defaultValue: false,
-        admin: { description: 'An active, verified license of this kind lets its holder provide clinical services.' },
+        admin: {
+          description:
+            'An active, verified license of this kind lets its holder provide clinical services.',
+        },
       },
     ],
   }

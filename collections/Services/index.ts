@@ -67,7 +67,12 @@ export function createServicesCollection(slugs: ContentSlugs): CollectionConfig 
         fields: [
           { name: 'label', type: 'text', required: true, maxLength: 80 },
           { name: 'amount', type: 'number', required: true, min: 0 },
-          { name: 'currency', type: 'select', defaultValue: 'USD', options: ['USD', 'CAD', 'EUR', 'GBP'] },
+          {
+            name: 'currency',
+            type: 'select',
+            defaultValue: 'USD',
+            options: ['USD', 'CAD', 'EUR', 'GBP'],
+          },
           { name: 'sessionMinutes', type: 'number', min: 1, max: 600 },
         ],
       },
@@ -76,7 +81,10 @@ export function createServicesCollection(slugs: ContentSlugs): CollectionConfig 
         type: 'relationship',
         relationTo: slugs.authors,
         hasMany: true,
-        admin: { description: 'Clinical services accept only providers with an active, verified clinical license.' },
+        admin: {
+          description:
+            'Clinical services accept only providers with an active, verified clinical license.',
+        },
       },
     ],
   }

@@ -17,8 +17,7 @@ export type FirstAdminOptions = {
 }
 
 export type FirstAdminResult =
-  | { created: false }
-  | { created: true; email: string; passwordWasGenerated: boolean }
+  { created: false } | { created: true; email: string; passwordWasGenerated: boolean }
 
 const printToConsole = (message: string) => process.stdout.write(`${message}\n`)
 
@@ -41,7 +40,10 @@ export async function ensureFirstAdmin(
     })
   } catch (error) {
     // Another instance sharing this database won the race and created the first admin: that is fine.
-    const { totalDocs: usersNow } = await payload.count({ collection: usersSlug, overrideAccess: true })
+    const { totalDocs: usersNow } = await payload.count({
+      collection: usersSlug,
+      overrideAccess: true,
+    })
     if (usersNow > 0) return { created: false }
     throw error
   }
@@ -59,7 +61,9 @@ export async function ensureFirstAdmin(
       ].join('\n'),
     )
   } else {
-    payload.logger.info(`First run: created the admin account ${adminEmail} from ADMIN_EMAIL/ADMIN_PASSWORD.`)
+    payload.logger.info(
+      `First run: created the admin account ${adminEmail} from ADMIN_EMAIL/ADMIN_PASSWORD.`,
+    )
   }
   return { created: true, email: adminEmail, passwordWasGenerated }
 }

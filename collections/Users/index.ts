@@ -3,7 +3,14 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import { adminsOnly, adminsOnlyField, isAdmin, ROLE_LABELS, ROLES, type UserWithRoles } from '../shared/roles.ts'
+import {
+  adminsOnly,
+  adminsOnlyField,
+  isAdmin,
+  ROLE_LABELS,
+  ROLES,
+  type UserWithRoles,
+} from '../shared/roles.ts'
 import { canReadUsers, canUpdateUsers } from './access.ts'
 import { keepLastAdminAccount, keepLastAdminRole } from './hooks/lastAdmin.ts'
 
@@ -12,7 +19,9 @@ export type UsersCollectionOptions = {
   slug?: string
 }
 
-export function createUsersCollection({ slug = 'users' }: UsersCollectionOptions = {}): CollectionConfig {
+export function createUsersCollection({
+  slug = 'users',
+}: UsersCollectionOptions = {}): CollectionConfig {
   return {
     slug,
     labels: { singular: 'User', plural: 'Users' },
@@ -62,7 +71,8 @@ export function createUsersCollection({ slug = 'users' }: UsersCollectionOptions
           update: adminsOnlyField,
         },
         admin: {
-          description: 'Admins manage users; editors run all content; writers their own articles; moderators the comments.',
+          description:
+            'Admins manage users; editors run all content; writers their own articles; moderators the comments.',
         },
       },
     ],

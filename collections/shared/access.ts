@@ -8,7 +8,8 @@ import type { Access, FieldAccess, Where } from 'payload'
 import { hasRole } from './roles.ts'
 
 /** Anyone who writes or edits content: writers, editors, admins. */
-export const isEditorialUser = (user: Parameters<typeof hasRole>[0]): boolean => hasRole(user, 'editor', 'writer')
+export const isEditorialUser = (user: Parameters<typeof hasRole>[0]): boolean =>
+  hasRole(user, 'editor', 'writer')
 
 /** Editors and admins: everything editorial, on anyone's documents. */
 export const editorsOnly: Access = ({ req }) => hasRole(req.user, 'editor')
@@ -27,4 +28,5 @@ export const PUBLISHED_ONLY: Where = { _status: { equals: 'published' } }
  * For collections with drafts: editorial users read everything (drafts included); everyone else —
  * anonymous readers, moderators — only published documents, whatever `draft` flag they send.
  */
-export const editorialOrPublished: Access = ({ req }) => (isEditorialUser(req.user) ? true : PUBLISHED_ONLY)
+export const editorialOrPublished: Access = ({ req }) =>
+  isEditorialUser(req.user) ? true : PUBLISHED_ONLY

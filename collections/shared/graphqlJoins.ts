@@ -19,17 +19,41 @@ const REST_DEFAULT_JOIN_LIMIT = 10
 
 const PATCHED = Symbol.for('invited-cms.graphqlJoinResolver')
 
-type JoinArgs = { where?: Where; sort?: string; limit?: number; page?: number; count?: boolean; draft?: boolean }
+type JoinArgs = {
+  where?: Where
+  sort?: string
+  limit?: number
+  page?: number
+  count?: boolean
+  draft?: boolean
+}
 type Parent = { id?: number | string; _id?: number | string }
 type Context = { req: PayloadRequest }
-type ResolvableField = { resolve?: GraphQLFieldResolver<Parent, Context, JoinArgs>; [PATCHED]?: true }
+type ResolvableField = {
+  resolve?: GraphQLFieldResolver<Parent, Context, JoinArgs>
+  [PATCHED]?: true
+}
 
-function joinResolver(ownerSlug: string, collection: string, join: FlattenedJoinField): GraphQLFieldResolver<Parent, Context, JoinArgs> {
-  const polymorphic = Array.isArray((join.targetField as { relationTo?: unknown } | undefined)?.relationTo)
+function joinResolver(
+  ownerSlug: string,
+  collection: string,
+  join: FlattenedJoinField,
+): GraphQLFieldResolver<Parent, Context, JoinArgs> {
+  const polymorphic = Array.isArray(
+    (join.targetField as { relationTo?: unknown } | undefined)?.relationTo,
+  )
   return async (parent, args, { req }) => {
     const id = parent._id ?? parent.id
-    const onThisDocument: Where = { [join.on]: { equals: polymorphic ? { relationTo: ownerSlug, value: id } : id } }
-    const where: Where = { and: [onThisDocument, ...(join.where ? [join.where] : []), ...(args.where ? [args.where] : [])] }
+    const onThisDocument: Where = {
+      [join.on]: { equals: polymorphic ? { relationTo: ownerSlug, value: id } : id },
+    }
+    const where: Where = {
+      and: [
+        onThisDocument,
+        ...(join.where ? [join.where] : []),
+        ...(args.where ? [args.where] : []),
+      ],
+    }
     const result = await req.payload.find({
       collection,
       where,
@@ -41,7 +65,11 @@ function joinResolver(ownerSlug: string, collection: string, join: FlattenedJoin
       overrideAccess: false,
       req,
     })
-    return { docs: result.docs, hasNextPage: result.hasNextPage, totalDocs: args.count ? result.totalDocs : undefined }
+    return {
+      docs: result.docs,
+      hasNextPage: result.hasNextPage,
+      totalDocs: args.count ? result.totalDocs : undefined,
+    }
   }
 }
 

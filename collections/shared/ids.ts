@@ -12,17 +12,25 @@ const MAX_SERIAL_ID = 2_147_483_647
 
 export function idRuleOf(payload: Payload, collection: SanitizedCollectionConfig): IdRule {
   const customId = collection.flattenedFields.find((field) => field.name === 'id')
-  const type = customId ? (customId.type === 'number' ? 'number' : 'text') : payload.db.defaultIDType
+  const type = customId
+    ? customId.type === 'number'
+      ? 'number'
+      : 'text'
+    : payload.db.defaultIDType
   if (type !== 'number') return { type: 'text', maxLength: 255 }
   // A custom numeric id is whatever number the project stores; a generated one is serial on PostgreSQL.
-  return { type: 'number', max: !customId && payload.db.name === 'postgres' ? MAX_SERIAL_ID : Number.MAX_SAFE_INTEGER }
+  return {
+    type: 'number',
+    max: !customId && payload.db.name === 'postgres' ? MAX_SERIAL_ID : Number.MAX_SAFE_INTEGER,
+  }
 }
 
 /** Why `value` cannot be an id under `rule`, or undefined when it can. */
 export function idProblem(value: unknown, rule: IdRule): string | undefined {
   if (rule.type === 'text') {
     if (typeof value === 'number') return undefined
-    if (typeof value !== 'string' || value.length === 0 || value.length > rule.maxLength) return `ids are strings of 1 to ${rule.maxLength} characters`
+    if (typeof value !== 'string' || value.length === 0 || value.length > rule.maxLength)
+      return `ids are strings of 1 to ${rule.maxLength} characters`
     return undefined
   }
   const number = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : value

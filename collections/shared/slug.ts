@@ -44,9 +44,13 @@ const generateSlug =
   }
 
 /** A clear message naming the conflict, before the database's unique index would refuse it. */
-const slugIsFree: Validate<string, unknown, unknown, TextField> = async (value, { req, id, collectionSlug }) => {
+const slugIsFree: Validate<string, unknown, unknown, TextField> = async (
+  value,
+  { req, id, collectionSlug },
+) => {
   if (!value) return 'A slug is required: give the document a title, or type a slug.'
-  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value)) return 'Use lowercase letters, digits and single hyphens only.'
+  if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value))
+    return 'Use lowercase letters, digits and single hyphens only.'
   if (!collectionSlug) return true
   const { docs } = await req.payload.find({
     collection: collectionSlug,
@@ -57,7 +61,9 @@ const slugIsFree: Validate<string, unknown, unknown, TextField> = async (value, 
     overrideAccess: true,
     req,
   })
-  return docs.length === 0 ? true : `The slug "${value}" is already used by another document. Change the title or edit the slug.`
+  return docs.length === 0
+    ? true
+    : `The slug "${value}" is already used by another document. Change the title or edit the slug.`
 }
 
 /** The `slug` field: generated from `useAsSlug`, editable, unique, indexed. */

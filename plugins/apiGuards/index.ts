@@ -21,14 +21,20 @@ export const apiGuards =
   (config: Config): Config => {
     const resolved = { ...DEFAULT_API_GUARDS, ...options }
     for (const [name, value] of Object.entries(resolved)) {
-      if (!Number.isInteger(value) || value < 1) throw new Error(`apiGuards: ${name} must be a whole number of 1 or more, got ${JSON.stringify(value)}.`)
+      if (!Number.isInteger(value) || value < 1)
+        throw new Error(
+          `apiGuards: ${name} must be a whole number of 1 or more, got ${JSON.stringify(value)}.`,
+        )
     }
     const guard = guardOperation(resolved)
     return {
       ...config,
       collections: (config.collections ?? []).map((collection) => ({
         ...collection,
-        hooks: { ...collection.hooks, beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guard] },
+        hooks: {
+          ...collection.hooks,
+          beforeOperation: [...(collection.hooks?.beforeOperation ?? []), guard],
+        },
       })),
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), nameEveryError] },
       // A client's mistake is not the server's error: one info line, not an error with a stack trace

@@ -7,7 +7,10 @@ export type ApiGuardsOptions = {
 
 export type ResolvedApiGuardsOptions = Required<ApiGuardsOptions>
 
-export const DEFAULT_API_GUARDS: ResolvedApiGuardsOptions = { maxAnonymousLimit: 100, maxAnonymousDepth: 2 }
+export const DEFAULT_API_GUARDS: ResolvedApiGuardsOptions = {
+  maxAnonymousLimit: 100,
+  maxAnonymousDepth: 2,
+}
 
 /** One thing wrong with a request: where (a parameter path such as `where.id.in`) and what. */
 export type Problem = { path: string; message: string }

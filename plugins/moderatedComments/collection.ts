@@ -11,11 +11,26 @@ import { notifyModerators } from './hooks/notifyModerators.ts'
 import { prepareStaffReply, recordModeration } from './hooks/staffComments.ts'
 import { rewriteTargetWhere } from './hooks/targetWhere.ts'
 import type { ResolvedCommentsOptions } from './types.ts'
-import { COMMENT_FLAG_LABELS, COMMENT_FLAGS, COMMENT_STATUS_LABELS, COMMENT_STATUSES, optionsOf } from './vocabulary.ts'
+import {
+  COMMENT_FLAG_LABELS,
+  COMMENT_FLAGS,
+  COMMENT_STATUS_LABELS,
+  COMMENT_STATUSES,
+  optionsOf,
+} from './vocabulary.ts'
 
-export function createCommentsCollection(options: ResolvedCommentsOptions, usersSlug: string): CollectionConfig {
-  const { moderatorsOnly, moderatorsOnlyField, moderatorsOrPublic } = commentAccess(options.isModerator)
-  const privateField = { read: moderatorsOnlyField, create: moderatorsOnlyField, update: moderatorsOnlyField }
+export function createCommentsCollection(
+  options: ResolvedCommentsOptions,
+  usersSlug: string,
+): CollectionConfig {
+  const { moderatorsOnly, moderatorsOnlyField, moderatorsOrPublic } = commentAccess(
+    options.isModerator,
+  )
+  const privateField = {
+    read: moderatorsOnlyField,
+    create: moderatorsOnlyField,
+    update: moderatorsOnlyField,
+  }
   const overrides = options.commentsOverrides
   const defaultFields = commentFields(options, usersSlug, privateField)
 
@@ -49,7 +64,14 @@ export function createCommentsCollection(options: ResolvedCommentsOptions, users
         // A disabled plugin takes no submissions, so it has nobody to tell about them.
         ...(options.disabled
           ? []
-          : [notifyModerators({ recipients: options.notify, isModerator: options.isModerator, usersSlug, commentsSlug: options.commentsSlug })]),
+          : [
+              notifyModerators({
+                recipients: options.notify,
+                isModerator: options.isModerator,
+                usersSlug,
+                commentsSlug: options.commentsSlug,
+              }),
+            ]),
       ],
       afterDelete: [recountAfterDelete(options.commentsSlug)],
     },
@@ -57,34 +79,69 @@ export function createCommentsCollection(options: ResolvedCommentsOptions, users
   }
 }
 
-function commentFields(options: ResolvedCommentsOptions, usersSlug: string, privateField: { read: FieldAccess; create: FieldAccess; update: FieldAccess }): Field[] {
+function commentFields(
+  options: ResolvedCommentsOptions,
+  usersSlug: string,
+  privateField: { read: FieldAccess; create: FieldAccess; update: FieldAccess },
+): Field[] {
   return [
-      { name: 'target', type: 'relationship', relationTo: options.targets, required: true, index: true },
-      { name: 'parent', type: 'relationship', relationTo: options.commentsSlug, index: true },
-      { name: 'depth', type: 'number', defaultValue: 0, admin: { readOnly: true } },
-      {
-        // The thread below this comment: approved replies, oldest first (paginated like any join).
-        name: 'replies',
-        type: 'join',
-        collection: options.commentsSlug,
-        on: 'parent',
-        where: { status: { equals: 'approved' } },
-        defaultSort: 'createdAt',
-        defaultLimit: 20,
-        admin: { defaultColumns: ['authorName', 'body', 'createdAt'] },
-      },
-      { name: 'authorName', type: 'text', required: true, maxLength: options.limits.maxNameLength },
-      { name: 'authorEmail', type: 'email', access: privateField },
-      { name: 'body', type: 'textarea', required: true, maxLength: options.limits.maxBodyLength },
-      { name: 'status', type: 'select', required: true, defaultValue: 'pending', index: true, options: optionsOf(COMMENT_STATUSES, COMMENT_STATUS_LABELS) },
-      { name: 'urgent', type: 'checkbox', defaultValue: false, index: true, access: privateField },
-      { name: 'flags', type: 'select', hasMany: true, options: optionsOf(COMMENT_FLAGS, COMMENT_FLAG_LABELS), access: privateField },
-      { name: 'isStaffReply', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },
-      { name: 'moderationNote', type: 'textarea', access: privateField },
-      { name: 'moderatedBy', type: 'relationship', relationTo: usersSlug, access: privateField, admin: { readOnly: true } },
-      { name: 'moderatedAt', type: 'date', access: privateField, admin: { readOnly: true } },
-      { name: 'targetPublished', type: 'checkbox', defaultValue: false, index: true, admin: { hidden: true } },
-      { name: 'ipHash', type: 'text', index: true, access: privateField, admin: { readOnly: true } },
-      { name: 'userAgent', type: 'text', access: privateField, admin: { readOnly: true } },
+    {
+      name: 'target',
+      type: 'relationship',
+      relationTo: options.targets,
+      required: true,
+      index: true,
+    },
+    { name: 'parent', type: 'relationship', relationTo: options.commentsSlug, index: true },
+    { name: 'depth', type: 'number', defaultValue: 0, admin: { readOnly: true } },
+    {
+      // The thread below this comment: approved replies, oldest first (paginated like any join).
+      name: 'replies',
+      type: 'join',
+      collection: options.commentsSlug,
+      on: 'parent',
+      where: { status: { equals: 'approved' } },
+      defaultSort: 'createdAt',
+      defaultLimit: 20,
+      admin: { defaultColumns: ['authorName', 'body', 'createdAt'] },
+    },
+    { name: 'authorName', type: 'text', required: true, maxLength: options.limits.maxNameLength },
+    { name: 'authorEmail', type: 'email', access: privateField },
+    { name: 'body', type: 'textarea', required: true, maxLength: options.limits.maxBodyLength },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'pending',
+      index: true,
+      options: optionsOf(COMMENT_STATUSES, COMMENT_STATUS_LABELS),
+    },
+    { name: 'urgent', type: 'checkbox', defaultValue: false, index: true, access: privateField },
+    {
+      name: 'flags',
+      type: 'select',
+      hasMany: true,
+      options: optionsOf(COMMENT_FLAGS, COMMENT_FLAG_LABELS),
+      access: privateField,
+    },
+    { name: 'isStaffReply', type: 'checkbox', defaultValue: false, admin: { readOnly: true } },
+    { name: 'moderationNote', type: 'textarea', access: privateField },
+    {
+      name: 'moderatedBy',
+      type: 'relationship',
+      relationTo: usersSlug,
+      access: privateField,
+      admin: { readOnly: true },
+    },
+    { name: 'moderatedAt', type: 'date', access: privateField, admin: { readOnly: true } },
+    {
+      name: 'targetPublished',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      admin: { hidden: true },
+    },
+    { name: 'ipHash', type: 'text', index: true, access: privateField, admin: { readOnly: true } },
+    { name: 'userAgent', type: 'text', access: privateField, admin: { readOnly: true } },
   ]
 }

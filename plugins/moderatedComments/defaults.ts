@@ -4,7 +4,12 @@
  */
 import { hasRole } from '../../collections/shared/roles.ts'
 import type { ModerationRules } from './rules/moderate.ts'
-import type { CommentLimits, IsModerator, ModeratedCommentsOptions, ResolvedCommentsOptions } from './types.ts'
+import type {
+  CommentLimits,
+  IsModerator,
+  ModeratedCommentsOptions,
+  ResolvedCommentsOptions,
+} from './types.ts'
 
 export const DEFAULT_CRISIS_RESOURCES =
   'If you are thinking about suicide or self-harm, or are worried about someone, you can call or text 988 ' +
@@ -42,35 +47,122 @@ const LIMIT_MINIMUMS: Record<keyof CommentLimits, number> = {
 
 const SLUG = /^[a-z0-9][a-z0-9_-]*$/
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const show = (value: unknown) => (typeof value === 'function' ? 'a function' : JSON.stringify(value))
-const isStringList = (value: unknown): value is string[] => Array.isArray(value) && value.every((item) => typeof item === 'string')
+const show = (value: unknown) =>
+  typeof value === 'function' ? 'a function' : JSON.stringify(value)
+const isStringList = (value: unknown): value is string[] =>
+  Array.isArray(value) && value.every((item) => typeof item === 'string')
 
-function problemsWith(options: ModeratedCommentsOptions, resolved: ResolvedCommentsOptions): string[] {
+function problemsWith(
+  options: ModeratedCommentsOptions,
+  resolved: ResolvedCommentsOptions,
+): string[] {
   const problems: string[] = []
   const expect = (ok: boolean, option: string, what: string, value: unknown) => {
     if (!ok) problems.push(`"${option}" must be ${what}, got ${show(value)}`)
   }
-  expect(isStringList(resolved.targets) && resolved.targets.length > 0, 'targets', 'a non-empty list of collection slugs', options.targets)
-  expect(typeof resolved.commentsSlug === 'string' && SLUG.test(resolved.commentsSlug), 'commentsSlug', 'a collection slug (a-z, 0-9, - and _)', options.commentsSlug)
-  expect(typeof resolved.openField === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(resolved.openField), 'openField', 'a field name', options.openField)
-  expect(resolved.closeAfterDays === undefined || (typeof resolved.closeAfterDays === 'number' && resolved.closeAfterDays > 0), 'closeAfterDays', 'a number of days above 0', options.closeAfterDays)
+  expect(
+    isStringList(resolved.targets) && resolved.targets.length > 0,
+    'targets',
+    'a non-empty list of collection slugs',
+    options.targets,
+  )
+  expect(
+    typeof resolved.commentsSlug === 'string' && SLUG.test(resolved.commentsSlug),
+    'commentsSlug',
+    'a collection slug (a-z, 0-9, - and _)',
+    options.commentsSlug,
+  )
+  expect(
+    typeof resolved.openField === 'string' && /^[A-Za-z_][A-Za-z0-9_]*$/.test(resolved.openField),
+    'openField',
+    'a field name',
+    options.openField,
+  )
+  expect(
+    resolved.closeAfterDays === undefined ||
+      (typeof resolved.closeAfterDays === 'number' && resolved.closeAfterDays > 0),
+    'closeAfterDays',
+    'a number of days above 0',
+    options.closeAfterDays,
+  )
   for (const [name, minimum] of Object.entries(LIMIT_MINIMUMS) as [keyof CommentLimits, number][]) {
     const value = resolved.limits[name]
-    expect(Number.isInteger(value) && value >= minimum, `limits.${name}`, `a whole number of at least ${minimum}`, value)
+    expect(
+      Number.isInteger(value) && value >= minimum,
+      `limits.${name}`,
+      `a whole number of at least ${minimum}`,
+      value,
+    )
   }
-  expect(resolved.limits.maxBodyLength >= resolved.limits.minBodyLength, 'limits.maxBodyLength', 'at least limits.minBodyLength', resolved.limits.maxBodyLength)
-  expect(Number.isInteger(resolved.rules.maxLinks) && resolved.rules.maxLinks >= 0, 'rules.maxLinks', 'a whole number of at least 0', resolved.rules.maxLinks)
-  expect(isStringList(resolved.rules.spamWords), 'rules.spamWords', 'a list of words', resolved.rules.spamWords)
-  expect(isStringList(resolved.rules.holdWords), 'rules.holdWords', 'a list of words', resolved.rules.holdWords)
-  expect(typeof resolved.rules.autoApproveKnownAuthors === 'boolean', 'rules.autoApproveKnownAuthors', 'true or false', resolved.rules.autoApproveKnownAuthors)
-  expect(typeof resolved.crisisResources === 'string' && resolved.crisisResources.trim() !== '', 'crisisResources', 'a non-empty text', options.crisisResources)
-  expect(typeof resolved.isModerator === 'function', 'isModerator', 'a function of the user', options.isModerator)
-  expect(isStringList(resolved.notify) && resolved.notify.every((address) => EMAIL.test(address)), 'notify', 'a list of email addresses', options.notify)
-  expect(resolved.hashSalt === undefined || (typeof resolved.hashSalt === 'string' && resolved.hashSalt !== ''), 'hashSalt', 'a non-empty string', options.hashSalt)
+  expect(
+    resolved.limits.maxBodyLength >= resolved.limits.minBodyLength,
+    'limits.maxBodyLength',
+    'at least limits.minBodyLength',
+    resolved.limits.maxBodyLength,
+  )
+  expect(
+    Number.isInteger(resolved.rules.maxLinks) && resolved.rules.maxLinks >= 0,
+    'rules.maxLinks',
+    'a whole number of at least 0',
+    resolved.rules.maxLinks,
+  )
+  expect(
+    isStringList(resolved.rules.spamWords),
+    'rules.spamWords',
+    'a list of words',
+    resolved.rules.spamWords,
+  )
+  expect(
+    isStringList(resolved.rules.holdWords),
+    'rules.holdWords',
+    'a list of words',
+    resolved.rules.holdWords,
+  )
+  expect(
+    typeof resolved.rules.autoApproveKnownAuthors === 'boolean',
+    'rules.autoApproveKnownAuthors',
+    'true or false',
+    resolved.rules.autoApproveKnownAuthors,
+  )
+  expect(
+    typeof resolved.crisisResources === 'string' && resolved.crisisResources.trim() !== '',
+    'crisisResources',
+    'a non-empty text',
+    options.crisisResources,
+  )
+  expect(
+    typeof resolved.isModerator === 'function',
+    'isModerator',
+    'a function of the user',
+    options.isModerator,
+  )
+  expect(
+    isStringList(resolved.notify) && resolved.notify.every((address) => EMAIL.test(address)),
+    'notify',
+    'a list of email addresses',
+    options.notify,
+  )
+  expect(
+    resolved.hashSalt === undefined ||
+      (typeof resolved.hashSalt === 'string' && resolved.hashSalt !== ''),
+    'hashSalt',
+    'a non-empty string',
+    options.hashSalt,
+  )
   expect(typeof resolved.disabled === 'boolean', 'disabled', 'true or false', options.disabled)
   const overrides = resolved.commentsOverrides
-  expect(typeof overrides === 'object' && overrides !== null, 'commentsOverrides', 'an object', options.commentsOverrides)
-  expect(overrides?.fields === undefined || typeof overrides.fields === 'function', 'commentsOverrides.fields', 'a function ({ defaultFields }) => fields', overrides?.fields)
+  expect(
+    typeof overrides === 'object' && overrides !== null,
+    'commentsOverrides',
+    'an object',
+    options.commentsOverrides,
+  )
+  expect(
+    overrides?.fields === undefined || typeof overrides.fields === 'function',
+    'commentsOverrides.fields',
+    'a function ({ defaultFields }) => fields',
+    overrides?.fields,
+  )
   return problems
 }
 

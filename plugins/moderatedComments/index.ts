@@ -27,7 +27,9 @@ export * from './vocabulary.ts'
 
 /** What each target gains: the open/closed switch (unless it has its own), the thread, the count. */
 function targetFields(collection: CollectionConfig, options: ResolvedCommentsOptions): Field[] {
-  const hasOpenField = collection.fields.some((field) => 'name' in field && field.name === options.openField)
+  const hasOpenField = collection.fields.some(
+    (field) => 'name' in field && field.name === options.openField,
+  )
   return [
     ...(hasOpenField
       ? []
@@ -60,7 +62,11 @@ function targetFields(collection: CollectionConfig, options: ResolvedCommentsOpt
       type: 'number',
       defaultValue: 0,
       access: { create: () => false, update: () => false },
-      admin: { position: 'sidebar', readOnly: true, description: 'Approved comments, kept up to date by moderation.' },
+      admin: {
+        position: 'sidebar',
+        readOnly: true,
+        description: 'Approved comments, kept up to date by moderation.',
+      },
     },
   ]
 }
@@ -99,7 +105,9 @@ export const moderatedCommentsPlugin =
       )
     }
     if (slugs.has(resolved.commentsSlug)) {
-      throw new Error(`moderatedCommentsPlugin: the config already has a collection "${resolved.commentsSlug}" ("commentsSlug").`)
+      throw new Error(
+        `moderatedCommentsPlugin: the config already has a collection "${resolved.commentsSlug}" ("commentsSlug").`,
+      )
     }
 
     const withCommentSupport = (collection: CollectionConfig): CollectionConfig =>
@@ -110,7 +118,10 @@ export const moderatedCommentsPlugin =
             fields: [...collection.fields, ...targetFields(collection, resolved)],
             hooks: {
               ...collection.hooks,
-              afterChange: [...(collection.hooks?.afterChange ?? []), syncCommentVisibility(resolved.commentsSlug)],
+              afterChange: [
+                ...(collection.hooks?.afterChange ?? []),
+                syncCommentVisibility(resolved.commentsSlug),
+              ],
             },
           }
 
@@ -134,7 +145,10 @@ export const moderatedCommentsPlugin =
       admin: withModerationQueue(config.admin, resolved.commentsSlug),
       graphQL: {
         ...withSchema.graphQL,
-        mutations: chainGraphQLExtensions(config.graphQL?.mutations, submitCommentMutation(resolved)),
+        mutations: chainGraphQLExtensions(
+          config.graphQL?.mutations,
+          submitCommentMutation(resolved),
+        ),
       },
     }
   }

@@ -14,7 +14,13 @@ export const COMMENT_STATUS_LABELS: Record<CommentStatus, string> = {
   spam: 'Spam',
 }
 
-export const COMMENT_FLAGS = ['crisis', 'health_information', 'links', 'spam_words', 'held_words'] as const
+export const COMMENT_FLAGS = [
+  'crisis',
+  'health_information',
+  'links',
+  'spam_words',
+  'held_words',
+] as const
 export type CommentFlag = (typeof COMMENT_FLAGS)[number]
 
 export const COMMENT_FLAG_LABELS: Record<CommentFlag, string> = {

@@ -21,7 +21,9 @@ export const withAuthorLink =
               type: 'relationship',
               relationTo: slugs.authors,
               access: { create: editorsOnlyField, update: editorsOnlyField },
-              admin: { description: 'The public author profile of this user, if they write or review.' },
+              admin: {
+                description: 'The public author profile of this user, if they write or review.',
+              },
             },
           ],
         }

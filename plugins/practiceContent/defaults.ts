@@ -7,16 +7,26 @@ import type { PracticeContentOptions, ResolvedPracticeContentOptions } from './t
 
 export const DEFAULT_MEDIA_DIR = '.data/media'
 
-export function resolveOptions(options: PracticeContentOptions, config: Config): ResolvedPracticeContentOptions {
+export function resolveOptions(
+  options: PracticeContentOptions,
+  config: Config,
+): ResolvedPracticeContentOptions {
   return {
     slugs: {
       ...DEFAULT_CONTENT_SLUGS,
       ...options.slugs,
       users: options.usersCollection ?? config.admin?.user ?? DEFAULT_CONTENT_SLUGS.users,
     },
-    credentialCatalogue: options.credentialCatalogue === false ? [] : (options.credentialCatalogue ?? DEFAULT_CREDENTIAL_CATALOGUE),
+    credentialCatalogue:
+      options.credentialCatalogue === false
+        ? []
+        : (options.credentialCatalogue ?? DEFAULT_CREDENTIAL_CATALOGUE),
     mediaDir: options.mediaDir ?? DEFAULT_MEDIA_DIR,
-    credentialRefresh: { cron: DEFAULT_REFRESH_CRON, queue: 'default', ...options.credentialRefresh },
+    credentialRefresh: {
+      cron: DEFAULT_REFRESH_CRON,
+      queue: 'default',
+      ...options.credentialRefresh,
+    },
     publicSite: {
       url: options.publicSite?.url,
       articlePath: options.publicSite?.articlePath ?? ((slug) => `/articles/${slug}`),

@@ -22,7 +22,10 @@ import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins
 import { withAuthorLink } from './authorLink.ts'
 import { resolveOptions } from './defaults.ts'
 import { slugQueries } from './graphql/slugQueries.ts'
-import { articleStructuredDataEndpoint, authorStructuredDataEndpoint } from './structuredData/endpoints.ts'
+import {
+  articleStructuredDataEndpoint,
+  authorStructuredDataEndpoint,
+} from './structuredData/endpoints.ts'
 import { structuredDataQueries } from './structuredData/graphql.ts'
 import { seedCredentialCatalogue } from './seedCredentials.ts'
 import type { PracticeContentOptions } from './types.ts'
@@ -37,9 +40,14 @@ const withEndpoint = (collection: CollectionConfig, endpoint: Endpoint): Collect
 export const practiceContentPlugin =
   (options: PracticeContentOptions = {}): Plugin =>
   (config: Config): Config => {
-    const { slugs, credentialCatalogue, mediaDir, credentialRefresh, publicSite } = resolveOptions(options, config)
+    const { slugs, credentialCatalogue, mediaDir, credentialRefresh, publicSite } = resolveOptions(
+      options,
+      config,
+    )
 
-    const usersCollection = config.collections?.find((collection) => collection.slug === slugs.users)
+    const usersCollection = config.collections?.find(
+      (collection) => collection.slug === slugs.users,
+    )
     if (!usersCollection?.auth) {
       throw new Error(
         `practiceContent: the users collection "${slugs.users}" is missing or is not an auth collection. ` +
@@ -51,8 +59,14 @@ export const practiceContentPlugin =
       ...config,
       collections: [
         ...(config.collections ?? []).map(withAuthorLink(slugs)),
-        withEndpoint(createArticlesCollection(slugs, { previewPath: publicSite.previewPath }), articleStructuredDataEndpoint(slugs, publicSite)),
-        withEndpoint(createAuthorsCollection(slugs), authorStructuredDataEndpoint(slugs, publicSite)),
+        withEndpoint(
+          createArticlesCollection(slugs, { previewPath: publicSite.previewPath }),
+          articleStructuredDataEndpoint(slugs, publicSite),
+        ),
+        withEndpoint(
+          createAuthorsCollection(slugs),
+          authorStructuredDataEndpoint(slugs, publicSite),
+        ),
         createServicesCollection(slugs),
         createCategoriesCollection(slugs),
         createMediaCollection(slugs, { staticDir: mediaDir }),
@@ -64,12 +78,19 @@ export const practiceContentPlugin =
         // Lookups by slug (articleBySlug, articleFeed(category: …) …), JSON-LD, and joins (authors'
         // servicesOffered) that answer over GraphQL as over REST: sorted and bounded.
         queries: withJoinDefaultsInGraphQL(
-          chainGraphQLExtensions(config.graphQL?.queries, slugQueries(slugs), structuredDataQueries(slugs, publicSite)),
+          chainGraphQLExtensions(
+            config.graphQL?.queries,
+            slugQueries(slugs),
+            structuredDataQueries(slugs, publicSite),
+          ),
         ),
       },
       jobs: {
         ...config.jobs,
-        tasks: [...(config.jobs?.tasks ?? []), refreshCredentialsTask(slugs.authors, credentialRefresh)],
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          refreshCredentialsTask(slugs.authors, credentialRefresh),
+        ],
       },
       onInit: async (payload) => {
         // The catalogue first: the project's own onInit (a demo seed, say) may give authors credentials.

@@ -13,7 +13,10 @@ export function ensureLocalSecret(): void {
   const secret = randomBytes(32).toString('hex')
   const existing = existsSync(DOTENV_PATH) ? readFileSync(DOTENV_PATH, 'utf8') : ''
   const separator = existing && !existing.endsWith('\n') ? '\n' : ''
-  appendFileSync(DOTENV_PATH, `${separator}# Generated on first start for this local install.\nPAYLOAD_SECRET=${secret}\n`)
+  appendFileSync(
+    DOTENV_PATH,
+    `${separator}# Generated on first start for this local install.\nPAYLOAD_SECRET=${secret}\n`,
+  )
   process.env.PAYLOAD_SECRET = secret
   console.log('Generated a random PAYLOAD_SECRET for this local install and saved it in .env.')
 }

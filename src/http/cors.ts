@@ -9,7 +9,14 @@ import type { RequestHandler, Response } from 'express'
 import type { AllowedOrigins } from '../origins'
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, PATCH, PUT, DELETE, OPTIONS'
-const ALLOWED_HEADERS = ['Accept', 'Authorization', 'Content-Type', 'X-Requested-With', 'X-Request-Id', 'X-Payload-HTTP-Method-Override']
+const ALLOWED_HEADERS = [
+  'Accept',
+  'Authorization',
+  'Content-Type',
+  'X-Requested-With',
+  'X-Request-Id',
+  'X-Payload-HTTP-Method-Override',
+]
 /** Headers a cross-origin script may read besides the basic ones. */
 const EXPOSED_HEADERS = 'Retry-After, X-Request-Id, ETag, Content-Disposition'
 /** How long a browser may reuse a preflight answer, in seconds. */
@@ -30,13 +37,19 @@ export function cors({ cors: allowed }: Pick<AllowedOrigins, 'cors'>): RequestHa
     if (!req.path.startsWith('/api/')) return next()
     varyOnOrigin(res)
     const origin = req.get('origin')
-    const preflight = req.method === 'OPTIONS' && req.get('access-control-request-method') !== undefined
+    const preflight =
+      req.method === 'OPTIONS' && req.get('access-control-request-method') !== undefined
     if (!origin) return next()
 
     if (!isAllowed(origin)) {
       if (!preflight) return next() // Same-origin requests (the admin) carry an Origin too.
       res.status(403).json({
-        errors: [{ name: 'Forbidden', message: `Cross-origin requests from ${origin} are not allowed: add it to CORS_ORIGINS.` }],
+        errors: [
+          {
+            name: 'Forbidden',
+            message: `Cross-origin requests from ${origin} are not allowed: add it to CORS_ORIGINS.`,
+          },
+        ],
       })
       return
     }

@@ -53,8 +53,10 @@ export function healthRoutes(
 
   router.get('/readyz', async (_req, res) => {
     res.set(noStore)
-    if (state.shuttingDown) return void res.status(503).json({ status: 'unavailable', reason: 'shutting down' })
-    if (!state.started) return void res.status(503).json({ status: 'unavailable', reason: 'starting' })
+    if (state.shuttingDown)
+      return void res.status(503).json({ status: 'unavailable', reason: 'shutting down' })
+    if (!state.started)
+      return void res.status(503).json({ status: 'unavailable', reason: 'starting' })
     try {
       await probe.check()
       res.json({ status: 'ready', database: 'ok' })

@@ -10,7 +10,8 @@ export function wellFormedPath(): RequestHandler {
       decodeURIComponent(req.path)
     } catch {
       const message = 'The address is not valid: it contains a broken percent-encoding (%).'
-      if (req.path.startsWith('/api/')) res.status(400).json({ errors: [{ name: 'QueryError', message }] })
+      if (req.path.startsWith('/api/'))
+        res.status(400).json({ errors: [{ name: 'QueryError', message }] })
       else res.status(400).type('text/plain').send(message)
       return
     }

@@ -25,7 +25,10 @@ export const THERAPY_VS_COACHING: DemoArticle = {
   publishedAt: '2026-03-30T09:00:00.000Z',
   categories: ['therapy', 'coaching'],
   services: ['psychotherapy', 'coaching'],
-  cover: { alt: 'Two overlapping circles in green and gold on a soft blue background', colors: ['#dfe9f3', '#5b8a72', '#e0b04f'] },
+  cover: {
+    alt: 'Two overlapping circles in green and gold on a soft blue background',
+    colors: ['#dfe9f3', '#5b8a72', '#e0b04f'],
+  },
   body: [
     'Our practice brings licensed psychotherapists and certified coaches under one roof, and people often ask us which of the two they should book. We offer both on purpose. Many of the people who contact us want to feel better and perform better, yet nothing they describe amounts to a mental health condition, and giving someone a diagnosis they do not meet would be wrong.',
     [
@@ -46,7 +49,10 @@ export const THERAPY_VS_COACHING: DemoArticle = {
       ],
     },
     'Often the goal is to reduce symptoms or to resolve them. Warmth, compassion and validation are part of the method, because change needs trust and a sense of safety.',
-    { quote: 'At its best, therapy gives you a real choice between an old, reflexive way of reacting and a life that matches your values.' },
+    {
+      quote:
+        'At its best, therapy gives you a real choice between an old, reflexive way of reacting and a life that matches your values.',
+    },
     { heading: 'h2', text: 'Coaching assumes your mental health is sound' },
     'Coaching is usually more direct, more focused on action and more interested in the future than in the past. Where therapy restores functioning that has been lost, coaching helps someone who already functions well reach further.',
     {
@@ -78,17 +84,25 @@ export const THERAPY_VS_COACHING: DemoArticle = {
 
 export const FIRST_SESSION: DemoArticle = {
   title: 'What to Expect in Your First Therapy Session',
-  excerpt: 'A first session is mostly a conversation: what brings you in, what you hope will change, and whether we are a good fit.',
+  excerpt:
+    'A first session is mostly a conversation: what brings you in, what you hope will change, and whether we are a good fit.',
   publishedAt: '2026-04-14T09:00:00.000Z',
   categories: ['therapy'],
   services: ['psychotherapy'],
-  cover: { alt: 'A soft gold circle rising over layered blue hills', colors: ['#f4efe6', '#3f6e8c', '#e0b04f'] },
+  cover: {
+    alt: 'A soft gold circle rising over layered blue hills',
+    colors: ['#f4efe6', '#3f6e8c', '#e0b04f'],
+  },
   body: [
     'Booking a first appointment can feel like the hardest step. It helps to know that the first session is mostly a conversation.',
     { heading: 'h2', text: 'What we will talk about' },
     {
       list: 'bullet',
-      items: ['what brings you in, and how long things have been this way;', 'what you would like to be different;', 'what has helped before, and what has not.'],
+      items: [
+        'what brings you in, and how long things have been this way;',
+        'what you would like to be different;',
+        'what has helped before, and what has not.',
+      ],
     },
     'Because psychotherapy is clinical care, the first sessions also include an assessment. That is how we decide whether therapy is the right service, and it is what allows insurance to cover it where it applies.',
     { heading: 'h2', text: 'You are assessing us too' },
@@ -99,17 +113,25 @@ export const FIRST_SESSION: DemoArticle = {
 export const GOALS_YOU_CAN_KEEP: DemoArticle = {
   title: 'Setting Goals You Can Keep: A Coaching Approach',
   author: 'jordan-ellis',
-  excerpt: 'Goals that last are specific, tied to what you value and reviewed often. Here is how coaching builds them.',
+  excerpt:
+    'Goals that last are specific, tied to what you value and reviewed often. Here is how coaching builds them.',
   publishedAt: '2026-05-05T09:00:00.000Z',
   categories: ['coaching', 'wellbeing'],
   services: ['coaching'],
-  cover: { alt: 'Three ascending green bars beside a small gold sun', colors: ['#eef4ec', '#5b8a72', '#e0b04f'] },
+  cover: {
+    alt: 'Three ascending green bars beside a small gold sun',
+    colors: ['#eef4ec', '#5b8a72', '#e0b04f'],
+  },
   body: [
     'Most goals fail quietly: they are too vague to act on, or they belong to someone else. In coaching we start by asking what you value, then turn that into something you can do this week.',
     { heading: 'h2', text: 'A goal you can keep is' },
     {
       list: 'number',
-      items: ['specific enough to act on today;', 'small enough to start without a new plan;', 'reviewed often, together, so you notice what works and drop what does not.'],
+      items: [
+        'specific enough to act on today;',
+        'small enough to start without a new plan;',
+        'reviewed often, together, so you notice what works and drop what does not.',
+      ],
     },
     'Coaching suits people who are already doing well and want to do better. If something heavier is in the way, such as persistent anxiety or low mood, we will talk about whether therapy would serve you better first.',
   ],

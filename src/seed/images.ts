@@ -46,4 +46,5 @@ async function toFile(svg: string, name: string): Promise<ImageFile> {
 
 export const coverImage = (art: CoverArt, name: string) => toFile(coverSvg(art.colors), name)
 
-export const portraitImage = (colors: [string, string], name: string) => toFile(portraitSvg(colors), name)
+export const portraitImage = (colors: [string, string], name: string) =>
+  toFile(portraitSvg(colors), name)

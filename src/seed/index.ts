@@ -23,35 +23,87 @@ export function shouldSeedOnFirstRun(setting: string | undefined, embedded: bool
   return embedded
 }
 
-export type SeedCounts = Record<'categories' | 'authors' | 'services' | 'articles' | 'media' | 'comments', number>
+export type SeedCounts = Record<
+  'categories' | 'authors' | 'services' | 'articles' | 'media' | 'comments',
+  number
+>
 
 type Seeding = { payload: Payload; req?: PayloadRequest; created: SeedCounts }
 
-async function findBySlug({ payload, req }: Seeding, collection: 'categories' | 'authors' | 'services' | 'articles', slug: string) {
-  const { docs } = await payload.find({ collection, where: { slug: { equals: slug } }, limit: 1, depth: 0, draft: true, overrideAccess: true, req })
+async function findBySlug(
+  { payload, req }: Seeding,
+  collection: 'categories' | 'authors' | 'services' | 'articles',
+  slug: string,
+) {
+  const { docs } = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    limit: 1,
+    depth: 0,
+    draft: true,
+    overrideAccess: true,
+    req,
+  })
   return docs[0]
 }
 
 /** The id of a slugged document, created from `data` when missing. */
-async function ensure(seeding: Seeding, collection: 'categories' | 'authors' | 'services', slug: string, data: () => Promise<Record<string, unknown>>) {
+async function ensure(
+  seeding: Seeding,
+  collection: 'categories' | 'authors' | 'services',
+  slug: string,
+  data: () => Promise<Record<string, unknown>>,
+) {
   const existing = await findBySlug(seeding, collection, slug)
   if (existing) return existing.id
   seeding.created[collection]++
-  return (await seeding.payload.create({ collection, data: (await data()) as never, overrideAccess: true, req: seeding.req })).id
+  return (
+    await seeding.payload.create({
+      collection,
+      data: (await data()) as never,
+      overrideAccess: true,
+      req: seeding.req,
+    })
+  ).id
 }
 
 /** The id of the image stored as `name`, drawn and uploaded only when it is not there yet. */
-async function ensureImage({ payload, req, created }: Seeding, alt: string, name: string, draw: (name: string) => Promise<ImageFile>) {
+async function ensureImage(
+  { payload, req, created }: Seeding,
+  alt: string,
+  name: string,
+  draw: (name: string) => Promise<ImageFile>,
+) {
   const filename = imageFileName(name)
-  const { docs } = await payload.find({ collection: 'media', where: { filename: { equals: filename } }, limit: 1, depth: 0, overrideAccess: true, req })
+  const { docs } = await payload.find({
+    collection: 'media',
+    where: { filename: { equals: filename } },
+    limit: 1,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   if (docs[0]) return docs[0].id
   created.media++
-  return (await payload.create({ collection: 'media', data: { alt }, file: await draw(name), overrideAccess: true, req })).id
+  return (
+    await payload.create({
+      collection: 'media',
+      data: { alt },
+      file: await draw(name),
+      overrideAccess: true,
+      req,
+    })
+  ).id
 }
 
 async function seedPractice(seeding: Seeding) {
   const { payload, req } = seeding
-  const practice = await payload.findGlobal({ slug: 'practice', depth: 0, overrideAccess: true, req })
+  const practice = await payload.findGlobal({
+    slug: 'practice',
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   if (practice.updatedAt) return // an editor (or an earlier seed) has set it
   await payload.updateGlobal({ slug: 'practice', data: PRACTICE, overrideAccess: true, req })
 }
@@ -81,10 +133,20 @@ async function seedDiscussion({ payload, req, created }: Seeding, articleId: num
   }
 }
 
-async function seedArticle(seeding: Seeding, article: DemoArticle, ids: { categories: Record<string, number>; services: Record<string, number>; authors: Record<string, number> }) {
+async function seedArticle(
+  seeding: Seeding,
+  article: DemoArticle,
+  ids: {
+    categories: Record<string, number>
+    services: Record<string, number>
+    authors: Record<string, number>
+  },
+) {
   const slug = slugify(article.title) as string
   if (await findBySlug(seeding, 'articles', slug)) return undefined
-  const coverImageId = await ensureImage(seeding, article.cover.alt, `cover-${slug}`, (name) => coverImage(article.cover, name))
+  const coverImageId = await ensureImage(seeding, article.cover.alt, `cover-${slug}`, (name) =>
+    coverImage(article.cover, name),
+  )
   seeding.created.articles++
   return seeding.payload.create({
     collection: 'articles',
@@ -109,24 +171,46 @@ async function seedArticle(seeding: Seeding, article: DemoArticle, ids: { catego
 }
 
 export async function seedDemoContent(payload: Payload, req?: PayloadRequest): Promise<SeedCounts> {
-  const seeding: Seeding = { payload, req, created: { categories: 0, authors: 0, services: 0, articles: 0, media: 0, comments: 0 } }
+  const seeding: Seeding = {
+    payload,
+    req,
+    created: { categories: 0, authors: 0, services: 0, articles: 0, media: 0, comments: 0 },
+  }
   await seedPractice(seeding)
 
   const categories: Record<string, number> = {}
-  for (const category of CATEGORIES) categories[category.slug] = await ensure(seeding, 'categories', category.slug, async () => category)
+  for (const category of CATEGORIES)
+    categories[category.slug] = await ensure(
+      seeding,
+      'categories',
+      category.slug,
+      async () => category,
+    )
 
-  const { docs: catalogue } = await payload.find({ collection: 'credentials', pagination: false, depth: 0, overrideAccess: true, req })
+  const { docs: catalogue } = await payload.find({
+    collection: 'credentials',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+    req,
+  })
   const credentials = Object.fromEntries(catalogue.map((doc) => [doc.abbreviation, doc.id]))
   const authors: Record<string, number> = {}
   for (const { portrait, ...author } of demoAuthors(credentials)) {
     authors[author.slug] = await ensure(seeding, 'authors', author.slug, async () => ({
       ...author,
-      headshot: await ensureImage(seeding, `Portrait placeholder for ${author.name}`, `portrait-${author.slug}`, (name) => portraitImage(portrait, name)),
+      headshot: await ensureImage(
+        seeding,
+        `Portrait placeholder for ${author.name}`,
+        `portrait-${author.slug}`,
+        (name) => portraitImage(portrait, name),
+      ),
     }))
   }
 
   const services: Record<string, number> = {}
-  for (const service of demoServices(authors)) services[service.slug] = await ensure(seeding, 'services', service.slug, async () => service)
+  for (const service of demoServices(authors))
+    services[service.slug] = await ensure(seeding, 'services', service.slug, async () => service)
 
   for (const article of DEMO_ARTICLES) {
     const created = await seedArticle(seeding, article, { categories, services, authors })

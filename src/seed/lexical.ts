@@ -6,7 +6,8 @@
 import type { Article } from '../../payload-types'
 
 /** Inline content: plain text, or runs of text with formatting or a link. */
-export type Inline = string | (string | { text: string; bold?: boolean; italic?: boolean; href?: string })[]
+export type Inline =
+  string | (string | { text: string; bold?: boolean; italic?: boolean; href?: string })[]
 
 export type LexicalBlock =
   | Inline
@@ -27,7 +28,15 @@ const element = (type: string, children: unknown[], extra: Record<string, unknow
   children,
 })
 
-const text = (value: string, format = 0) => ({ type: 'text', text: value, format, style: '', mode: 'normal', detail: 0, version: 1 })
+const text = (value: string, format = 0) => ({
+  type: 'text',
+  text: value,
+  format,
+  style: '',
+  mode: 'normal',
+  detail: 0,
+  version: 1,
+})
 
 function inline(content: Inline): unknown[] {
   const runs = typeof content === 'string' ? [content] : content
@@ -35,7 +44,10 @@ function inline(content: Inline): unknown[] {
     if (typeof run === 'string') return text(run)
     const format = (run.bold ? BOLD : 0) | (run.italic ? ITALIC : 0)
     if (!run.href) return text(run.text, format)
-    return element('link', [text(run.text, format)], { version: 3, fields: { linkType: 'custom', url: run.href, newTab: false } })
+    return element('link', [text(run.text, format)], {
+      version: 3,
+      fields: { linkType: 'custom', url: run.href, newTab: false },
+    })
   })
 }
 
@@ -43,7 +55,8 @@ function block(description: LexicalBlock): unknown {
   if (typeof description === 'string' || Array.isArray(description)) {
     return element('paragraph', inline(description), { textFormat: 0, textStyle: '' })
   }
-  if ('heading' in description) return element('heading', inline(description.text), { tag: description.heading })
+  if ('heading' in description)
+    return element('heading', inline(description.text), { tag: description.heading })
   if ('quote' in description) return element('quote', inline(description.quote))
   const numbered = description.list === 'number'
   return element(

@@ -11,9 +11,21 @@ export const PRACTICE = {
 }
 
 export const CATEGORIES = [
-  { title: 'Therapy', slug: 'therapy', description: 'Psychotherapy: what it treats and how it works.' },
-  { title: 'Coaching', slug: 'coaching', description: 'Coaching for people who want to go further.' },
-  { title: 'Wellbeing', slug: 'wellbeing', description: 'Habits, values and the mind-body connection.' },
+  {
+    title: 'Therapy',
+    slug: 'therapy',
+    description: 'Psychotherapy: what it treats and how it works.',
+  },
+  {
+    title: 'Coaching',
+    slug: 'coaching',
+    description: 'Coaching for people who want to go further.',
+  },
+  {
+    title: 'Wellbeing',
+    slug: 'wellbeing',
+    description: 'Habits, values and the mind-body connection.',
+  },
 ]
 
 type Ids = Record<string, number>
@@ -29,7 +41,13 @@ export function demoAuthors(credentials: Ids) {
       specialties: ['Anxiety', 'Burnout', 'Values alignment', 'Performance'],
       credentials: [
         { credential: credentials.MSW },
-        { credential: credentials.LCSW, jurisdiction: 'NY', licenseNumber: 'demo-000000', expiresOn: licenseExpiry, verified: true },
+        {
+          credential: credentials.LCSW,
+          jurisdiction: 'NY',
+          licenseNumber: 'demo-000000',
+          expiresOn: licenseExpiry,
+          verified: true,
+        },
       ],
       portrait: ['#e6efe9', '#5b8a72'] as [string, string],
     },
@@ -50,27 +68,37 @@ export function demoServices(authors: Ids) {
     {
       slug: 'psychotherapy',
       title: 'Psychotherapy',
-      summary: 'Clinical treatment for the symptoms of a mental health condition, such as persistent anxiety or low mood.',
+      summary:
+        'Clinical treatment for the symptoms of a mental health condition, such as persistent anxiety or low mood.',
       kind: 'clinical' as const,
       requiresDiagnosis: true,
-      whoItIsFor: 'People with symptoms of a mental health condition that affect daily life: lasting anxiety, low mood, reduced functioning.',
-      whoItIsNotFor: 'People without such symptoms who want to optimise performance: coaching fits them better.',
+      whoItIsFor:
+        'People with symptoms of a mental health condition that affect daily life: lasting anxiety, low mood, reduced functioning.',
+      whoItIsNotFor:
+        'People without such symptoms who want to optimise performance: coaching fits them better.',
       sessionFrequency: ['weekly' as const, 'biweekly' as const],
       formats: ['in_person' as const, 'telehealth' as const],
-      fees: [{ label: 'Individual session', amount: 225, currency: 'USD' as const, sessionMinutes: 50 }],
+      fees: [
+        { label: 'Individual session', amount: 225, currency: 'USD' as const, sessionMinutes: 50 },
+      ],
       providers: [authors['lauren-farina']],
     },
     {
       slug: 'coaching',
       title: 'Coaching',
-      summary: 'Direct, action-oriented work for people who are already doing well and want to do better.',
+      summary:
+        'Direct, action-oriented work for people who are already doing well and want to do better.',
       kind: 'non_clinical' as const,
       requiresDiagnosis: false,
-      whoItIsFor: 'High-functioning people who want clearer goals, better performance and a life closer to their values.',
-      whoItIsNotFor: 'Anyone who meets the criteria for a mental health condition: psychotherapy is the right service first.',
+      whoItIsFor:
+        'High-functioning people who want clearer goals, better performance and a life closer to their values.',
+      whoItIsNotFor:
+        'Anyone who meets the criteria for a mental health condition: psychotherapy is the right service first.',
       sessionFrequency: ['weekly' as const, 'monthly' as const, 'quarterly' as const],
       formats: ['telehealth' as const, 'in_person' as const],
-      fees: [{ label: 'Coaching session', amount: 200, currency: 'USD' as const, sessionMinutes: 50 }],
+      fees: [
+        { label: 'Coaching session', amount: 200, currency: 'USD' as const, sessionMinutes: 50 },
+      ],
       providers: [authors['lauren-farina'], authors['jordan-ellis']],
     },
   ]
@@ -90,5 +118,9 @@ export const DEMO_DISCUSSION = [
     authorName: 'Lauren Farina',
     body: 'Thank you for asking, Maya. A low mood that keeps coming back is worth an assessment: book a first session and we will look at it together, then decide what fits.',
   },
-  { key: 'thanks', authorName: 'Chris', body: 'Clear and kind. I liked the part about both services tracking progress over time.' },
+  {
+    key: 'thanks',
+    authorName: 'Chris',
+    body: 'Clear and kind. I liked the part about both services tracking progress over time.',
+  },
 ]

@@ -37,9 +37,16 @@ const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'
 /** Same bound as the admin account rules: a first admin must not start with a weak password. */
 export const MIN_ADMIN_PASSWORD_LENGTH = 12
 
-function httpAddress(name: string, raw: string | undefined, problems: string[]): string | undefined {
+function httpAddress(
+  name: string,
+  raw: string | undefined,
+  problems: string[],
+): string | undefined {
   if (!raw) return undefined
-  if (!/^https?:\/\/[^/\s]+/.test(raw)) problems.push(`${name} must be an http(s) address such as https://www.example.com, got "${raw}".`)
+  if (!/^https?:\/\/[^/\s]+/.test(raw))
+    problems.push(
+      `${name} must be an http(s) address such as https://www.example.com, got "${raw}".`,
+    )
   return raw
 }
 
@@ -48,7 +55,9 @@ function firstAdmin(env: Environment, problems: string[]): CmsSettings['firstAdm
     problems.push(`ADMIN_EMAIL must be an email address, got "${env.ADMIN_EMAIL}".`)
   }
   if (env.ADMIN_PASSWORD && env.ADMIN_PASSWORD.length < MIN_ADMIN_PASSWORD_LENGTH) {
-    problems.push(`ADMIN_PASSWORD is too short (at least ${MIN_ADMIN_PASSWORD_LENGTH} characters required).`)
+    problems.push(
+      `ADMIN_PASSWORD is too short (at least ${MIN_ADMIN_PASSWORD_LENGTH} characters required).`,
+    )
   }
   return { email: env.ADMIN_EMAIL || undefined, password: env.ADMIN_PASSWORD || undefined }
 }
@@ -79,11 +88,18 @@ export function collectCmsSettings(env: Environment, problems: string[]): CmsSet
     mediaDir: env.MEDIA_DIR || undefined,
     allowedOrigins,
     jobs: {
-      autoRun: oneOf('JOBS_AUTORUN', env.JOBS_AUTORUN, ['true', 'false'], 'true', problems) === 'true',
+      autoRun:
+        oneOf('JOBS_AUTORUN', env.JOBS_AUTORUN, ['true', 'false'], 'true', problems) === 'true',
       cron: env.JOBS_AUTORUN_CRON || '* * * * *',
     },
     firstAdmin: firstAdmin(env, problems),
-    seedDemoContent: oneOf('SEED_DEMO_CONTENT', env.SEED_DEMO_CONTENT, ['auto', 'true', 'false'], 'auto', problems),
+    seedDemoContent: oneOf(
+      'SEED_DEMO_CONTENT',
+      env.SEED_DEMO_CONTENT,
+      ['auto', 'true', 'false'],
+      'auto',
+      problems,
+    ),
     comments: readCommentOptions(env, problems),
     email: {
       smtpUrl: env.SMTP_URL || undefined,

@@ -16,7 +16,11 @@ const LIMIT_VARIABLES: Record<string, keyof Limits> = {
   COMMENTS_MAX_LENGTH: 'maxBodyLength',
 }
 
-function wholeNumber(name: string, raw: string | undefined, problems: string[]): number | undefined {
+function wholeNumber(
+  name: string,
+  raw: string | undefined,
+  problems: string[],
+): number | undefined {
   if (raw === undefined || raw === '') return undefined
   if (/^\d+$/.test(raw)) return Number(raw)
   problems.push(`${name} must be a whole number, got "${raw}".`)
@@ -39,13 +43,19 @@ export function readCommentOptions(env: Environment, problems: string[]): Modera
   const autoApprove = env.COMMENTS_AUTO_APPROVE_KNOWN_AUTHORS
   if (autoApprove) {
     if (autoApprove !== 'true' && autoApprove !== 'false') {
-      problems.push(`COMMENTS_AUTO_APPROVE_KNOWN_AUTHORS must be true or false, got "${autoApprove}".`)
+      problems.push(
+        `COMMENTS_AUTO_APPROVE_KNOWN_AUTHORS must be true or false, got "${autoApprove}".`,
+      )
     }
     rules.autoApproveKnownAuthors = autoApprove === 'true'
   }
   return {
     targets: ['articles'],
-    closeAfterDays: wholeNumber('COMMENTS_CLOSE_AFTER_DAYS', env.COMMENTS_CLOSE_AFTER_DAYS, problems),
+    closeAfterDays: wholeNumber(
+      'COMMENTS_CLOSE_AFTER_DAYS',
+      env.COMMENTS_CLOSE_AFTER_DAYS,
+      problems,
+    ),
     crisisResources: env.COMMENTS_CRISIS_RESOURCES || undefined,
     notify: list(env.COMMENTS_NOTIFY),
     limits,

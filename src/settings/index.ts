@@ -46,7 +46,9 @@ function parseDatabaseUrl(raw: string | undefined, problems: string[]): string |
       problems.push(`DATABASE_URL must be a postgres:// URL, got protocol "${protocol}".`)
     }
   } catch {
-    problems.push('DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/db).')
+    problems.push(
+      'DATABASE_URL is not a valid URL (expected postgres://user:password@host:5432/db).',
+    )
   }
   return raw
 }
@@ -65,7 +67,12 @@ export function readSettings(env: Environment = process.env): Settings {
     port: parsePort(env.PORT, problems),
     databaseUrl: parseDatabaseUrl(env.DATABASE_URL, problems),
     embeddedDataDir: env.PGLITE_DATA_DIR || DEFAULT_EMBEDDED_DATA_DIR,
-    shutdownTimeoutMs: positiveInteger('SHUTDOWN_TIMEOUT_MS', env.SHUTDOWN_TIMEOUT_MS, 10_000, problems),
+    shutdownTimeoutMs: positiveInteger(
+      'SHUTDOWN_TIMEOUT_MS',
+      env.SHUTDOWN_TIMEOUT_MS,
+      10_000,
+      problems,
+    ),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     ...collectCmsSettings(env, problems),
   }

@@ -12,7 +12,12 @@ export class SettingsError extends Error {
 }
 
 /** A positive whole number from `raw`, or `fallback` when unset; a problem when it is anything else. */
-export function positiveInteger(name: string, raw: string | undefined, fallback: number, problems: string[]): number {
+export function positiveInteger(
+  name: string,
+  raw: string | undefined,
+  fallback: number,
+  problems: string[],
+): number {
   if (raw === undefined || raw === '') return fallback
   const value = Number(raw)
   if (!Number.isInteger(value) || value <= 0) {
@@ -23,13 +28,26 @@ export function positiveInteger(name: string, raw: string | undefined, fallback:
 }
 
 /** One of `allowed`, or `fallback` when unset; a problem when it is anything else. */
-export function oneOf<T extends string>(name: string, raw: string | undefined, allowed: readonly T[], fallback: T, problems: string[]): T {
+export function oneOf<T extends string>(
+  name: string,
+  raw: string | undefined,
+  allowed: readonly T[],
+  fallback: T,
+  problems: string[],
+): T {
   if (raw === undefined || raw === '') return fallback
   if ((allowed as readonly string[]).includes(raw)) return raw as T
-  problems.push(`${name} must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}, got "${raw}".`)
+  problems.push(
+    `${name} must be ${allowed.slice(0, -1).join(', ')} or ${allowed.at(-1)}, got "${raw}".`,
+  )
   return fallback
 }
 
 /** A comma-separated list, trimmed, empty entries dropped; undefined when unset. */
 export const list = (raw: string | undefined): string[] | undefined =>
-  raw === undefined ? undefined : raw.split(',').map((entry) => entry.trim()).filter(Boolean)
+  raw === undefined
+    ? undefined
+    : raw
+        .split(',')
+        .map((entry) => entry.trim())
+        .filter(Boolean)

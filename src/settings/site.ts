@@ -23,7 +23,9 @@ const withoutTrailingSlash = (url: string) => url.replace(/\/$/, '')
 export function readSiteSettings(env: Environment = process.env): SiteSettings {
   return {
     enabled: env.READER_SITE !== 'false',
-    cmsUrl: withoutTrailingSlash(env.SITE_CMS_URL || env[LOCAL_URL_VARIABLE] || `http://127.0.0.1:${env.PORT || 3000}`),
+    cmsUrl: withoutTrailingSlash(
+      env.SITE_CMS_URL || env[LOCAL_URL_VARIABLE] || `http://127.0.0.1:${env.PORT || 3000}`,
+    ),
     browserGraphqlUrl: `${withoutTrailingSlash(env.SITE_CMS_URL ?? '')}/api/graphql`,
     publicOrigin: env.SERVER_URL || undefined,
   }

@@ -9,7 +9,6 @@
 import { readSiteSettings } from '../settings/site'
 import type { TypedDocumentString } from './graphql/generated'
 
-
 /** The CMS as the site's server reaches it. */
 export const cmsUrl = (): string => readSiteSettings().cmsUrl
 
@@ -28,7 +27,10 @@ export class CmsError extends Error {
   }
 }
 
-type GraphQLAnswer<T> = { data?: T; errors?: { message: string; extensions?: { name?: string; statusCode?: number } }[] }
+type GraphQLAnswer<T> = {
+  data?: T
+  errors?: { message: string; extensions?: { name?: string; statusCode?: number } }[]
+}
 
 /**
  * Runs one typed operation. `token` makes it a signed-in request (draft previews): it is sent as
@@ -41,14 +43,20 @@ export async function cmsQuery<TResult, TVariables>(
 ): Promise<TResult> {
   const response = await fetch(`${cmsUrl()}/api/graphql`, {
     method: 'POST',
-    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `JWT ${token}` } : {}) },
+    headers: {
+      'Content-Type': 'application/json',
+      ...(token ? { Authorization: `JWT ${token}` } : {}),
+    },
     body: JSON.stringify({ query: document.toString(), variables }),
     cache: 'no-store',
   })
   const answer = (await response.json().catch(() => ({}))) as GraphQLAnswer<TResult>
   if (answer.errors?.length || !answer.data) {
     const first = answer.errors?.[0]
-    throw new CmsError(`The CMS refused a query: ${first?.message ?? `HTTP ${response.status}`}`, first?.extensions?.statusCode ?? response.status)
+    throw new CmsError(
+      `The CMS refused a query: ${first?.message ?? `HTTP ${response.status}`}`,
+      first?.extensions?.statusCode ?? response.status,
+    )
   }
   return answer.data
 }

@@ -36,7 +36,8 @@ describe('admin UI', () => {
     const outsideRequests: string[] = []
     page.on('request', (request) => {
       const { protocol, hostname } = new URL(request.url())
-      if ((protocol === 'http:' || protocol === 'https:') && hostname !== '127.0.0.1') outsideRequests.push(request.url())
+      if ((protocol === 'http:' || protocol === 'https:') && hostname !== '127.0.0.1')
+        outsideRequests.push(request.url())
     })
 
     await page.goto(`${cms.url}/admin`)
@@ -46,8 +47,13 @@ describe('admin UI', () => {
     await page.locator('button[type="submit"]').click()
 
     await page.waitForURL((url) => url.pathname === '/admin')
-    await expect.poll(() => page.locator('.dashboard').count(), { timeout: 15_000 }).toBeGreaterThan(0)
-    await page.locator('.dashboard').getByText('Users', { exact: true }).waitFor({ timeout: 15_000 })
+    await expect
+      .poll(() => page.locator('.dashboard').count(), { timeout: 15_000 })
+      .toBeGreaterThan(0)
+    await page
+      .locator('.dashboard')
+      .getByText('Users', { exact: true })
+      .waitFor({ timeout: 15_000 })
 
     await mkdir('test-results', { recursive: true })
     await page.screenshot({ path: 'test-results/admin-dashboard.png', fullPage: true })
@@ -55,7 +61,9 @@ describe('admin UI', () => {
 
     // The session is real: the users list, readable only by admins, shows the signed-in account.
     await page.goto(`${cms.url}/admin/collections/users`)
-    await expect.poll(() => page.getByText(ADMIN.email).count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.getByText(ADMIN.email).count(), { timeout: 15_000 })
+      .toBeGreaterThan(0)
   })
 
   it('refuses a wrong password and stays on the login page', async () => {
@@ -64,7 +72,9 @@ describe('admin UI', () => {
     await page.locator('input[name="email"]').fill(ADMIN.email)
     await page.locator('input[name="password"]').fill('not-the-password')
     await page.locator('button[type="submit"]').click()
-    await expect.poll(() => page.getByText(/incorrect/i).count(), { timeout: 15_000 }).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.getByText(/incorrect/i).count(), { timeout: 15_000 })
+      .toBeGreaterThan(0)
     expect(new URL(page.url()).pathname).toBe('/admin/login')
   })
 })

@@ -28,17 +28,31 @@ beforeAll(async () => {
   const token = await http.token(ADMIN.email, ADMIN.password)
   await http.request('POST', '/api/users', { token, body: { ...EDITOR, roles: ['editor'] } })
   const credential = async (abbreviation: string) =>
-    (await (await http.request('GET', `/api/credentials?where[abbreviation][equals]=${abbreviation}`, { token })).json()).docs[0].id
+    (
+      await (
+        await http.request('GET', `/api/credentials?where[abbreviation][equals]=${abbreviation}`, {
+          token,
+        })
+      ).json()
+    ).docs[0].id
   expiresOn = new Date(Date.now() + 20 * 86_400_000).toISOString()
   const later = new Date(Date.now() + 400 * 86_400_000).toISOString()
-  for (const [name, licenseExpiry] of [['Eli Expiring', expiresOn], ['Lauren Farina', later]] as const) {
+  for (const [name, licenseExpiry] of [
+    ['Eli Expiring', expiresOn],
+    ['Lauren Farina', later],
+  ] as const) {
     const response = await http.request('POST', '/api/authors', {
       token,
       body: {
         name,
         credentials: [
           { credential: await credential('MSW') },
-          { credential: await credential('LCSW'), jurisdiction: 'NY', expiresOn: licenseExpiry, verified: true },
+          {
+            credential: await credential('LCSW'),
+            jurisdiction: 'NY',
+            expiresOn: licenseExpiry,
+            verified: true,
+          },
         ],
       },
     })

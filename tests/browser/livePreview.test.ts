@@ -31,12 +31,26 @@ beforeAll(async () => {
   ])
   http = createHttpClient(cms.url)
   const admin = await http.token(ADMIN.email, ADMIN.password)
-  expect((await http.request('POST', '/api/users', { token: admin, body: { ...WRITER, roles: ['writer'] } })).status).toBe(201)
-  const author = await (await http.request('POST', '/api/authors', { token: admin, body: { name: 'Wren Writer' } })).json()
+  expect(
+    (
+      await http.request('POST', '/api/users', {
+        token: admin,
+        body: { ...WRITER, roles: ['writer'] },
+      })
+    ).status,
+  ).toBe(201)
+  const author = await (
+    await http.request('POST', '/api/authors', { token: admin, body: { name: 'Wren Writer' } })
+  ).json()
   const writer = await http.token(WRITER.email, WRITER.password)
   const created = await http.request('POST', '/api/articles', {
     token: writer,
-    body: { title: PUBLISHED_TITLE, body: lexicalFromParagraphs(['What we know so far.']), authors: [author.doc.id], _status: 'published' },
+    body: {
+      title: PUBLISHED_TITLE,
+      body: lexicalFromParagraphs(['What we know so far.']),
+      authors: [author.doc.id],
+      _status: 'published',
+    },
   })
   expect(created.status).toBe(201)
   articleId = (await created.json()).doc.id
@@ -48,7 +62,8 @@ afterAll(async () => {
   await database?.drop()
 })
 
-const publicTitle = async () => (await (await http.request('GET', `/api/articles/${articleId}?select[title]=true`)).json()).title
+const publicTitle = async () =>
+  (await (await http.request('GET', `/api/articles/${articleId}?select[title]=true`)).json()).title
 
 describe('live preview', () => {
   let page: Page
@@ -62,7 +77,9 @@ describe('live preview', () => {
     await page.goto(`${cms.url}/admin/collections/articles/${articleId}`)
     await page.getByRole('button', { name: 'Live Preview' }).click()
     const frame = page.frameLocator('#live-preview-iframe')
-    await expect.poll(() => frame.locator('h1').first().textContent(), { timeout: 20_000 }).toBe(PUBLISHED_TITLE)
+    await expect
+      .poll(() => frame.locator('h1').first().textContent(), { timeout: 20_000 })
+      .toBe(PUBLISHED_TITLE)
     expect(await frame.locator('.byline').innerText()).toMatch(/Writer: Wren Writer/)
   })
 
@@ -70,8 +87,12 @@ describe('live preview', () => {
     await page.locator('#field-title').fill(DRAFT_TITLE)
     const frame = page.frameLocator('#live-preview-iframe')
     // Autosave (every two seconds) saves the draft and the preview refreshes from the API.
-    await expect.poll(() => frame.locator('h1').first().textContent(), { timeout: 20_000 }).toBe(DRAFT_TITLE)
-    expect(await frame.locator('.preview-banner').innerText()).toMatch(/unpublished changes: readers see the published version/)
+    await expect
+      .poll(() => frame.locator('h1').first().textContent(), { timeout: 20_000 })
+      .toBe(DRAFT_TITLE)
+    expect(await frame.locator('.preview-banner').innerText()).toMatch(
+      /unpublished changes: readers see the published version/,
+    )
 
     // Readers still get the published article, over the API and on the site.
     expect(await publicTitle()).toBe(PUBLISHED_TITLE)
@@ -90,7 +111,10 @@ describe('live preview', () => {
   })
 
   it('opens the same preview from the preview button', async () => {
-    const [tab] = await Promise.all([page.waitForEvent('popup'), page.locator('#preview-button').click()])
+    const [tab] = await Promise.all([
+      page.waitForEvent('popup'),
+      page.locator('#preview-button').click(),
+    ])
     await tab.waitForLoadState()
     expect(new URL(tab.url()).pathname).toBe(`/preview/articles/${articleId}`)
     await expect.poll(() => tab.locator('h1').textContent()).toBe(DRAFT_TITLE)

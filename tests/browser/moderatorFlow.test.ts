@@ -46,14 +46,26 @@ beforeAll(async () => {
   http = createHttpClient(cms.url)
   const token = await http.token(ADMIN.email, ADMIN.password)
   await http.request('POST', '/api/users', { token, body: { ...MODERATOR, roles: ['moderator'] } })
-  const author = await (await http.request('POST', '/api/authors', { token, body: { name: 'Ada Author' } })).json()
+  const author = await (
+    await http.request('POST', '/api/authors', { token, body: { name: 'Ada Author' } })
+  ).json()
   const body = lexicalFromParagraphs(['Hello.'])
-  const article = await (await http.request('POST', '/api/articles', { token, body: { title: 'Therapy or coaching?', body, authors: [author.doc.id], _status: 'published' } })).json()
+  const article = await (
+    await http.request('POST', '/api/articles', {
+      token,
+      body: { title: 'Therapy or coaching?', body, authors: [author.doc.id], _status: 'published' },
+    })
+  ).json()
 
   let n = 0
   for (const text of Object.values(COMMENTS)) {
     const response = await http.request('POST', '/api/comments/submit', {
-      body: { targetId: article.doc.id, authorName: `Reader ${++n}`, authorEmail: `reader${n}@example.com`, body: text },
+      body: {
+        targetId: article.doc.id,
+        authorName: `Reader ${++n}`,
+        authorEmail: `reader${n}@example.com`,
+        body: text,
+      },
     })
     expect(response.status).toBe(201)
   }
@@ -65,10 +77,13 @@ afterAll(async () => {
   await database?.drop()
 })
 
-const commentItem = (page: Page, text: string): Locator => page.locator('li.moderation-queue__comment', { hasText: text })
+const commentItem = (page: Page, text: string): Locator =>
+  page.locator('li.moderation-queue__comment', { hasText: text })
 
 async function waitForNotice(page: Page, text: RegExp) {
-  await expect.poll(() => page.locator('.moderation-queue__notice').textContent(), { timeout: 15_000 }).toMatch(text)
+  await expect
+    .poll(() => page.locator('.moderation-queue__notice').textContent(), { timeout: 15_000 })
+    .toMatch(text)
 }
 
 describe('the moderation queue', () => {
@@ -129,11 +144,30 @@ describe('the moderation queue', () => {
   })
 
   it('leaves readers exactly the approved comment and the staff reply, without private fields', async () => {
-    const query = '{ Comments(sort: "createdAt") { docs { body isStaffReply authorEmail ipHash userAgent flags urgent moderationNote } } }'
+    const query =
+      '{ Comments(sort: "createdAt") { docs { body isStaffReply authorEmail ipHash userAgent flags urgent moderationNote } } }'
     const { data } = await (await http.graphql(query)).json()
     expect(data.Comments.docs).toEqual([
-      { body: COMMENTS.good, isStaffReply: false, authorEmail: null, ipHash: null, userAgent: null, flags: null, urgent: null, moderationNote: null },
-      { body: REPLY, isStaffReply: true, authorEmail: null, ipHash: null, userAgent: null, flags: null, urgent: null, moderationNote: null },
+      {
+        body: COMMENTS.good,
+        isStaffReply: false,
+        authorEmail: null,
+        ipHash: null,
+        userAgent: null,
+        flags: null,
+        urgent: null,
+        moderationNote: null,
+      },
+      {
+        body: REPLY,
+        isStaffReply: true,
+        authorEmail: null,
+        ipHash: null,
+        userAgent: null,
+        flags: null,
+        urgent: null,
+        moderationNote: null,
+      },
     ])
   })
 })

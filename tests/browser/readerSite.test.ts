@@ -37,7 +37,8 @@ beforeAll(async () => {
   page = await browser.newPage()
   page.on('request', (request) => {
     const { protocol, hostname } = new URL(request.url())
-    if ((protocol === 'http:' || protocol === 'https:') && hostname !== '127.0.0.1') outsideRequests.push(request.url())
+    if ((protocol === 'http:' || protocol === 'https:') && hostname !== '127.0.0.1')
+      outsideRequests.push(request.url())
   })
 })
 
@@ -53,7 +54,9 @@ describe('the reference article on the reader site', () => {
   it('reads like the reference page', async () => {
     const response = await page.goto(`${cms.url}${REFERENCE}`)
     expect(response?.status()).toBe(200)
-    await expect.poll(() => page.locator('h1').textContent()).toBe("Therapy vs. Coaching: What's the Difference?")
+    await expect
+      .poll(() => page.locator('h1').textContent())
+      .toBe("Therapy vs. Coaching: What's the Difference?")
     const byline = await page.locator('.byline').innerText()
     expect(byline).toMatch(/Writer: Lauren Farina, MSW, LCSW/)
     expect(byline).toMatch(/Mar 30/)
@@ -69,8 +72,14 @@ describe('the reference article on the reader site', () => {
     await expect.poll(() => page.locator('.prose blockquote').count()).toBe(1)
     expect(await page.locator('.prose a[href="/services/coaching"]').count()).toBe(1)
     // The cover image is served by the CMS and actually loads.
-    expect(await page.locator('img.hero').evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth)).toBe(1600)
-    expect(await page.locator('.review').innerText()).toMatch(/Clinically reviewed by Lauren Farina, MSW, LCSW on Mar 30, 2026/)
+    expect(
+      await page
+        .locator('img.hero')
+        .evaluate((image: HTMLImageElement) => image.complete && image.naturalWidth),
+    ).toBe(1600)
+    expect(await page.locator('.review').innerText()).toMatch(
+      /Clinically reviewed by Lauren Farina, MSW, LCSW on Mar 30, 2026/,
+    )
   })
 
   it('shows the approved discussion, with the practice’s reply in its thread', async () => {
@@ -78,7 +87,9 @@ describe('the reference article on the reader site', () => {
     const thread = comments().locator(':scope > ol.comments > li')
     expect(await thread.count()).toBe(2)
     expect(await thread.first().locator('.comment__by').first().innerText()).toMatch(/^Maya R\./)
-    expect(await thread.first().locator('ol.comments li .comment__by').innerText()).toMatch(/Lauren Farina\s*Practice/)
+    expect(await thread.first().locator('ol.comments li .comment__by').innerText()).toMatch(
+      /Lauren Farina\s*Practice/,
+    )
   })
 
   it('carries structured data naming the credentialed writer', async () => {
@@ -92,9 +103,15 @@ describe('the reference article on the reader site', () => {
 describe('a reader commenting', () => {
   it('is told what to fix, beside the fields, and nothing is sent on', async () => {
     await page.locator('#comment-form button[type="submit"]').click()
-    await expect.poll(() => page.locator('.field__error').allTextContents()).toEqual(
-      expect.arrayContaining(['Your name is required.', 'Your email address is required (it is never shown).', expect.stringMatching(/empty or too short/)]),
-    )
+    await expect
+      .poll(() => page.locator('.field__error').allTextContents())
+      .toEqual(
+        expect.arrayContaining([
+          'Your name is required.',
+          'Your email address is required (it is never shown).',
+          expect.stringMatching(/empty or too short/),
+        ]),
+      )
   })
 
   it('submits a comment and learns it waits for a moderator — it is not shown yet', async () => {
@@ -103,26 +120,39 @@ describe('a reader commenting', () => {
     await form.getByLabel('Email').fill('sam.reader@example.com')
     await form.getByLabel('Comment').fill('Thank you, this made the difference clear to me.')
     await form.locator('button[type="submit"]').click()
-    await expect.poll(() => page.locator('.notice').innerText()).toMatch(/will appear once a moderator has read it/)
+    await expect
+      .poll(() => page.locator('.notice').innerText())
+      .toMatch(/will appear once a moderator has read it/)
     expect(await page.locator('.crisis').count()).toBe(0)
 
     // Stored, pending — and not on the page for readers.
     const http = createHttpClient(cms.url)
     const token = await http.token(ADMIN.email, ADMIN.password)
-    const stored = await (await http.request('GET', '/api/comments?where[authorName][equals]=Sam%20Reader', { token })).json()
-    expect(stored.docs).toMatchObject([{ status: 'pending', body: 'Thank you, this made the difference clear to me.' }])
+    const stored = await (
+      await http.request('GET', '/api/comments?where[authorName][equals]=Sam%20Reader', { token })
+    ).json()
+    expect(stored.docs).toMatchObject([
+      { status: 'pending', body: 'Thank you, this made the difference clear to me.' },
+    ])
     await page.reload()
     expect(await comments().innerText()).not.toContain('Sam Reader')
   })
 
   it('replies to a comment and, writing crisis language, is shown where to get help', async () => {
-    await comments().locator(':scope > ol.comments > li').first().getByRole('link', { name: 'Reply' }).first().click()
+    await comments()
+      .locator(':scope > ol.comments > li')
+      .first()
+      .getByRole('link', { name: 'Reply' })
+      .first()
+      .click()
     await page.waitForURL(/replyTo=\d+/)
     const form = page.locator('#comment-form')
     expect(await form.locator('h3').textContent()).toBe('Reply to Maya R.')
     await form.getByLabel('Name').fill('Alex')
     await form.getByLabel('Email').fill('alex@example.com')
-    await form.getByLabel('Comment').fill('Some nights I think everyone would be better off without me.')
+    await form
+      .getByLabel('Comment')
+      .fill('Some nights I think everyone would be better off without me.')
     await form.locator('button[type="submit"]').click()
     await expect.poll(() => page.locator('.crisis').innerText()).toMatch(/988/)
     expect(await page.locator('.notice').innerText()).toMatch(/once a moderator has read it/)
@@ -147,11 +177,15 @@ describe('the rest of the site', () => {
 
     await page.goto(`${cms.url}/authors/lauren-farina`)
     expect(await page.locator('h1').textContent()).toBe('Lauren Farina, MSW, LCSW')
-    expect(await page.locator('#credentials-heading + ul').innerText()).toMatch(/LCSW — License \(NY\)/)
+    expect(await page.locator('#credentials-heading + ul').innerText()).toMatch(
+      /LCSW — License \(NY\)/,
+    )
 
     await page.goto(`${cms.url}/services/coaching`)
     expect(await page.locator('.facts').innerText()).toMatch(/weekly, monthly and quarterly/)
-    expect(await page.locator('#providers-heading + ul').innerText()).toMatch(/Jordan Ellis, MA, PCC/)
+    expect(await page.locator('#providers-heading + ul').innerText()).toMatch(
+      /Jordan Ellis, MA, PCC/,
+    )
   })
 
   it('answers 404 for what does not exist', async () => {

@@ -24,7 +24,6 @@ let browser: Browser
 let http: HttpClient
 let othersArticleId: number
 
-
 beforeAll(async () => {
   database = await createServerDatabase()
   ;[cms, browser] = await Promise.all([
@@ -34,10 +33,15 @@ beforeAll(async () => {
   http = createHttpClient(cms.url)
   const admin = await http.token(ADMIN.email, ADMIN.password)
   for (const user of [WRITER, OTHER]) {
-    const response = await http.request('POST', '/api/users', { token: admin, body: { ...user, roles: ['writer'] } })
+    const response = await http.request('POST', '/api/users', {
+      token: admin,
+      body: { ...user, roles: ['writer'] },
+    })
     expect(response.status).toBe(201)
   }
-  const author = await (await http.request('POST', '/api/authors', { token: admin, body: { name: 'Wren Writer' } })).json()
+  const author = await (
+    await http.request('POST', '/api/authors', { token: admin, body: { name: 'Wren Writer' } })
+  ).json()
   const other = await http.token(OTHER.email, OTHER.password)
   const body = lexicalFromParagraphs(['Not yours.'])
   const created = await http.request('POST', '/api/articles', {
@@ -54,7 +58,6 @@ afterAll(async () => {
   await database?.drop()
 })
 
-
 describe('a writer in the admin UI', () => {
   let page: Page
 
@@ -69,7 +72,8 @@ describe('a writer in the admin UI', () => {
 
     const editor = page.locator('[data-lexical-editor="true"]').first()
     await editor.click()
-    const sentence = 'Rest is not a reward for finishing the work; it is how the work stays possible. '
+    const sentence =
+      'Rest is not a reward for finishing the work; it is how the work stays possible. '
     await editor.pressSequentially(sentence.repeat(3), { delay: 2 })
 
     // Authors: the relationship picker.
@@ -77,21 +81,35 @@ describe('a writer in the admin UI', () => {
     await page.getByText('Wren Writer', { exact: true }).last().click()
 
     // Autosave stores the draft on its own.
-    await expect.poll(() => page.getByText(/last saved/i).count(), { timeout: 30_000 }).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.getByText(/last saved/i).count(), { timeout: 30_000 })
+      .toBeGreaterThan(0)
     await page.waitForURL(/\/admin\/collections\/articles\/\d+/)
     const id = Number(new URL(page.url()).pathname.split('/').pop())
 
     await page.getByRole('button', { name: /publish changes/i }).click()
-    await expect.poll(() => page.getByText(/published successfully|updated successfully/i).count(), { timeout: 20_000 }).toBeGreaterThan(0)
+    await expect
+      .poll(() => page.getByText(/published successfully|updated successfully/i).count(), {
+        timeout: 20_000,
+      })
+      .toBeGreaterThan(0)
 
     // The reading time computed on save is shown on the document.
     await page.reload()
-    await expect.poll(() => page.locator('input[name="readingTimeMinutes"]').inputValue(), { timeout: 15_000 }).toBe('1')
+    await expect
+      .poll(() => page.locator('input[name="readingTimeMinutes"]').inputValue(), {
+        timeout: 15_000,
+      })
+      .toBe('1')
 
     await mkdir('test-results', { recursive: true })
     await page.screenshot({ path: 'test-results/writer-published-article.png', fullPage: true })
 
-    const result = await (await http.graphql(`{ Article(id: ${id}) { title _status readingTimeMinutes slug authors { name } } }`)).json()
+    const result = await (
+      await http.graphql(
+        `{ Article(id: ${id}) { title _status readingTimeMinutes slug authors { name } } }`,
+      )
+    ).json()
     expect(result.data.Article).toEqual({
       title: TITLE,
       _status: 'published',
@@ -118,12 +136,18 @@ describe('a writer in the admin UI', () => {
     // Writers do not moderate: no link to the queue, and the queue itself says so.
     expect(await page.locator('#nav-moderation-queue').count()).toBe(0)
     await page.goto(`${cms.url}/admin/moderation`)
-    await expect.poll(() => page.getByText('Only moderators can work the comment queue.').count(), { timeout: 15_000 }).toBe(1)
+    await expect
+      .poll(() => page.getByText('Only moderators can work the comment queue.').count(), {
+        timeout: 15_000,
+      })
+      .toBe(1)
     const response = await page.goto(`${cms.url}/admin/collections/users`)
     expect(response?.status()).toBe(404)
     expect(await page.getByText(ADMIN.email).count()).toBe(0)
 
     await page.goto(`${cms.url}/admin/account`)
-    await expect.poll(() => page.locator('input[name="email"]').inputValue(), { timeout: 15_000 }).toBe(WRITER.email)
+    await expect
+      .poll(() => page.locator('input[name="email"]').inputValue(), { timeout: 15_000 })
+      .toBe(WRITER.email)
   })
 })

@@ -9,7 +9,9 @@ export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 
 export async function launchChromium(): Promise<Browser> {
   if (!existsSync(CHROMIUM_PATH)) {
-    throw new Error(`Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH.`)
+    throw new Error(
+      `Chromium not found at ${CHROMIUM_PATH}: install Debian's chromium package (apt-get install -y chromium) or set CHROMIUM_PATH.`,
+    )
   }
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
@@ -28,7 +30,11 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** Signs into the admin through its login form and waits for the dashboard. */
-export async function signIn(page: Page, baseUrl: string, { email, password }: { email: string; password: string }) {
+export async function signIn(
+  page: Page,
+  baseUrl: string,
+  { email, password }: { email: string; password: string },
+) {
   await page.goto(`${baseUrl}/admin/login`)
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(password)

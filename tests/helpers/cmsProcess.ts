@@ -40,7 +40,10 @@ function baseEnvironment(overrides: Record<string, string | undefined>): NodeJS.
     // A developer's own .env must not change what the tests see.
     DOTENV_FILE: '',
     SEED_DEMO_CONTENT: 'false',
-    EMAIL_OUTBOX_FILE: path.join(os.tmpdir(), `invited-outbox-server-${process.pid}-${Date.now()}.jsonl`),
+    EMAIL_OUTBOX_FILE: path.join(
+      os.tmpdir(),
+      `invited-outbox-server-${process.pid}-${Date.now()}.jsonl`,
+    ),
     MEDIA_DIR: path.join(os.tmpdir(), `invited-media-server-${process.pid}-${Date.now()}`),
   }
   for (const [name, value] of Object.entries(overrides)) {
@@ -76,7 +79,9 @@ const parseLogLines = (output: string) =>
     })
 
 /** Starts the server and resolves once it logs `ready` (rejects if it exits or hangs first). */
-export async function startCmsProcess(env: Record<string, string | undefined> = {}): Promise<CmsProcess> {
+export async function startCmsProcess(
+  env: Record<string, string | undefined> = {},
+): Promise<CmsProcess> {
   const { child, exited, output } = spawnServer(env)
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {

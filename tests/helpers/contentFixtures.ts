@@ -11,8 +11,16 @@ import { lexicalFromParagraphs } from '../../src/seed/lexical'
 export const PEOPLE = {
   editor: { email: 'editor@example.com', password: 'editor-password-123', roles: ['editor'] },
   writer: { email: 'writer@example.com', password: 'writer-password-123', roles: ['writer'] },
-  otherWriter: { email: 'other.writer@example.com', password: 'writer-password-456', roles: ['writer'] },
-  moderator: { email: 'moderator@example.com', password: 'moderator-password-123', roles: ['moderator'] },
+  otherWriter: {
+    email: 'other.writer@example.com',
+    password: 'writer-password-456',
+    roles: ['writer'],
+  },
+  moderator: {
+    email: 'moderator@example.com',
+    password: 'moderator-password-123',
+    roles: ['moderator'],
+  },
 } as const
 
 export type Role = keyof typeof PEOPLE | 'admin'
@@ -20,28 +28,49 @@ export type Sessions = Record<Role, { id: number; token: string }>
 
 export async function createPeople(payload: Payload, api: RouteClient): Promise<Sessions> {
   const sessions = {} as Sessions
-  for (const [role, person] of Object.entries(PEOPLE) as [keyof typeof PEOPLE, (typeof PEOPLE)[keyof typeof PEOPLE]][]) {
+  for (const [role, person] of Object.entries(PEOPLE) as [
+    keyof typeof PEOPLE,
+    (typeof PEOPLE)[keyof typeof PEOPLE],
+  ][]) {
     const user = await payload.create({
       collection: 'users',
-      data: { email: person.email, password: person.password, roles: [...person.roles] as ('editor' | 'writer' | 'moderator')[] },
+      data: {
+        email: person.email,
+        password: person.password,
+        roles: [...person.roles] as ('editor' | 'writer' | 'moderator')[],
+      },
     })
     sessions[role] = { id: user.id, token: await api.login(person.email, person.password) }
   }
-  const admin = await payload.find({ collection: 'users', where: { email: { equals: TEST_ADMIN.email } } })
-  sessions.admin = { id: admin.docs[0].id, token: await api.login(TEST_ADMIN.email, TEST_ADMIN.password) }
+  const admin = await payload.find({
+    collection: 'users',
+    where: { email: { equals: TEST_ADMIN.email } },
+  })
+  sessions.admin = {
+    id: admin.docs[0].id,
+    token: await api.login(TEST_ADMIN.email, TEST_ADMIN.password),
+  }
   return sessions
 }
 
 export async function credentialId(payload: Payload, abbreviation: string): Promise<number> {
-  const { docs } = await payload.find({ collection: 'credentials', where: { abbreviation: { equals: abbreviation } } })
+  const { docs } = await payload.find({
+    collection: 'credentials',
+    where: { abbreviation: { equals: abbreviation } },
+  })
   if (!docs[0]) throw new Error(`credential ${abbreviation} is not in the catalogue`)
   return docs[0].id
 }
 
-const inYears = (years: number) => new Date(Date.now() + years * 365 * 24 * 3600 * 1000).toISOString()
+const inYears = (years: number) =>
+  new Date(Date.now() + years * 365 * 24 * 3600 * 1000).toISOString()
 
 /** Lauren Farina, MSW, LCSW: a degree and a verified, current clinical license. */
-export async function createClinician(payload: Payload, name = 'Lauren Farina', licenseOverrides: Record<string, unknown> = {}) {
+export async function createClinician(
+  payload: Payload,
+  name = 'Lauren Farina',
+  licenseOverrides: Record<string, unknown> = {},
+) {
   return payload.create({
     collection: 'authors',
     data: {
@@ -67,11 +96,19 @@ export async function createClinician(payload: Payload, name = 'Lauren Farina', 
 export async function createCoach(payload: Payload, name = 'Sam Rivera') {
   return payload.create({
     collection: 'authors',
-    data: { name, roleTitle: 'Coach', credentials: [{ credential: await credentialId(payload, 'PCC') }] },
+    data: {
+      name,
+      roleTitle: 'Coach',
+      credentials: [{ credential: await credentialId(payload, 'PCC') }],
+    },
   })
 }
 
-export function articleData(title: string, authorId: number, paragraphs = ['A short body for a test article.']) {
+export function articleData(
+  title: string,
+  authorId: number,
+  paragraphs = ['A short body for a test article.'],
+) {
   return { title, body: lexicalFromParagraphs(paragraphs), authors: [authorId] }
 }
 
@@ -81,9 +118,23 @@ export function articleData(title: string, authorId: number, paragraphs = ['A sh
  */
 export async function createComment(
   payload: Payload,
-  { articleId, body, status = 'approved', parent, authorName = 'Approved Person' }: { articleId: number; body: string; status?: 'pending' | 'approved' | 'rejected' | 'spam'; parent?: number; authorName?: string },
+  {
+    articleId,
+    body,
+    status = 'approved',
+    parent,
+    authorName = 'Approved Person',
+  }: {
+    articleId: number
+    body: string
+    status?: 'pending' | 'approved' | 'rejected' | 'spam'
+    parent?: number
+    authorName?: string
+  },
 ) {
-  const parentDoc = parent ? await payload.findByID({ collection: 'comments', id: parent }) : undefined
+  const parentDoc = parent
+    ? await payload.findByID({ collection: 'comments', id: parent })
+    : undefined
   return payload.create({
     collection: 'comments',
     data: {

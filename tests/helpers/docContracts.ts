@@ -29,13 +29,15 @@ function fences(markdown: string): Fence[] {
     if (!open) continue
     const start = index
     const body: string[] = []
-    for (index++; index < lines.length && !lines[index].startsWith('```'); index++) body.push(lines[index])
+    for (index++; index < lines.length && !lines[index].startsWith('```'); index++)
+      body.push(lines[index])
     result.push({ info: open[1].trim(), body: body.join('\n'), line: start + 1 })
   }
   return result
 }
 
-const attribute = (info: string, name: string) => new RegExp(`(?:^|\\s)${name}=(\\S+)`).exec(info)?.[1]
+const attribute = (info: string, name: string) =>
+  new RegExp(`(?:^|\\s)${name}=(\\S+)`).exec(info)?.[1]
 
 export function readContracts(markdown: string): DocContract[] {
   const contracts: DocContract[] = []
@@ -59,22 +61,35 @@ export function readContracts(markdown: string): DocContract[] {
       try {
         current.response = JSON.parse(fence.body)
       } catch (error) {
-        throw new Error(`docs: the response of "${current.name}" (line ${fence.line}) is not JSON: ${(error as Error).message}`, { cause: error })
+        throw new Error(
+          `docs: the response of "${current.name}" (line ${fence.line}) is not JSON: ${(error as Error).message}`,
+          { cause: error },
+        )
       }
       current = undefined
     }
   }
-  const unanswered = contracts.filter((contract) => contract.response === undefined).map((contract) => contract.name)
-  if (unanswered.length > 0) throw new Error(`docs: no documented response for ${unanswered.join(', ')}`)
+  const unanswered = contracts
+    .filter((contract) => contract.response === undefined)
+    .map((contract) => contract.name)
+  if (unanswered.length > 0)
+    throw new Error(`docs: no documented response for ${unanswered.join(', ')}`)
   return contracts
 }
 
 /** A REST example: method, path and headers, and the body after the blank line. */
-export function parseHttp(request: string): { method: string; path: string; headers: Record<string, string>; body?: string } {
+export function parseHttp(request: string): {
+  method: string
+  path: string
+  headers: Record<string, string>
+  body?: string
+} {
   const [head, ...rest] = request.split(/\n\s*\n/)
   const [requestLine, ...headerLines] = head.split('\n').filter((line) => line.trim() !== '')
   const [method, path] = requestLine.trim().split(/\s+/)
-  const headers = Object.fromEntries(headerLines.map((line) => line.split(/:\s*/, 2) as [string, string]))
+  const headers = Object.fromEntries(
+    headerLines.map((line) => line.split(/:\s*/, 2) as [string, string]),
+  )
   const body = rest.join('\n\n').trim()
   return { method, path, headers, body: body || undefined }
 }
@@ -84,7 +99,8 @@ const isLexical = (value: unknown) => {
   return root?.type === 'root' && Array.isArray(root.children)
 }
 
-const kindOf = (value: unknown) => (value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value)
+const kindOf = (value: unknown) =>
+  value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?Z)?$/
 
 /**
@@ -94,26 +110,46 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}:\d{2}(\.\d+)?Z)?$/
  * like the documented first element. A documented non-empty list must not come back empty, except
  * inside the elements the first one stands for.
  */
-export function shapeMismatches(documented: unknown, actual: unknown, path = '$', asExample = false): string[] {
+export function shapeMismatches(
+  documented: unknown,
+  actual: unknown,
+  path = '$',
+  asExample = false,
+): string[] {
   if (documented === null) return []
   // Rich text is Lexical JSON, whose nodes differ by type: the guide shows its start, the check
   // asks for a Lexical document with nodes.
-  if (isLexical(documented)) return isLexical(actual) ? [] : [`${path}: documented Lexical rich text, got ${JSON.stringify(actual)?.slice(0, 80)}`]
-  if (kindOf(documented) !== kindOf(actual)) return [`${path}: documented ${kindOf(documented)}, got ${kindOf(actual)}`]
-  if (typeof documented === 'string' && ISO_DATE.test(documented) && !ISO_DATE.test(actual as string)) {
+  if (isLexical(documented))
+    return isLexical(actual)
+      ? []
+      : [`${path}: documented Lexical rich text, got ${JSON.stringify(actual)?.slice(0, 80)}`]
+  if (kindOf(documented) !== kindOf(actual))
+    return [`${path}: documented ${kindOf(documented)}, got ${kindOf(actual)}`]
+  if (
+    typeof documented === 'string' &&
+    ISO_DATE.test(documented) &&
+    !ISO_DATE.test(actual as string)
+  ) {
     return [`${path}: documented a date, got ${JSON.stringify(actual)}`]
   }
   if (Array.isArray(documented)) {
     const items = actual as unknown[]
     // An empty answer is a mismatch only where the guide shows this very list; a list inside an
     // element that stands for all elements (a comment's replies) may well be empty elsewhere.
-    if (documented.length > 0 && items.length === 0 && !asExample) return [`${path}: documented a non-empty list, got an empty one`]
-    return documented.length === 0 ? [] : items.flatMap((item, index) => shapeMismatches(documented[0], item, `${path}[${index}]`, asExample || index > 0))
+    if (documented.length > 0 && items.length === 0 && !asExample)
+      return [`${path}: documented a non-empty list, got an empty one`]
+    return documented.length === 0
+      ? []
+      : items.flatMap((item, index) =>
+          shapeMismatches(documented[0], item, `${path}[${index}]`, asExample || index > 0),
+        )
   }
   if (typeof documented === 'object') {
     const object = actual as Record<string, unknown>
     return Object.entries(documented as Record<string, unknown>).flatMap(([key, value]) =>
-      key in object ? shapeMismatches(value, object[key], `${path}.${key}`, asExample) : [`${path}.${key}: documented, but missing`],
+      key in object
+        ? shapeMismatches(value, object[key], `${path}.${key}`, asExample)
+        : [`${path}.${key}: documented, but missing`],
     )
   }
   return []
@@ -122,14 +158,22 @@ export function shapeMismatches(documented: unknown, actual: unknown, path = '$'
 /** Values for the guide's placeholders (`<token>`, `<email>`, `<password>`). */
 export type Placeholders = Record<string, string>
 
-const fill = (text: string, placeholders: Placeholders) => text.replace(/<(\w+)>/g, (match, name: string) => placeholders[name] ?? match)
+const fill = (text: string, placeholders: Placeholders) =>
+  text.replace(/<(\w+)>/g, (match, name: string) => placeholders[name] ?? match)
 
 /** Sends an example to the server, as written (placeholders filled in). */
-export async function runContract(baseUrl: string, contract: DocContract, placeholders: Placeholders = {}) {
+export async function runContract(
+  baseUrl: string,
+  contract: DocContract,
+  placeholders: Placeholders = {},
+) {
   if (contract.kind === 'graphql') {
     return fetch(`${baseUrl}/api/graphql`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json', ...(contract.signedIn ? { Authorization: `JWT ${placeholders.token}` } : {}) },
+      headers: {
+        'Content-Type': 'application/json',
+        ...(contract.signedIn ? { Authorization: `JWT ${placeholders.token}` } : {}),
+      },
       body: JSON.stringify({ query: contract.request, variables: contract.variables }),
     })
   }

@@ -2,8 +2,15 @@
  * REST and GraphQL over real HTTP, against a running server (see cmsProcess.ts).
  */
 export type HttpClient = {
-  request: (method: string, path: string, options?: { token?: string; body?: unknown }) => Promise<Response>
-  graphql: (query: string, options?: { token?: string; variables?: Record<string, unknown> }) => Promise<Response>
+  request: (
+    method: string,
+    path: string,
+    options?: { token?: string; body?: unknown },
+  ) => Promise<Response>
+  graphql: (
+    query: string,
+    options?: { token?: string; variables?: Record<string, unknown> },
+  ) => Promise<Response>
   login: (email: string, password: string) => Promise<Response>
   /** Signs in and returns the JWT, failing loudly when the credentials are refused. */
   token: (email: string, password: string) => Promise<string>
@@ -23,11 +30,13 @@ export function createHttpClient(baseUrl: string, usersSlug = 'users'): HttpClie
     request('POST', `/api/${usersSlug}/login`, { body: { email, password } })
   return {
     request,
-    graphql: (query, { token, variables } = {}) => request('POST', '/api/graphql', { token, body: { query, variables } }),
+    graphql: (query, { token, variables } = {}) =>
+      request('POST', '/api/graphql', { token, body: { query, variables } }),
     login,
     token: async (email, password) => {
       const response = await login(email, password)
-      if (response.status !== 200) throw new Error(`login as ${email} failed with ${response.status}`)
+      if (response.status !== 200)
+        throw new Error(`login as ${email} failed with ${response.status}`)
       return ((await response.json()) as { token: string }).token
     },
   }

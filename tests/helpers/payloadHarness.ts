@@ -45,7 +45,10 @@ export async function startPayload({ cron = false }: HarnessOptions = {}): Promi
   const { default: configPromise, cmsConfig } = await import('../../payload.config')
   const { buildConfig, getPayload } = await import('payload')
   // On SQLite the same config with the database swapped: the CMS's own adapter is PostgreSQL's.
-  const config = database.kind === 'sqlite' ? await buildConfig({ ...cmsConfig, db: adapterFor(database) }) : await configPromise
+  const config =
+    database.kind === 'sqlite'
+      ? await buildConfig({ ...cmsConfig, db: adapterFor(database) })
+      : await configPromise
   // The default cache key on purpose: Payload's route handlers call getPayload() and must share this instance.
   const payload = await getPayload({ config, cron })
 

@@ -15,7 +15,14 @@ export type RequestOptions = {
 
 export type RouteClient = {
   request: (method: Method, path: string, options?: RequestOptions) => Promise<Response>
-  graphql: (query: string, options?: { token?: string; variables?: Record<string, unknown>; headers?: Record<string, string> }) => Promise<Response>
+  graphql: (
+    query: string,
+    options?: {
+      token?: string
+      variables?: Record<string, unknown>
+      headers?: Record<string, string>
+    },
+  ) => Promise<Response>
   /** Runs a GraphQL operation that must succeed, and returns its `data` (fails the test on any error). */
   // Tests read deep into answers whose shape the query itself spells out.
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -35,7 +42,11 @@ export function createRouteClient(config: SanitizedConfig, usersSlug = 'users'):
   }
   const graphqlHandler = GRAPHQL_POST(config)
 
-  const buildRequest = (method: Method, url: string, { token, body, headers = {} }: RequestOptions) =>
+  const buildRequest = (
+    method: Method,
+    url: string,
+    { token, body, headers = {} }: RequestOptions,
+  ) =>
     new Request(url, {
       method,
       headers: {
@@ -48,24 +59,33 @@ export function createRouteClient(config: SanitizedConfig, usersSlug = 'users'):
 
   const request: RouteClient['request'] = (method, path, options = {}) => {
     const url = new URL(`/api${path}`, BASE)
-    const slug = url.pathname.replace(/^\/api\//, '').split('/').filter(Boolean)
-    return handlers[method](buildRequest(method, url.toString(), options), { params: Promise.resolve({ slug }) })
+    const slug = url.pathname
+      .replace(/^\/api\//, '')
+      .split('/')
+      .filter(Boolean)
+    return handlers[method](buildRequest(method, url.toString(), options), {
+      params: Promise.resolve({ slug }),
+    })
   }
 
   const graphql: RouteClient['graphql'] = (query, { token, variables, headers } = {}) =>
-    graphqlHandler(buildRequest('POST', `${BASE}/api/graphql`, { token, body: { query, variables }, headers }))
+    graphqlHandler(
+      buildRequest('POST', `${BASE}/api/graphql`, { token, body: { query, variables }, headers }),
+    )
 
   return {
     request,
     graphql,
     graphqlData: async (query, { token } = {}) => {
       const body = await (await graphql(query, { token })).json()
-      if (body.errors) throw new Error(`GraphQL errors for ${query}: ${JSON.stringify(body.errors)}`)
+      if (body.errors)
+        throw new Error(`GraphQL errors for ${query}: ${JSON.stringify(body.errors)}`)
       return body.data
     },
     login: async (email, password) => {
       const response = await request('POST', `/${usersSlug}/login`, { body: { email, password } })
-      if (response.status !== 200) throw new Error(`login as ${email} failed with ${response.status}`)
+      if (response.status !== 200)
+        throw new Error(`login as ${email} failed with ${response.status}`)
       const { token } = (await response.json()) as { token: string }
       return token
     },

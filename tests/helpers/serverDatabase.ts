@@ -18,7 +18,8 @@ export async function createServerDatabase({ persistent = false } = {}): Promise
     const database = await createTestDatabase()
     return { env: { DATABASE_URL: database.url }, drop: database.drop }
   }
-  if (!persistent) return { env: { DATABASE_URL: undefined, PGLITE_DATA_DIR: 'memory://' }, drop: async () => {} }
+  if (!persistent)
+    return { env: { DATABASE_URL: undefined, PGLITE_DATA_DIR: 'memory://' }, drop: async () => {} }
   const folder = await mkdtemp(path.join(os.tmpdir(), 'invited-cms-test-'))
   return {
     env: { DATABASE_URL: undefined, PGLITE_DATA_DIR: folder },

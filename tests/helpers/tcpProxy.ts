@@ -32,7 +32,9 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
 
   let server = createServer()
   const listen = (port: number) =>
-    new Promise<number>((resolve) => server.listen(port, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)))
+    new Promise<number>((resolve) =>
+      server.listen(port, '127.0.0.1', () => resolve((server.address() as net.AddressInfo).port)),
+    )
   const port = await listen(0)
 
   const cut = async () => {

@@ -23,19 +23,26 @@ export type TestDatabase = {
   drop: () => Promise<void>
 }
 
-export const usingPostgresServer = (): boolean => Boolean(process.env.DATABASE_URL) && !usingSqlite()
+export const usingPostgresServer = (): boolean =>
+  Boolean(process.env.DATABASE_URL) && !usingSqlite()
 export const usingSqlite = (): boolean => process.env.TEST_DATABASE === 'sqlite'
 
 /** The Payload adapter for a test database: PostgreSQL's for PGlite and PostgreSQL, SQLite's for SQLite. */
 export function adapterFor(database: TestDatabase): Config['db'] {
   if (database.kind === 'sqlite') return sqliteAdapter({ client: { url: database.url } })
   // PGlite is one session: no transactions there (see src/databaseConnection.ts).
-  return postgresAdapter({ pool: { connectionString: database.url }, transactionOptions: database.kind === 'pglite' ? false : undefined })
+  return postgresAdapter({
+    pool: { connectionString: database.url },
+    transactionOptions: database.kind === 'pglite' ? false : undefined,
+  })
 }
 
 export async function createTestDatabase(): Promise<TestDatabase> {
   if (usingSqlite()) {
-    const file = path.join(os.tmpdir(), `invited_test_${process.pid}_${randomBytes(4).toString('hex')}.sqlite`)
+    const file = path.join(
+      os.tmpdir(),
+      `invited_test_${process.pid}_${randomBytes(4).toString('hex')}.sqlite`,
+    )
     return { url: `file:${file}`, kind: 'sqlite', drop: () => rm(file, { force: true }) }
   }
   const serverUrl = process.env.DATABASE_URL

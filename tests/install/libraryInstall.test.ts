@@ -38,14 +38,25 @@ let baseUrl: string
 let browser: Browser | undefined
 
 /** Runs a command to completion; on failure, the error carries everything it printed. */
-async function run(step: string, command: string, args: string[], nodeEnv: 'development' | 'production' = 'development') {
+async function run(
+  step: string,
+  command: string,
+  args: string[],
+  nodeEnv: 'development' | 'production' = 'development',
+) {
   const started = Date.now()
   try {
-    const { stdout } = await execFileAsync(command, args, { cwd: app, env: appEnvironment(nodeEnv), maxBuffer: 64 * 1024 * 1024 })
+    const { stdout } = await execFileAsync(command, args, {
+      cwd: app,
+      env: appEnvironment(nodeEnv),
+      maxBuffer: 64 * 1024 * 1024,
+    })
     return stdout
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string }
-    throw new Error(`${step} failed: ${command} ${args.join(' ')}\n${stdout}\n${stderr}`, { cause: error })
+    throw new Error(`${step} failed: ${command} ${args.join(' ')}\n${stdout}\n${stderr}`, {
+      cause: error,
+    })
   } finally {
     timings[step] = Date.now() - started
   }
@@ -80,7 +91,10 @@ async function startApp(): Promise<string> {
   const url = `http://127.0.0.1:${port}`
   for (let attempt = 0; attempt < 120; attempt += 1) {
     if (child.exitCode !== null) throw new Error(`next start exited:\n${serverOutput}`)
-    const ready = await fetch(`${url}/api/staff/init`).then((response) => response.ok, () => false)
+    const ready = await fetch(`${url}/api/staff/init`).then(
+      (response) => response.ok,
+      () => false,
+    )
     if (ready) return url
     await new Promise((resolve) => setTimeout(resolve, 500))
   }
@@ -93,7 +107,8 @@ async function installedPayloadCopies(dir: string): Promise<string[]> {
   for (const entry of await readdir(dir, { recursive: true, withFileTypes: true })) {
     if (entry.name !== 'package.json' || path.basename(entry.parentPath) !== 'payload') continue
     const file = path.join(entry.parentPath, entry.name)
-    if (JSON.parse(await readFile(file, 'utf8')).name === 'payload') found.push(path.relative(app, entry.parentPath))
+    if (JSON.parse(await readFile(file, 'utf8')).name === 'payload')
+      found.push(path.relative(app, entry.parentPath))
   }
   return found
 }
@@ -105,15 +120,26 @@ beforeAll(async () => {
 
   // 1. The package, exactly as it would be published.
   const started = Date.now()
-  await execFileAsync('npm', ['pack', '--pack-destination', workDir], { cwd: REPOSITORY, maxBuffer: 64 * 1024 * 1024 })
+  await execFileAsync('npm', ['pack', '--pack-destination', workDir], {
+    cwd: REPOSITORY,
+    maxBuffer: 64 * 1024 * 1024,
+  })
   timings['npm pack'] = Date.now() - started
-  const { name, version } = JSON.parse(await readFile(path.join(REPOSITORY, 'package.json'), 'utf8'))
+  const { name, version } = JSON.parse(
+    await readFile(path.join(REPOSITORY, 'package.json'), 'utf8'),
+  )
   const tarball = path.join(workDir, `${name}-${version}.tgz`)
 
   // 2. The app, and the library installed into it.
   await cp(FIXTURE, app, { recursive: true })
   await cp(path.join(REPOSITORY, 'package-lock.json'), path.join(app, 'package-lock.json'))
-  await run('npm install <tarball>', 'npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', tarball])
+  await run('npm install <tarball>', 'npm', [
+    'install',
+    '--prefer-offline',
+    '--no-audit',
+    '--no-fund',
+    tarball,
+  ])
 
   // 3. The app's own Payload CLI and build.
   await run('payload generate:types', 'npx', ['payload', 'generate:types'])
@@ -138,24 +164,30 @@ afterAll(async () => {
 
 describe('invited-cms installed from its packed tarball into a Payload app', () => {
   it('brings one payload and nothing of the runnable CMS', async () => {
-    expect(await installedPayloadCopies(path.join(app, 'node_modules'))).toEqual(['node_modules/payload'])
+    expect(await installedPayloadCopies(path.join(app, 'node_modules'))).toEqual([
+      'node_modules/payload',
+    ])
     for (const appOnly of ['express', '@electric-sql/pglite', 'nodemailer']) {
       await expect(readdir(path.join(app, 'node_modules', appOnly))).rejects.toThrow(/ENOENT/)
     }
-    const manifest = JSON.parse(await readFile(path.join(app, 'node_modules/invited-cms/package.json'), 'utf8'))
+    const manifest = JSON.parse(
+      await readFile(path.join(app, 'node_modules/invited-cms/package.json'), 'utf8'),
+    )
     expect(manifest.dependencies).toBeUndefined()
     expect(Object.keys(manifest.peerDependencies)).toContain('payload')
   })
 
   it('lets the app generate types and a migration for the library’s collections under its own slugs', async () => {
     const types = await readFile(path.join(app, 'payload-types.ts'), 'utf8')
-    for (const name of ['Post', 'Clinician', 'Response', 'Credential', 'Staff']) expect(types).toMatch(new RegExp(`export interface ${name} \\{`))
+    for (const name of ['Post', 'Clinician', 'Response', 'Credential', 'Staff'])
+      expect(types).toMatch(new RegExp(`export interface ${name} \\{`))
     expect(types).toMatch(/displayName\?: string \| null/)
 
     const migrations = await readdir(path.join(app, 'migrations'))
     const initial = migrations.find((file) => /_initial\.ts$/.test(file))!
     const sql = await readFile(path.join(app, 'migrations', initial), 'utf8')
-    for (const table of ['posts', '_posts_v', 'clinicians', 'credentials', 'responses', 'images']) expect(sql).toContain(`CREATE TABLE "${table}"`)
+    for (const table of ['posts', '_posts_v', 'clinicians', 'credentials', 'responses', 'images'])
+      expect(sql).toContain(`CREATE TABLE "${table}"`)
 
     const importMap = await readFile(path.join(app, 'app/(payload)/admin/importMap.js'), 'utf8')
     expect(importMap).toContain("from 'invited-cms/client'")
@@ -163,7 +195,10 @@ describe('invited-cms installed from its packed tarball into a Payload app', () 
   })
 
   it('serves the content model over REST and GraphQL, and takes comments', async () => {
-    const json = async (response: Response) => ({ status: response.status, body: await response.json() })
+    const json = async (response: Response) => ({
+      status: response.status,
+      body: await response.json(),
+    })
     const registered = await json(
       await fetch(`${baseUrl}/api/staff/first-register`, {
         method: 'POST',
@@ -172,9 +207,16 @@ describe('invited-cms installed from its packed tarball into a Payload app', () 
       }),
     )
     expect(registered.status).toBe(200)
-    const staff = { 'content-type': 'application/json', authorization: `JWT ${registered.body.token}` }
+    const staff = {
+      'content-type': 'application/json',
+      authorization: `JWT ${registered.body.token}`,
+    }
 
-    const credentials = await json(await fetch(`${baseUrl}/api/credentials?where[abbreviation][equals]=LCSW`, { headers: staff }))
+    const credentials = await json(
+      await fetch(`${baseUrl}/api/credentials?where[abbreviation][equals]=LCSW`, {
+        headers: staff,
+      }),
+    )
     expect(credentials.body.docs).toHaveLength(1)
     const clinician = await json(
       await fetch(`${baseUrl}/api/clinicians`, {
@@ -182,28 +224,70 @@ describe('invited-cms installed from its packed tarball into a Payload app', () 
         headers: staff,
         body: JSON.stringify({
           name: 'Lauren Farina',
-          credentials: [{ credential: credentials.body.docs[0].id, verified: true, licenseNumber: 'LCSW-1234', licenseState: 'NY' }],
+          credentials: [
+            {
+              credential: credentials.body.docs[0].id,
+              verified: true,
+              licenseNumber: 'LCSW-1234',
+              licenseState: 'NY',
+            },
+          ],
         }),
       }),
     )
     expect(clinician.status).toBe(201)
-    const body = { root: { type: 'root', format: '', indent: 0, version: 1, direction: 'ltr', children: [
-      { type: 'paragraph', format: '', indent: 0, version: 1, direction: 'ltr', textFormat: 0, textStyle: '', children: [
-        { type: 'text', text: 'Anxiety before a first session is common.', format: 0, style: '', mode: 'normal', detail: 0, version: 1 },
-      ] },
-    ] } }
+    const body = {
+      root: {
+        type: 'root',
+        format: '',
+        indent: 0,
+        version: 1,
+        direction: 'ltr',
+        children: [
+          {
+            type: 'paragraph',
+            format: '',
+            indent: 0,
+            version: 1,
+            direction: 'ltr',
+            textFormat: 0,
+            textStyle: '',
+            children: [
+              {
+                type: 'text',
+                text: 'Anxiety before a first session is common.',
+                format: 0,
+                style: '',
+                mode: 'normal',
+                detail: 0,
+                version: 1,
+              },
+            ],
+          },
+        ],
+      },
+    }
     const post = await json(
       await fetch(`${baseUrl}/api/posts`, {
         method: 'POST',
         headers: staff,
-        body: JSON.stringify({ title: 'Before your first session', body, authors: [clinician.body.doc.id], _status: 'published' }),
+        body: JSON.stringify({
+          title: 'Before your first session',
+          body,
+          authors: [clinician.body.doc.id],
+          _status: 'published',
+        }),
       }),
     )
     expect(post.status).toBe(201)
 
     // Anonymous readers: the published post with its author's credentials, over REST and GraphQL.
-    const rest = await json(await fetch(`${baseUrl}/api/posts?where[slug][equals]=before-your-first-session&depth=1`))
-    expect(rest.body.docs.map((doc: { title: string }) => doc.title)).toEqual(['Before your first session'])
+    const rest = await json(
+      await fetch(`${baseUrl}/api/posts?where[slug][equals]=before-your-first-session&depth=1`),
+    )
+    expect(rest.body.docs.map((doc: { title: string }) => doc.title)).toEqual([
+      'Before your first session',
+    ])
     expect(rest.body.docs[0].authors[0].displayName).toBe('Lauren Farina, LCSW')
     const graphql = await json(
       await fetch(`${baseUrl}/api/graphql`, {
@@ -212,13 +296,29 @@ describe('invited-cms installed from its packed tarball into a Payload app', () 
         body: JSON.stringify({ query: '{ Posts { docs { title authors { displayName } } } }' }),
       }),
     )
-    expect(graphql.body).toEqual({ data: { Posts: { docs: [{ title: 'Before your first session', authors: [{ displayName: 'Lauren Farina, LCSW' }] }] } } })
+    expect(graphql.body).toEqual({
+      data: {
+        Posts: {
+          docs: [
+            {
+              title: 'Before your first session',
+              authors: [{ displayName: 'Lauren Farina, LCSW' }],
+            },
+          ],
+        },
+      },
+    })
 
     const submitted = await json(
       await fetch(`${baseUrl}/api/responses/submit`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ targetId: post.body.doc.id, authorName: 'A reader', authorEmail: 'reader@example.com', body: COMMENT }),
+        body: JSON.stringify({
+          targetId: post.body.doc.id,
+          authorName: 'A reader',
+          authorEmail: 'reader@example.com',
+          body: COMMENT,
+        }),
       }),
     )
     expect(submitted.body).toMatchObject({ ok: true, status: 'pending' })
@@ -231,11 +331,15 @@ describe('invited-cms installed from its packed tarball into a Payload app', () 
     const page = await browser.newPage()
     await signIn(page, baseUrl, OWNER)
     // The link sits in the navigation drawer (closed at this window size); it must be there.
-    expect(await page.locator('#nav-moderation-queue').getAttribute('href')).toBe('/admin/moderation')
+    expect(await page.locator('#nav-moderation-queue').getAttribute('href')).toBe(
+      '/admin/moderation',
+    )
     await page.goto(`${baseUrl}/admin/moderation`)
     const item = page.locator('li.moderation-queue__comment', { hasText: COMMENT })
     await item.getByRole('button', { name: 'Approve' }).click()
-    await expect.poll(() => page.getByRole('button', { name: 'Approved (1)' }).count(), { timeout: 15_000 }).toBe(1)
+    await expect
+      .poll(() => page.getByRole('button', { name: 'Approved (1)' }).count(), { timeout: 15_000 })
+      .toBe(1)
 
     const { docs } = await (await fetch(`${baseUrl}/api/posts?depth=0`)).json()
     expect(docs[0].approvedCommentCount).toBe(1)

@@ -7,7 +7,13 @@ import sharp from 'sharp'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { articleData, createClinician, createPeople, credentialId, type Sessions } from '../helpers/contentFixtures'
+import {
+  articleData,
+  createClinician,
+  createPeople,
+  credentialId,
+  type Sessions,
+} from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient } from '../helpers/routeClient'
 
@@ -81,8 +87,15 @@ beforeAll(async () => {
   payload = harness.payload
   sessions = await createPeople(payload, createRouteClient(harness.config))
   clinicianId = (await createClinician(payload)).id
-  publishedArticleId = (await payload.create({ collection: 'articles', data: { ...articleData('Commented article', clinicianId), _status: 'published' } })).id
-  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#88aa99' } }).png().toBuffer()
+  publishedArticleId = (
+    await payload.create({
+      collection: 'articles',
+      data: { ...articleData('Commented article', clinicianId), _status: 'published' },
+    })
+  ).id
+  png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#88aa99' } })
+    .png()
+    .toBuffer()
 })
 
 afterAll(async () => {
@@ -108,7 +121,13 @@ async function newData(collection: string): Promise<Record<string, unknown>> {
     case 'credentials':
       return { abbreviation: `X${counter}`, name: `Credential ${id}`, kind: 'certification' }
     case 'comments':
-      return { target: { relationTo: 'articles', value: publishedArticleId }, authorName: `Reader ${id}`, body: 'A comment.', status: 'approved', targetPublished: true }
+      return {
+        target: { relationTo: 'articles', value: publishedArticleId },
+        authorName: `Reader ${id}`,
+        body: 'A comment.',
+        status: 'approved',
+        targetPublished: true,
+      }
     case 'users':
       return { email: `user-${id}@example.com`, password: 'a-long-password-123', roles: ['writer'] }
     default:
@@ -126,7 +145,11 @@ const UPDATES: Record<string, Record<string, unknown>> = {
 }
 
 const fileFor = (collection: string) =>
-  collection === 'media' ? { file: { data: png, mimetype: 'image/png', name: `image-${unique()}.png`, size: png.length } } : {}
+  collection === 'media'
+    ? {
+        file: { data: png, mimetype: 'image/png', name: `image-${unique()}.png`, size: png.length },
+      }
+    : {}
 
 /** A document owned by someone else (the other writer) — created with access control off. */
 async function existingDocument(collection: string) {
@@ -151,7 +174,12 @@ async function attempt(role: Role, collection: string, operation: Operation): Pr
   const slug = collection as CollectionSlug
   try {
     if (operation === 'create') {
-      await payload.create({ collection: slug, data: (await newData(collection)) as never, ...fileFor(collection), ...access })
+      await payload.create({
+        collection: slug,
+        data: (await newData(collection)) as never,
+        ...fileFor(collection),
+        ...access,
+      })
       return true
     }
     const target = await existingDocument(collection)
@@ -180,9 +208,12 @@ describe('access matrix', () => {
     ),
   )
 
-  it.each(cells)('$collection: $role $operation → $allowed', async ({ collection, operation, role, allowed }) => {
-    expect(await attempt(role, collection, operation)).toBe(allowed)
-  })
+  it.each(cells)(
+    '$collection: $role $operation → $allowed',
+    async ({ collection, operation, role, allowed }) => {
+      expect(await attempt(role, collection, operation)).toBe(allowed)
+    },
+  )
 
   it('uses credentials from the seeded catalogue', async () => {
     expect(await credentialId(payload, 'LCSW')).toBeGreaterThan(0)

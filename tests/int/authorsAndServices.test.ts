@@ -3,7 +3,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { createClinician, createCoach, createPeople, credentialId, type Sessions } from '../helpers/contentFixtures'
+import {
+  createClinician,
+  createCoach,
+  createPeople,
+  credentialId,
+  type Sessions,
+} from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
@@ -28,7 +34,9 @@ describe('the credential catalogue', () => {
     expect(byAbbreviation.MSW).toMatchObject({ kind: 'degree', permitsClinicalPractice: false })
     expect(byAbbreviation.LCSW).toMatchObject({ kind: 'license', permitsClinicalPractice: true })
     expect(byAbbreviation.PCC).toMatchObject({ kind: 'certification' })
-    expect(Object.keys(byAbbreviation)).toEqual(expect.arrayContaining(['LMFT', 'LPC', 'PsyD', 'PhD']))
+    expect(Object.keys(byAbbreviation)).toEqual(
+      expect.arrayContaining(['LMFT', 'LPC', 'PsyD', 'PhD']),
+    )
   })
 
   it('is not readable anonymously', async () => {
@@ -47,16 +55,26 @@ describe('author display names', () => {
   })
 
   it('drops an expired license and an unverified one', async () => {
-    const expired = await createClinician(harness.payload, 'Dana Expired', { expiresOn: '2020-01-01T00:00:00.000Z' })
+    const expired = await createClinician(harness.payload, 'Dana Expired', {
+      expiresOn: '2020-01-01T00:00:00.000Z',
+    })
     const unverified = await createClinician(harness.payload, 'Uma Unverified', { verified: false })
-    expect((await (await api.request('GET', `/authors/${expired.id}`)).json()).displayName).toBe('Dana Expired, MSW')
-    expect((await (await api.request('GET', `/authors/${unverified.id}`)).json()).displayName).toBe('Uma Unverified, MSW')
+    expect((await (await api.request('GET', `/authors/${expired.id}`)).json()).displayName).toBe(
+      'Dana Expired, MSW',
+    )
+    expect((await (await api.request('GET', `/authors/${unverified.id}`)).json()).displayName).toBe(
+      'Uma Unverified, MSW',
+    )
   })
 
   it('records who verified a license and when', async () => {
     const author = await createClinician(harness.payload, 'Vera Verified')
-    const admin = await (await api.request('GET', `/authors/${author.id}`, { token: sessions.editor.token })).json()
-    const license = admin.credentials.find((entry: { abbreviation: string }) => entry.abbreviation === 'LCSW')
+    const admin = await (
+      await api.request('GET', `/authors/${author.id}`, { token: sessions.editor.token })
+    ).json()
+    const license = admin.credentials.find(
+      (entry: { abbreviation: string }) => entry.abbreviation === 'LCSW',
+    )
     expect(license.verified).toBe(true)
     expect(Date.parse(license.verifiedAt)).toBeGreaterThan(Date.now() - 60_000)
   })
@@ -70,13 +88,17 @@ describe('author display names', () => {
       expect(entry.licenseNumber).toBeUndefined()
       expect(entry.verifiedBy).toBeUndefined()
     }
-    const editor = await (await api.request('GET', `/authors/${author.id}`, { token: sessions.editor.token })).json()
+    const editor = await (
+      await api.request('GET', `/authors/${author.id}`, { token: sessions.editor.token })
+    ).json()
     expect(editor.privateNotes).toBe('Renewal paperwork filed.')
     expect(editor.credentials[1].licenseNumber).toBe('012345')
   })
 
   it('shows a license number its holder chose to publish', async () => {
-    const author = await createClinician(harness.payload, 'Pat Public', { licenseNumberPublic: true })
+    const author = await createClinician(harness.payload, 'Pat Public', {
+      licenseNumberPublic: true,
+    })
     const anonymous = await (await api.request('GET', `/authors/${author.id}`)).json()
     expect(anonymous.credentials[1].licenseNumber).toBe('012345')
   })
@@ -84,7 +106,9 @@ describe('author display names', () => {
   it('lists licenses expiring within 60 days for editors', async () => {
     const soon = new Date(Date.now() + 20 * 24 * 3600 * 1000).toISOString()
     const author = await createClinician(harness.payload, 'Eli Expiring', { expiresOn: soon })
-    const editor = await (await api.request('GET', `/authors/${author.id}`, { token: sessions.editor.token })).json()
+    const editor = await (
+      await api.request('GET', `/authors/${author.id}`, { token: sessions.editor.token })
+    ).json()
     expect(editor.expiringLicenses).toBe(`LCSW (NY) expires ${soon.slice(0, 10)}`)
   })
 
@@ -94,7 +118,10 @@ describe('author display names', () => {
       body: { name: 'Nobody', credentials: [{ credential: 999999 }] },
     })
     expect(response.status).toBe(400)
-    const { totalDocs } = await harness.payload.count({ collection: 'authors', where: { name: { equals: 'Nobody' } } })
+    const { totalDocs } = await harness.payload.count({
+      collection: 'authors',
+      where: { name: { equals: 'Nobody' } },
+    })
     expect(totalDocs).toBe(0)
   })
 })
@@ -104,7 +131,12 @@ describe('services', () => {
     const clinician = await createClinician(harness.payload, 'Cleo Clinician')
     const response = await api.request('POST', '/services', {
       token: sessions.editor.token,
-      body: { title: 'Psychotherapy', kind: 'clinical', requiresDiagnosis: true, providers: [clinician.id] },
+      body: {
+        title: 'Psychotherapy',
+        kind: 'clinical',
+        requiresDiagnosis: true,
+        providers: [clinician.id],
+      },
     })
     expect(response.status).toBe(201)
     const { doc } = await response.json()
@@ -113,7 +145,9 @@ describe('services', () => {
 
   it('refuse a clinical provider without an active, verified clinical license, naming them, and save nothing', async () => {
     const coach = await createCoach(harness.payload, 'Casey Coach')
-    const lapsed = await createClinician(harness.payload, 'Lee Lapsed', { expiresOn: '2021-05-01T00:00:00.000Z' })
+    const lapsed = await createClinician(harness.payload, 'Lee Lapsed', {
+      expiresOn: '2021-05-01T00:00:00.000Z',
+    })
     const response = await api.request('POST', '/services', {
       token: sessions.editor.token,
       body: { title: 'Trauma therapy', kind: 'clinical', providers: [coach.id, lapsed.id] },
@@ -122,7 +156,10 @@ describe('services', () => {
     const text = JSON.stringify(await response.json())
     expect(text).toContain('Casey Coach cannot provide a clinical service')
     expect(text).toContain('Lee Lapsed cannot provide a clinical service')
-    const { totalDocs } = await harness.payload.count({ collection: 'services', where: { title: { equals: 'Trauma therapy' } } })
+    const { totalDocs } = await harness.payload.count({
+      collection: 'services',
+      where: { title: { equals: 'Trauma therapy' } },
+    })
     expect(totalDocs).toBe(0)
   })
 
@@ -137,7 +174,9 @@ describe('services', () => {
       body: { kind: 'clinical' },
     })
     expect(response.status).toBe(400)
-    expect((await harness.payload.findByID({ collection: 'services', id: service.id })).kind).toBe('non_clinical')
+    expect((await harness.payload.findByID({ collection: 'services', id: service.id })).kind).toBe(
+      'non_clinical',
+    )
   })
 
   it('refuse a non-clinical service that requires a diagnosis', async () => {
@@ -156,7 +195,9 @@ describe('services', () => {
       data: { title: 'Couples therapy', kind: 'clinical', providers: [clinician.id] },
     })
     const author = await (await api.request('GET', `/authors/${clinician.id}`)).json()
-    expect(author.servicesOffered.docs.map((service: { title: string }) => service.title)).toEqual(['Couples therapy'])
+    expect(author.servicesOffered.docs.map((service: { title: string }) => service.title)).toEqual([
+      'Couples therapy',
+    ])
   })
 
   it('are publicly readable with their fees, formats and frequency', async () => {

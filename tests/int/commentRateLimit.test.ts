@@ -19,7 +19,12 @@ beforeAll(async () => {
   harness = await startPayload()
   second = await getPayload({ config: harness.config, key: 'second-instance' })
   const authorId = (await createClinician(harness.payload)).id
-  articleId = (await harness.payload.create({ collection: 'articles', data: { ...articleData('Rate limited', authorId), _status: 'published' } })).id
+  articleId = (
+    await harness.payload.create({
+      collection: 'articles',
+      data: { ...articleData('Rate limited', authorId), _status: 'published' },
+    })
+  ).id
 })
 
 afterAll(async () => {
@@ -34,7 +39,12 @@ async function submitTo(payload: Payload, n: number, address = '192.0.2.10') {
   const request = new Request('http://localhost/api/comments/submit', {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-invited-client-address': address },
-    body: JSON.stringify({ targetId: articleId, authorName: `Reader ${n}`, authorEmail: `reader${n}@example.com`, body: `Comment number ${n}` }),
+    body: JSON.stringify({
+      targetId: articleId,
+      authorName: `Reader ${n}`,
+      authorEmail: `reader${n}@example.com`,
+      body: `Comment number ${n}`,
+    }),
   })
   const { createPayloadRequest } = await import('payload')
   const req = await createPayloadRequest({ config: payload.config, request })
@@ -51,7 +61,11 @@ describe('hourly rate limit', () => {
     const refused = await submitTo(second, 4)
     expect(refused.status).toBe(429)
     const body = await refused.json()
-    expect(body).toMatchObject({ ok: false, code: 'rate_limited', message: expect.stringMatching(/At most 3 comments an hour/) })
+    expect(body).toMatchObject({
+      ok: false,
+      code: 'rate_limited',
+      message: expect.stringMatching(/At most 3 comments an hour/),
+    })
     // The oldest of the three ages out of the hour first: a little under an hour from now.
     expect(body.retryAfterSeconds).toBeGreaterThan(3500)
     expect(body.retryAfterSeconds).toBeLessThanOrEqual(3600)

@@ -22,7 +22,10 @@ beforeAll(async () => {
   api = createRouteClient(harness.config)
   const authorId = (await createClinician(harness.payload)).id
   const publish = (title: string, publishedAt: string) =>
-    harness.payload.create({ collection: 'articles', data: { ...articleData(title, authorId), _status: 'published', publishedAt } })
+    harness.payload.create({
+      collection: 'articles',
+      data: { ...articleData(title, authorId), _status: 'published', publishedAt },
+    })
   fresh = await publish('Published last week', new Date(Date.now() - 7 * 86_400_000).toISOString())
   old = await publish('Published last year', new Date(Date.now() - 365 * 86_400_000).toISOString())
 })
@@ -42,7 +45,9 @@ describe('closing comments after N days', () => {
     expect((await submit(fresh.id, 'a@example.com')).status).toBe(201)
     const refused = await submit(old.id, 'b@example.com')
     expect(refused.status).toBe(409)
-    expect(JSON.stringify(await refused.json())).toContain('Comments close 30 days after publication')
+    expect(JSON.stringify(await refused.json())).toContain(
+      'Comments close 30 days after publication',
+    )
   })
 })
 
@@ -50,12 +55,23 @@ describe('approving known authors', () => {
   it('approves the next clean comment of an author with an approved comment, but not a flagged one', async () => {
     const first = await (await submit(fresh.id, 'known@example.com')).json()
     expect(first.status).toBe('pending')
-    await harness.payload.update({ collection: 'comments', id: first.id, data: { status: 'approved' } })
+    await harness.payload.update({
+      collection: 'comments',
+      id: first.id,
+      data: { status: 'approved' },
+    })
 
-    const second = await (await submit(fresh.id, 'known@example.com', 'Another thoughtful comment.')).json()
-    expect(second).toMatchObject({ status: 'approved', message: expect.stringMatching(/published/) })
+    const second = await (
+      await submit(fresh.id, 'known@example.com', 'Another thoughtful comment.')
+    ).json()
+    expect(second).toMatchObject({
+      status: 'approved',
+      message: expect.stringMatching(/published/),
+    })
 
-    const flagged = await (await submit(fresh.id, 'known@example.com', 'I was diagnosed with depression in May.')).json()
+    const flagged = await (
+      await submit(fresh.id, 'known@example.com', 'I was diagnosed with depression in May.')
+    ).json()
     expect(flagged.status).toBe('pending')
   })
 })

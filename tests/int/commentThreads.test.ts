@@ -6,7 +6,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { articleData, createClinician, createComment, createPeople, type Sessions } from '../helpers/contentFixtures'
+import {
+  articleData,
+  createClinician,
+  createComment,
+  createPeople,
+  type Sessions,
+} from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
@@ -21,12 +27,27 @@ beforeAll(async () => {
   sessions = await createPeople(harness.payload, api)
   const { payload } = harness
   const author = await createClinician(payload)
-  const publish = (title: string) => payload.create({ collection: 'articles', data: { ...articleData(title, author.id), _status: 'published' } })
+  const publish = (title: string) =>
+    payload.create({
+      collection: 'articles',
+      data: { ...articleData(title, author.id), _status: 'published' },
+    })
   articleId = (await publish('Therapy vs. Coaching')).id
   const otherId = (await publish('Another article')).id
 
-  const comment = (body: string, status: 'approved' | 'pending' | 'rejected', parent?: number, target = articleId) =>
-    createComment(payload, { articleId: target, body, status, parent, authorName: `${body} author` })
+  const comment = (
+    body: string,
+    status: 'approved' | 'pending' | 'rejected',
+    parent?: number,
+    target = articleId,
+  ) =>
+    createComment(payload, {
+      articleId: target,
+      body,
+      status,
+      parent,
+      authorName: `${body} author`,
+    })
   // Created one after another, so creation order is the reading order.
   const first = await comment('First', 'approved')
   await comment('Second', 'approved')
@@ -48,20 +69,37 @@ const bodies = (docs: { body: string }[]) => docs.map((doc) => doc.body)
 
 describe('filtering comments by their target over GraphQL', () => {
   it('answers the documented filter with what REST answers', async () => {
-    const rest = await (await api.request('GET', `/comments?where[target.value][equals]=${articleId}&sort=createdAt&limit=100`)).json()
-    const data = await graphql(`{ Comments(where: { target: { value: { equals: ${articleId} } } }, sort: "createdAt", limit: 100) { docs { body } totalDocs } }`)
-    expect(bodies(data.Comments.docs)).toEqual(['First', 'Second', 'Reply to first', 'Reply to the reply'])
+    const rest = await (
+      await api.request(
+        'GET',
+        `/comments?where[target.value][equals]=${articleId}&sort=createdAt&limit=100`,
+      )
+    ).json()
+    const data = await graphql(
+      `{ Comments(where: { target: { value: { equals: ${articleId} } } }, sort: "createdAt", limit: 100) { docs { body } totalDocs } }`,
+    )
+    expect(bodies(data.Comments.docs)).toEqual([
+      'First',
+      'Second',
+      'Reply to first',
+      'Reply to the reply',
+    ])
     expect(bodies(data.Comments.docs)).toEqual(bodies(rest.docs))
     expect(data.Comments.totalDocs).toBe(rest.totalDocs)
   })
 
   it('takes the relationTo form and a bare value too', async () => {
-    const data = await graphql(`{ Comments(where: { target: { relationTo: articles, value: ${articleId} } }, limit: 100) { totalDocs } }`)
+    const data = await graphql(
+      `{ Comments(where: { target: { relationTo: articles, value: ${articleId} } }, limit: 100) { totalDocs } }`,
+    )
     expect(data.Comments.totalDocs).toBe(4)
   })
 
   it('works for moderators, who also see what waits for them', async () => {
-    const data = await graphql(`{ Comments(where: { target: { value: { equals: ${articleId} } } }, limit: 100) { totalDocs } }`, sessions.moderator.token)
+    const data = await graphql(
+      `{ Comments(where: { target: { value: { equals: ${articleId} } } }, limit: 100) { totalDocs } }`,
+      sessions.moderator.token,
+    )
     expect(data.Comments.totalDocs).toBe(7)
   })
 })
@@ -86,7 +124,10 @@ describe('the article’s comment thread', () => {
   })
 
   it('is the same for a moderator: the thread is what readers see', async () => {
-    const data = await graphql(`{ Article(id: ${articleId}) { ${THREAD} } }`, sessions.moderator.token)
+    const data = await graphql(
+      `{ Article(id: ${articleId}) { ${THREAD} } }`,
+      sessions.moderator.token,
+    )
     expect(bodies(data.Article.commentThread.docs)).toEqual(['First', 'Second'])
     expect(bodies(data.Article.commentThread.docs[0].replies.docs)).toEqual(['Reply to first'])
   })
@@ -98,13 +139,19 @@ describe('the article’s comment thread', () => {
 
   it('pages through the thread', async () => {
     const page = async (n: number) =>
-      (await graphql(`{ Article(id: ${articleId}) { commentThread(limit: 1, page: ${n}) { hasNextPage docs { body } } } }`)).Article.commentThread
+      (
+        await graphql(
+          `{ Article(id: ${articleId}) { commentThread(limit: 1, page: ${n}) { hasNextPage docs { body } } } }`,
+        )
+      ).Article.commentThread
     expect(await page(1)).toEqual({ hasNextPage: true, docs: [{ body: 'First' }] })
     expect(await page(2)).toEqual({ hasNextPage: false, docs: [{ body: 'Second' }] })
   })
 
   it('is on the article over REST too, without private fields', async () => {
-    const article = await (await api.request('GET', `/articles/${articleId}?joins[commentThread][limit]=10`)).json()
+    const article = await (
+      await api.request('GET', `/articles/${articleId}?joins[commentThread][limit]=10`)
+    ).json()
     const thread = article.commentThread
     expect(bodies(thread.docs)).toEqual(['First', 'Second'])
     expect(thread.hasNextPage).toBe(false)
@@ -114,12 +161,19 @@ describe('the article’s comment thread', () => {
     // as one flat list by target (above) and nest it by `parent`.
     const deeper = await (await api.request('GET', `/articles/${articleId}?depth=2`)).json()
     const [reply] = deeper.commentThread.docs[0].replies.docs
-    expect((await (await api.request('GET', `/comments/${reply}`)).json()).body).toBe('Reply to first')
+    expect((await (await api.request('GET', `/comments/${reply}`)).json()).body).toBe(
+      'Reply to first',
+    )
     expect(deeper.commentThread.docs[0].replies.docs).toHaveLength(1)
   })
 
   it('pages over REST', async () => {
-    const article = await (await api.request('GET', `/articles/${articleId}?joins[commentThread][limit]=1&joins[commentThread][page]=2`)).json()
+    const article = await (
+      await api.request(
+        'GET',
+        `/articles/${articleId}?joins[commentThread][limit]=1&joins[commentThread][page]=2`,
+      )
+    ).json()
     expect(bodies(article.commentThread.docs)).toEqual(['Second'])
   })
 })

@@ -6,7 +6,13 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { capturedEmails } from '../../src/email'
-import { articleData, createClinician, createComment, createPeople, type Sessions } from '../helpers/contentFixtures'
+import {
+  articleData,
+  createClinician,
+  createComment,
+  createPeople,
+  type Sessions,
+} from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
@@ -29,11 +35,23 @@ beforeAll(async () => {
   const authorId = (await createClinician(payload)).id
   const category = await payload.create({ collection: 'categories', data: { title: 'Therapy' } })
   const publish = (title: string, extra: Record<string, unknown> = {}) =>
-    payload.create({ collection: 'articles', data: { ...articleData(title, authorId), categories: [category.id], _status: 'published', ...extra } })
+    payload.create({
+      collection: 'articles',
+      data: {
+        ...articleData(title, authorId),
+        categories: [category.id],
+        _status: 'published',
+        ...extra,
+      },
+    })
   article = await publish('Open article')
   otherArticle = await publish('Another article')
   closedArticle = await publish('Closed article', { comments: 'closed' })
-  draftArticle = await payload.create({ collection: 'articles', draft: true, data: { ...articleData('Draft article', authorId), _status: 'draft' } })
+  draftArticle = await payload.create({
+    collection: 'articles',
+    draft: true,
+    data: { ...articleData('Draft article', authorId), _status: 'draft' },
+  })
 })
 
 afterAll(async () => {
@@ -67,14 +85,29 @@ function submit(data: Submission, { address }: { address?: string } = {}) {
 
 const commentCount = async () => (await harness.payload.count({ collection: 'comments' })).totalDocs
 
-const CODES: Record<number, string> = { 400: 'invalid_input', 404: 'target_not_found', 409: 'comments_closed', 429: 'rate_limited' }
+const CODES: Record<number, string> = {
+  400: 'invalid_input',
+  404: 'target_not_found',
+  409: 'comments_closed',
+  429: 'rate_limited',
+}
 
 /** A refusal: the HTTP status, the matching code, and the message on the named field (or overall). */
-async function expectRefused(response: Response, status: number, field: string | null, message: RegExp) {
+async function expectRefused(
+  response: Response,
+  status: number,
+  field: string | null,
+  message: RegExp,
+) {
   expect(response.status).toBe(status)
   const body = await response.json()
   expect(body).toMatchObject({ ok: false, id: null, status: null, code: CODES[status] })
-  if (field) expect(body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field, message: expect.stringMatching(message) })]))
+  if (field)
+    expect(body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field, message: expect.stringMatching(message) }),
+      ]),
+    )
   else expect(body.message).toMatch(message)
   return body
 }
@@ -95,35 +128,70 @@ describe('submitting a comment', () => {
       retryAfterSeconds: null,
     })
     const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
-    expect(stored).toMatchObject({ status: 'pending', urgent: false, isStaffReply: false, depth: 0 })
+    expect(stored).toMatchObject({
+      status: 'pending',
+      urgent: false,
+      isStaffReply: false,
+      depth: 0,
+    })
     expect(stored.ipHash).toMatch(/^[0-9a-f]{32}$/)
   })
 
   it.each([
     ['an empty body', { body: '' }, 'body', /empty or too short/],
     ['a body of invisible characters', { body: ' \u200b\u200b \n ' }, 'body', /empty or too short/],
-    ['an oversized body', { body: 'x'.repeat(5001) }, 'body', /too long: 5001 characters, at most 5000/],
+    [
+      'an oversized body',
+      { body: 'x'.repeat(5001) },
+      'body',
+      /too long: 5001 characters, at most 5000/,
+    ],
     ['no name', { authorName: '   ' }, 'authorName', /name is required/],
-    ['a bad email', { authorEmail: 'riley-at-example' }, 'authorEmail', /does not look like an email/],
+    [
+      'a bad email',
+      { authorEmail: 'riley-at-example' },
+      'authorEmail',
+      /does not look like an email/,
+    ],
     ['a filled honeypot', { website: 'http://spam.example' }, 'website', /left empty/],
-    ['an unknown collection', { targetCollection: 'users' }, 'targetCollection', /can be posted on: articles/],
+    [
+      'an unknown collection',
+      { targetCollection: 'users' },
+      'targetCollection',
+      /can be posted on: articles/,
+    ],
     ['a missing target id', { targetId: undefined }, 'targetId', /id of the document/],
     ['a malformed target id', { targetId: 'abc' }, 'targetId', /id of the document/],
-  ])('refuses %s with 400 naming the field, and stores nothing', async (_case, data, field, message) => {
-    const before = await commentCount()
-    await expectRefused(await submit(data as Submission), 400, field, message)
-    expect(await commentCount()).toBe(before)
-  })
+  ])(
+    'refuses %s with 400 naming the field, and stores nothing',
+    async (_case, data, field, message) => {
+      const before = await commentCount()
+      await expectRefused(await submit(data as Submission), 400, field, message)
+      expect(await commentCount()).toBe(before)
+    },
+  )
 
   it('refuses a non-JSON body', async () => {
-    const response = await api.request('POST', '/comments/submit', { headers: { 'content-type': 'application/json' } })
+    const response = await api.request('POST', '/comments/submit', {
+      headers: { 'content-type': 'application/json' },
+    })
     await expectRefused(response, 400, 'body', /must be a JSON object/)
   })
 
   it('refuses unknown, unpublished and closed targets', async () => {
     const before = await commentCount()
-    await expectRefused(await submit({ targetId: 999999 }), 404, 'targetId', /no published document/)
-    await expectRefused(await submit({ targetId: draftArticle.id }), 404, 'targetId', /no published document/)
+    await expectRefused(
+      await submit({ targetId: 999999 }),
+      404,
+      'targetId',
+      /no published document/,
+    )
+    await expectRefused(
+      await submit({ targetId: draftArticle.id }),
+      404,
+      'targetId',
+      /no published document/,
+    )
     await expectRefused(await submit({ targetId: closedArticle.id }), 409, 'targetId', /closed/)
     expect(await commentCount()).toBe(before)
   })
@@ -160,21 +228,41 @@ describe('the GraphQL mutation', () => {
       errors: [],
       retryAfterSeconds: null,
     })
-    const stored = await harness.payload.findByID({ collection: 'comments', id: data.submitComment.id })
+    const stored = await harness.payload.findByID({
+      collection: 'comments',
+      id: data.submitComment.id,
+    })
     expect(stored.body).toBe('Submitted through GraphQL.')
   })
 
   it('reports bad input per field and stores nothing', async () => {
     const before = await commentCount()
-    const { data } = await (await api.graphql(mutation, { variables: { input: input({ body: '', authorEmail: 'nope' }) } })).json()
-    expect(data.submitComment).toMatchObject({ ok: false, id: null, status: null, code: 'invalid_input' })
-    expect(data.submitComment.errors.map((error: { field: string }) => error.field).sort()).toEqual(['authorEmail', 'body'])
+    const { data } = await (
+      await api.graphql(mutation, {
+        variables: { input: input({ body: '', authorEmail: 'nope' }) },
+      })
+    ).json()
+    expect(data.submitComment).toMatchObject({
+      ok: false,
+      id: null,
+      status: null,
+      code: 'invalid_input',
+    })
+    expect(data.submitComment.errors.map((error: { field: string }) => error.field).sort()).toEqual(
+      ['authorEmail', 'body'],
+    )
     expect(await commentCount()).toBe(before)
   })
 
   it('names an unknown target by its input field, targetId, as REST does', async () => {
-    const { data } = await (await api.graphql(mutation, { variables: { input: input({ targetId: '999999' }) } })).json()
-    expect(data.submitComment).toMatchObject({ ok: false, code: 'target_not_found', errors: [{ field: 'targetId' }] })
+    const { data } = await (
+      await api.graphql(mutation, { variables: { input: input({ targetId: '999999' }) } })
+    ).json()
+    expect(data.submitComment).toMatchObject({
+      ok: false,
+      code: 'target_not_found',
+      errors: [{ field: 'targetId' }],
+    })
     const rest = await (await submit({ targetId: 999999 })).json()
     expect(rest.errors).toEqual(data.submitComment.errors)
   })
@@ -182,7 +270,9 @@ describe('the GraphQL mutation', () => {
   it('answers exactly as REST does, crisis resources included', async () => {
     const text = 'Lately I think about ending my life.'
     const headers = { 'x-invited-client-address': '198.51.100.66' }
-    const { data } = await (await api.graphql(mutation, { variables: { input: input({ body: text }) }, headers })).json()
+    const { data } = await (
+      await api.graphql(mutation, { variables: { input: input({ body: text }) }, headers })
+    ).json()
     const rest = await (await submit({ body: text })).json()
     expect({ ...data.submitComment, id: null }).toEqual({ ...rest, id: null })
     expect(rest.crisisResources).toMatch(/988/)
@@ -195,7 +285,12 @@ describe('the GraphQL mutation', () => {
     expect((await first.json()).data.submitComment.ok).toBe(true)
     const second = await api.graphql(mutation, { variables: { input: input() }, headers })
     const { data } = await second.json()
-    expect(data.submitComment).toMatchObject({ ok: false, code: 'rate_limited', errors: [], message: expect.stringMatching(/too quickly/) })
+    expect(data.submitComment).toMatchObject({
+      ok: false,
+      code: 'rate_limited',
+      errors: [],
+      message: expect.stringMatching(/too quickly/),
+    })
     expect(data.submitComment.retryAfterSeconds).toBeGreaterThan(0)
     expect(second.headers.get('retry-after')).toBe(String(data.submitComment.retryAfterSeconds))
   })
@@ -209,7 +304,10 @@ describe('replies', () => {
     const parent = await approvedComment()
     const response = await submit({ parent: parent.id, body: 'A reply.' })
     expect(response.status).toBe(201)
-    const stored = await harness.payload.findByID({ collection: 'comments', id: (await response.json()).id })
+    const stored = await harness.payload.findByID({
+      collection: 'comments',
+      id: (await response.json()).id,
+    })
     expect(stored.depth).toBe(1)
   })
 
@@ -230,7 +328,9 @@ describe('replies', () => {
 
 describe('moderation rules', () => {
   it('hold crisis language as urgent and answer with crisis resources', async () => {
-    const response = await submit({ body: "Some nights I think everyone would be better off if I ended my life." })
+    const response = await submit({
+      body: 'Some nights I think everyone would be better off if I ended my life.',
+    })
     const body = await response.json()
     expect(body.status).toBe('pending')
     expect(body.crisisResources).toMatch(/988/)
@@ -245,7 +345,11 @@ describe('moderation rules', () => {
   })
 
   it('flag disclosed health information for a moderator', async () => {
-    const body = await (await submit({ body: "I was diagnosed with bipolar disorder last year and I'm taking lithium." })).json()
+    const body = await (
+      await submit({
+        body: "I was diagnosed with bipolar disorder last year and I'm taking lithium.",
+      })
+    ).json()
     const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
     expect(stored.flags).toEqual(['health_information'])
     expect(stored.status).toBe('pending')
@@ -260,7 +364,9 @@ describe('moderation rules', () => {
   })
 
   it('hold comments with more links than allowed', async () => {
-    const body = await (await submit({ body: 'See https://a.example and www.b.example please' })).json()
+    const body = await (
+      await submit({ body: 'See https://a.example and www.b.example please' })
+    ).json()
     const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
     expect(stored.flags).toContain('links')
   })
@@ -271,16 +377,25 @@ describe('moderator notifications', () => {
 
   it('email the moderators about each new pending comment, with a link to it', async () => {
     const { id } = await (await submit({ body: 'A question about session frequency.' })).json()
-    const [mail] = capturedEmails.filter((message) => message.text.includes('A question about session frequency.'))
-    expect(mail).toMatchObject({ to: 'moderator@example.com', subject: 'New comment awaiting moderation on “Open article”' })
+    const [mail] = capturedEmails.filter((message) =>
+      message.text.includes('A question about session frequency.'),
+    )
+    expect(mail).toMatchObject({
+      to: 'moderator@example.com',
+      subject: 'New comment awaiting moderation on “Open article”',
+    })
     // Absolute, from the request's host, though this config has no serverURL.
-    expect(mail.text).toContain(`Moderate it: http://localhost:3000/admin/collections/comments/${id}`)
+    expect(mail.text).toContain(
+      `Moderate it: http://localhost:3000/admin/collections/comments/${id}`,
+    )
     expect(mail.text).not.toContain('@example.com') // the commenter's email stays in the CMS
   })
 
   it('mark crisis language URGENT', async () => {
     await submit({ body: 'I keep thinking about suicide lately.' })
-    const [mail] = mailFor(/^URGENT/).filter((message) => message.text.includes('I keep thinking about suicide lately.'))
+    const [mail] = mailFor(/^URGENT/).filter((message) =>
+      message.text.includes('I keep thinking about suicide lately.'),
+    )
     expect(mail.to).toBe('moderator@example.com')
     expect(mail.subject).toBe('URGENT: a comment on “Open article” may show someone in crisis')
     expect(mail.text).toMatch(/crisis language/)
@@ -315,28 +430,57 @@ describe('privacy and visibility', () => {
   it('shows anonymous readers only approved comments of published documents, without private fields', async () => {
     const pending = await (await submit({ body: 'Pending comment text' })).json()
     const approved = await (await submit({ body: 'Approved comment text' })).json()
-    const approve = await api.request('PATCH', `/comments/${approved.id}`, { token: sessions.moderator.token, body: { status: 'approved' } })
+    const approve = await api.request('PATCH', `/comments/${approved.id}`, {
+      token: sessions.moderator.token,
+      body: { status: 'approved' },
+    })
     expect(approve.status).toBe(200)
 
-    const list = await (await api.request('GET', `/comments?where[target.value][equals]=${article.id}&limit=100`)).json()
+    const list = await (
+      await api.request('GET', `/comments?where[target.value][equals]=${article.id}&limit=100`)
+    ).json()
     const bodies = list.docs.map((doc: { body: string }) => doc.body)
     expect(bodies).toContain('Approved comment text')
     expect(bodies).not.toContain('Pending comment text')
     for (const doc of list.docs) {
-      for (const field of ['authorEmail', 'ipHash', 'userAgent', 'flags', 'moderationNote', 'moderatedBy', 'urgent']) {
+      for (const field of [
+        'authorEmail',
+        'ipHash',
+        'userAgent',
+        'flags',
+        'moderationNote',
+        'moderatedBy',
+        'urgent',
+      ]) {
         expect(doc[field], field).toBeUndefined()
       }
     }
     expect((await api.request('GET', `/comments/${pending.id}`)).status).toBe(404)
 
-    const graphql = await (await api.graphql('{ Comments(limit: 100) { docs { body authorEmail ipHash flags moderationNote } } }')).json()
+    const graphql = await (
+      await api.graphql(
+        '{ Comments(limit: 100) { docs { body authorEmail ipHash flags moderationNote } } }',
+      )
+    ).json()
     const docs = graphql.data.Comments.docs
     expect(docs.map((doc: { body: string }) => doc.body)).not.toContain('Pending comment text')
-    for (const doc of docs) expect([doc.authorEmail, doc.ipHash, doc.flags, doc.moderationNote]).toEqual([null, null, null, null])
+    for (const doc of docs)
+      expect([doc.authorEmail, doc.ipHash, doc.flags, doc.moderationNote]).toEqual([
+        null,
+        null,
+        null,
+        null,
+      ])
   })
 
   it('counts approved comments on the article and leaves its other fields alone', async () => {
-    const { docs } = await harness.payload.find({ collection: 'comments', where: { and: [{ 'target.value': { equals: article.id } }, { status: { equals: 'approved' } }] }, limit: 0 })
+    const { docs } = await harness.payload.find({
+      collection: 'comments',
+      where: {
+        and: [{ 'target.value': { equals: article.id } }, { status: { equals: 'approved' } }],
+      },
+      limit: 0,
+    })
     const stored = await (await api.request('GET', `/articles/${article.id}?depth=0`)).json()
     expect(stored.approvedCommentCount).toBe(docs.length)
     expect(stored.authors).toHaveLength(1)
@@ -350,9 +494,17 @@ describe('privacy and visibility', () => {
     const visible = async () => (await api.request('GET', `/comments/${id}`)).status
 
     expect(await visible()).toBe(200)
-    await harness.payload.update({ collection: 'articles', id: otherArticle.id, data: { _status: 'draft' } })
+    await harness.payload.update({
+      collection: 'articles',
+      id: otherArticle.id,
+      data: { _status: 'draft' },
+    })
     expect(await visible()).toBe(404)
-    await harness.payload.update({ collection: 'articles', id: otherArticle.id, data: { _status: 'published' } })
+    await harness.payload.update({
+      collection: 'articles',
+      id: otherArticle.id,
+      data: { _status: 'published' },
+    })
     expect(await visible()).toBe(200)
   })
 })
@@ -360,10 +512,17 @@ describe('privacy and visibility', () => {
 describe('staff replies', () => {
   it('are approved at once, marked as staff replies, and attached to the parent’s document', async () => {
     const parent = await (await submit({ body: 'A question for the team.' })).json()
-    await api.request('PATCH', `/comments/${parent.id}`, { token: sessions.moderator.token, body: { status: 'approved' } })
+    await api.request('PATCH', `/comments/${parent.id}`, {
+      token: sessions.moderator.token,
+      body: { status: 'approved' },
+    })
     const response = await api.request('POST', '/comments', {
       token: sessions.moderator.token,
-      body: { parent: parent.id, body: 'Thanks for asking: here is our answer.', target: { relationTo: 'articles', value: otherArticle.id } },
+      body: {
+        parent: parent.id,
+        body: 'Thanks for asking: here is our answer.',
+        target: { relationTo: 'articles', value: otherArticle.id },
+      },
     })
     expect(response.status).toBe(201)
     const { doc } = await response.json()
@@ -372,9 +531,14 @@ describe('staff replies', () => {
   })
 
   it('cannot be written by anonymous readers or writers through the collection API', async () => {
-    const anonymous = await api.request('POST', '/comments', { body: { body: 'x', authorName: 'x', target: { relationTo: 'articles', value: article.id } } })
+    const anonymous = await api.request('POST', '/comments', {
+      body: { body: 'x', authorName: 'x', target: { relationTo: 'articles', value: article.id } },
+    })
     expect(anonymous.status).toBe(403)
-    const writer = await api.request('POST', '/comments', { token: sessions.writer.token, body: { body: 'x', authorName: 'x', target: { relationTo: 'articles', value: article.id } } })
+    const writer = await api.request('POST', '/comments', {
+      token: sessions.writer.token,
+      body: { body: 'x', authorName: 'x', target: { relationTo: 'articles', value: article.id } },
+    })
     expect(writer.status).toBe(403)
   })
 })

@@ -7,7 +7,13 @@
 import os from 'node:os'
 import path from 'node:path'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig, getPayload, type CollectionConfig, type Payload, type SanitizedConfig } from 'payload'
+import {
+  buildConfig,
+  getPayload,
+  type CollectionConfig,
+  type Payload,
+  type SanitizedConfig,
+} from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { moderatedCommentsPlugin } from '../../plugins/moderatedComments'
@@ -41,11 +47,15 @@ const commentsOptions = {
   targets: ['stories', 'letters'],
   commentsSlug: 'remarks',
   openField: 'discussion',
-  isModerator: (user: object | null | undefined) => Boolean(user && 'team' in user && user.team === 'clinic'),
+  isModerator: (user: object | null | undefined) =>
+    Boolean(user && 'team' in user && user.team === 'clinic'),
   commentsOverrides: {
     labels: { singular: 'Remark', plural: 'Remarks' },
     admin: { group: 'Readers' },
-    fields: ({ defaultFields }: { defaultFields: import('payload').Field[] }) => [...defaultFields, { name: 'source', type: 'text' as const }],
+    fields: ({ defaultFields }: { defaultFields: import('payload').Field[] }) => [
+      ...defaultFields,
+      { name: 'source', type: 'text' as const },
+    ],
   },
 }
 
@@ -54,7 +64,11 @@ function configWith(database: TestDatabase, disabled = false) {
     secret: 'comments-plugin-options-secret-0123456789',
     telemetry: false,
     editor: lexicalEditor(),
-    email: nodemailerAdapter({ from: 'cms@elsewhere.example', fromName: 'Elsewhere', outboxFile: outbox }),
+    email: nodemailerAdapter({
+      from: 'cms@elsewhere.example',
+      fromName: 'Elsewhere',
+      outboxFile: outbox,
+    }),
     db: adapterFor(database),
     admin: { user: 'members' },
     collections,
@@ -76,10 +90,16 @@ beforeAll(async () => {
   payload = await getPayload({ config })
   api = createRouteClient(config, 'members')
   const member = (email: string, team: string) =>
-    payload.create({ collection: slug('members'), data: { email, password: 'member-password-123', team } as never })
+    payload.create({
+      collection: slug('members'),
+      data: { email, password: 'member-password-123', team } as never,
+    })
   await member('clinician@elsewhere.example', 'clinic')
   await member('desk@elsewhere.example', 'front_desk')
-  story = (await payload.create({ collection: slug('stories'), data: { title: 'A story' } as never })) as never
+  story = (await payload.create({
+    collection: slug('stories'),
+    data: { title: 'A story' } as never,
+  })) as never
 })
 
 afterAll(async () => {
@@ -89,14 +109,21 @@ afterAll(async () => {
 
 const submit = (body: Record<string, unknown>) =>
   api.request('POST', '/remarks/submit', {
-    body: { targetCollection: 'stories', authorName: 'A reader', authorEmail: 'reader@example.com', ...body },
+    body: {
+      targetCollection: 'stories',
+      authorName: 'A reader',
+      authorEmail: 'reader@example.com',
+      ...body,
+    },
     headers: { 'x-invited-client-address': `203.0.113.${Math.floor(Math.random() * 250)}` },
   })
 
 describe('moderatedCommentsPlugin options', () => {
   it('adds the open/closed field to a target without one, and keeps a target’s own', () => {
     const field = (collection: string) =>
-      config.collections.find((candidate) => candidate.slug === slug(collection))!.fields.find((candidate) => 'name' in candidate && candidate.name === 'discussion')
+      config.collections
+        .find((candidate) => candidate.slug === slug(collection))!
+        .fields.find((candidate) => 'name' in candidate && candidate.name === 'discussion')
     expect(field('stories')).toMatchObject({ type: 'select', defaultValue: 'open' })
     expect(field('letters')).toMatchObject({ type: 'select', defaultValue: 'closed' })
   })
@@ -106,42 +133,75 @@ describe('moderatedCommentsPlugin options', () => {
     expect(remarks.labels).toEqual({ singular: 'Remark', plural: 'Remarks' })
     expect(remarks.admin.group).toBe('Readers')
     const names = remarks.fields.map((field) => ('name' in field ? field.name : undefined))
-    expect(names).toEqual(expect.arrayContaining(['target', 'body', 'status', 'authorEmail', 'source']))
+    expect(names).toEqual(
+      expect.arrayContaining(['target', 'body', 'status', 'authorEmail', 'source']),
+    )
   })
 
   it('takes a comment, closes it where the app’s own field says closed, and tells the moderators', async () => {
     const accepted = await submit({ targetId: story.id, body: 'A thoughtful remark.' })
     expect(accepted.status).toBe(201)
-    const letter = (await payload.create({ collection: slug('letters'), data: { title: 'A letter' } as never })) as { id: number }
-    const closed = await (await submit({ targetCollection: 'letters', targetId: letter.id, body: 'Closed here.' })).json()
+    const letter = (await payload.create({
+      collection: slug('letters'),
+      data: { title: 'A letter' } as never,
+    })) as { id: number }
+    const closed = await (
+      await submit({ targetCollection: 'letters', targetId: letter.id, body: 'Closed here.' })
+    ).json()
     expect(closed).toMatchObject({ ok: false, code: 'comments_closed' })
 
     const mail = capturedEmails.find((message) => message.text.includes('A thoughtful remark.'))
     // No `roles` in this app: every member isModerator accepts is told, nobody else.
     expect(mail?.to).toBe('clinician@elsewhere.example')
     // An absolute link, below the admin route, though no serverURL is configured.
-    expect(mail?.text).toMatch(/Moderate it: http:\/\/localhost:3000\/admin\/collections\/remarks\/\d+/)
+    expect(mail?.text).toMatch(
+      /Moderate it: http:\/\/localhost:3000\/admin\/collections\/remarks\/\d+/,
+    )
   })
 
   it('gives moderator rights to whoever isModerator accepts, and to nobody else', async () => {
     const clinicToken = await api.login('clinician@elsewhere.example', 'member-password-123')
     const deskToken = await api.login('desk@elsewhere.example', 'member-password-123')
-    const pending = await (await api.request('GET', '/remarks?where[status][equals]=pending', { token: clinicToken })).json()
+    const pending = await (
+      await api.request('GET', '/remarks?where[status][equals]=pending', { token: clinicToken })
+    ).json()
     expect(pending.totalDocs).toBe(1)
     expect(pending.docs[0].authorEmail).toBe('reader@example.com')
-    const hidden = await (await api.request('GET', '/remarks?where[status][equals]=pending', { token: deskToken })).json()
+    const hidden = await (
+      await api.request('GET', '/remarks?where[status][equals]=pending', { token: deskToken })
+    ).json()
     expect(hidden.totalDocs).toBe(0)
 
     const id = pending.docs[0].id
-    expect((await api.request('PATCH', `/remarks/${id}`, { token: deskToken, body: { status: 'approved' } })).status).toBe(403)
-    expect((await api.request('PATCH', `/remarks/${id}`, { token: clinicToken, body: { status: 'approved' } })).status).toBe(200)
-    const story1 = (await payload.findByID({ collection: slug('stories'), id: story.id })) as { approvedCommentCount?: number }
+    expect(
+      (
+        await api.request('PATCH', `/remarks/${id}`, {
+          token: deskToken,
+          body: { status: 'approved' },
+        })
+      ).status,
+    ).toBe(403)
+    expect(
+      (
+        await api.request('PATCH', `/remarks/${id}`, {
+          token: clinicToken,
+          body: { status: 'approved' },
+        })
+      ).status,
+    ).toBe(200)
+    const story1 = (await payload.findByID({ collection: slug('stories'), id: story.id })) as {
+      approvedCommentCount?: number
+    }
     expect(story1.approvedCommentCount).toBe(1)
   })
 
   it('refuses ids that cannot exist with a 400 naming the field', async () => {
     const answer = await (await submit({ targetId: 'not-a-number', body: 'Hello there.' })).json()
-    expect(answer).toMatchObject({ ok: false, code: 'invalid_input', errors: [{ field: 'targetId' }] })
+    expect(answer).toMatchObject({
+      ok: false,
+      code: 'invalid_input',
+      errors: [{ field: 'targetId' }],
+    })
   })
 })
 
@@ -149,10 +209,15 @@ describe('moderatedCommentsPlugin switched off', () => {
   it('keeps the same collections and fields, with no submission endpoint, mutation or queue', async () => {
     const disabled = await configWith(database, true)
     const shape = (candidate: SanitizedConfig) =>
-      candidate.collections.map((collection) => [collection.slug, collection.flattenedFields.map((field) => field.name)])
+      candidate.collections.map((collection) => [
+        collection.slug,
+        collection.flattenedFields.map((field) => field.name),
+      ])
     expect(shape(disabled)).toEqual(shape(config))
     const remarks = disabled.collections.find((collection) => collection.slug === slug('remarks'))!
-    expect(remarks.endpoints === false ? [] : remarks.endpoints.map((endpoint) => endpoint.path)).not.toContain('/submit')
+    expect(
+      remarks.endpoints === false ? [] : remarks.endpoints.map((endpoint) => endpoint.path),
+    ).not.toContain('/submit')
     expect(disabled.admin.components?.views?.moderationQueue).toBeUndefined()
     expect(config.admin.components?.views?.moderationQueue).toBeDefined()
   })
@@ -160,16 +225,28 @@ describe('moderatedCommentsPlugin switched off', () => {
 
 describe('moderatedCommentsPlugin option checks', () => {
   const install = (options: Record<string, unknown>) => () =>
-    moderatedCommentsPlugin(options as never)({ collections: [{ slug: 'stories', fields: [] }] } as never)
+    moderatedCommentsPlugin(options as never)({
+      collections: [{ slug: 'stories', fields: [] }],
+    } as never)
 
   it('names each wrong option when the config is built', () => {
-    expect(install({ targets: ['stories'], limits: { maxPerHour: 0 }, notify: ['not-an-email'] })).toThrow(
+    expect(
+      install({ targets: ['stories'], limits: { maxPerHour: 0 }, notify: ['not-an-email'] }),
+    ).toThrow(
       'moderatedCommentsPlugin: "limits.maxPerHour" must be a whole number of at least 1, got 0; "notify" must be a list of email addresses, got ["not-an-email"].',
     )
-    expect(install({ targets: [] })).toThrow(/"targets" must be a non-empty list of collection slugs/)
-    expect(install({ targets: ['stories'], isModerator: 'moderator' })).toThrow(/"isModerator" must be a function of the user, got "moderator"/)
-    expect(install({ targets: ['stories'], commentsSlug: 'Remarks!' })).toThrow(/"commentsSlug" must be a collection slug/)
+    expect(install({ targets: [] })).toThrow(
+      /"targets" must be a non-empty list of collection slugs/,
+    )
+    expect(install({ targets: ['stories'], isModerator: 'moderator' })).toThrow(
+      /"isModerator" must be a function of the user, got "moderator"/,
+    )
+    expect(install({ targets: ['stories'], commentsSlug: 'Remarks!' })).toThrow(
+      /"commentsSlug" must be a collection slug/,
+    )
     expect(install({ targets: ['nowhere'] })).toThrow(/target collection\(s\) nowhere not found/)
-    expect(install({ targets: ['stories'], commentsSlug: 'stories' })).toThrow(/already has a collection "stories"/)
+    expect(install({ targets: ['stories'], commentsSlug: 'stories' })).toThrow(
+      /already has a collection "stories"/,
+    )
   })
 })

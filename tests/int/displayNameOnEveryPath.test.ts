@@ -8,7 +8,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { refreshCredentialSummaries } from '../../collections/Authors/refreshCredentialSummaries'
 import { REFRESH_CREDENTIALS_TASK } from '../../collections/Authors/refreshTask'
-import { articleData, createClinician, createPeople, credentialId, type Sessions } from '../helpers/contentFixtures'
+import {
+  articleData,
+  createClinician,
+  createPeople,
+  credentialId,
+  type Sessions,
+} from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
@@ -24,14 +30,26 @@ beforeAll(async () => {
   api = createRouteClient(harness.config)
   sessions = await createPeople(harness.payload, api)
   const { payload } = harness
-  author = await createClinician(payload, 'Lauren Farina', { expiresOn: new Date(Date.now() + 30 * 86_400_000).toISOString() })
+  author = await createClinician(payload, 'Lauren Farina', {
+    expiresOn: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+  })
   service = await payload.create({
     collection: 'services',
-    data: { title: 'Psychotherapy', kind: 'clinical', requiresDiagnosis: true, providers: [author.id] },
+    data: {
+      title: 'Psychotherapy',
+      kind: 'clinical',
+      requiresDiagnosis: true,
+      providers: [author.id],
+    },
   })
   article = await payload.create({
     collection: 'articles',
-    data: { ...articleData('Therapy vs. Coaching', author.id), reviewedBy: author.id, services: [service.id], _status: 'published' },
+    data: {
+      ...articleData('Therapy vs. Coaching', author.id),
+      reviewedBy: author.id,
+      services: [service.id],
+      _status: 'published',
+    },
   })
 })
 
@@ -51,11 +69,15 @@ const graphql = (query: string, token?: string) => api.graphqlData(query, { toke
 async function displayNamesOnEveryPath(): Promise<Record<string, unknown>> {
   const id = author.id
   const { payload } = harness
-  const article1 = (await getJson(`/articles/${article.id}`)) // default depth 1: authors' defaultPopulate
-  const article2 = await getJson(`/articles/${article.id}?depth=2&populate[services][providers]=true`)
+  const article1 = await getJson(`/articles/${article.id}`) // default depth 1: authors' defaultPopulate
+  const article2 = await getJson(
+    `/articles/${article.id}?depth=2&populate[services][providers]=true`,
+  )
   const articleList = await getJson(`/articles?limit=10`)
   const selected = await getJson(`/articles?select[authors]=true&select[reviewedBy]=true`)
-  const populated = await getJson(`/articles?populate[authors][displayName]=true&select[authors]=true`)
+  const populated = await getJson(
+    `/articles?populate[authors][displayName]=true&select[authors]=true`,
+  )
   const serviceDoc = await getJson(`/services/${service.id}`)
   const gql = await graphql(`{
     Article(id: ${article.id}) { authors { displayName } reviewedBy { displayName } }
@@ -64,16 +86,24 @@ async function displayNamesOnEveryPath(): Promise<Record<string, unknown>> {
     Authors(where: { displayName: { like: "LCSW" } }) { docs { displayName } }
   }`)
   const local = await payload.findByID({ collection: 'articles', id: article.id, depth: 1 })
-  const localSelect = await payload.findByID({ collection: 'authors', id, select: { displayName: true } })
+  const localSelect = await payload.findByID({
+    collection: 'authors',
+    id,
+    select: { displayName: true },
+  })
   return {
     'REST authors depth 0': (await getJson(`/authors/${id}?depth=0`)).displayName,
     'REST authors select': (await getJson(`/authors/${id}?select[displayName]=true`)).displayName,
-    'REST authors list select': (await getJson(`/authors?select[displayName]=true`)).docs[0].displayName,
-    'REST authors where': (await getJson(`/authors?where[displayName][like]=LCSW`)).docs.map((doc: { displayName: string }) => doc.displayName)[0],
+    'REST authors list select': (await getJson(`/authors?select[displayName]=true`)).docs[0]
+      .displayName,
+    'REST authors where': (await getJson(`/authors?where[displayName][like]=LCSW`)).docs.map(
+      (doc: { displayName: string }) => doc.displayName,
+    )[0],
     'REST article depth 1 authors': article1.authors[0].displayName,
     'REST article depth 1 reviewedBy': article1.reviewedBy.displayName,
     'REST article depth 2 authors': article2.authors[0].displayName,
-    'REST article depth 2 populate services.providers': article2.services[0].providers[0].displayName,
+    'REST article depth 2 populate services.providers':
+      article2.services[0].providers[0].displayName,
     'REST article list authors': articleList.docs[0].authors[0].displayName,
     'REST article list reviewedBy': articleList.docs[0].reviewedBy.displayName,
     'REST select': selected.docs[0].authors[0].displayName,
@@ -83,7 +113,8 @@ async function displayNamesOnEveryPath(): Promise<Record<string, unknown>> {
     'GraphQL article authors': gql.Article.authors[0].displayName,
     'GraphQL article reviewedBy': gql.Article.reviewedBy.displayName,
     'GraphQL service providers': gql.Service.providers[0].displayName,
-    'GraphQL join servicesOffered.providers': gql.Author.servicesOffered.docs[0].providers[0].displayName,
+    'GraphQL join servicesOffered.providers':
+      gql.Author.servicesOffered.docs[0].providers[0].displayName,
     'GraphQL where': gql.Authors.docs[0]?.displayName,
     'Local API depth 1': (local.authors[0] as { displayName: string }).displayName,
     'Local API select': localSelect.displayName,
@@ -91,7 +122,12 @@ async function displayNamesOnEveryPath(): Promise<Record<string, unknown>> {
 }
 
 const everywhere = (value: string, paths: Record<string, unknown>) =>
-  Object.fromEntries(Object.keys(paths).map((path) => [path, path === 'GraphQL where' || path === 'REST authors where' ? expect.anything() : value]))
+  Object.fromEntries(
+    Object.keys(paths).map((path) => [
+      path,
+      path === 'GraphQL where' || path === 'REST authors where' ? expect.anything() : value,
+    ]),
+  )
 
 describe('the display name', () => {
   it('is "Lauren Farina, MSW, LCSW" on every read path', async () => {
@@ -111,15 +147,23 @@ describe('the display name', () => {
 
   it('follows a renamed abbreviation in the catalogue on every path at once', async () => {
     const lcsw = await credentialId(harness.payload, 'LCSW')
-    const rename = await api.request('PATCH', `/credentials/${lcsw}`, { token: sessions.editor.token, body: { abbreviation: 'LCSW-R' } })
+    const rename = await api.request('PATCH', `/credentials/${lcsw}`, {
+      token: sessions.editor.token,
+      body: { abbreviation: 'LCSW-R' },
+    })
     expect(rename.status).toBe(200)
     try {
       const paths = await displayNamesOnEveryPath()
       expect(paths).toEqual(everywhere('Lauren Farina, MSW, LCSW-R', paths))
     } finally {
-      await api.request('PATCH', `/credentials/${lcsw}`, { token: sessions.editor.token, body: { abbreviation: 'LCSW' } })
+      await api.request('PATCH', `/credentials/${lcsw}`, {
+        token: sessions.editor.token,
+        body: { abbreviation: 'LCSW' },
+      })
     }
-    expect((await getJson(`/authors/${author.id}?select[displayName]=true`)).displayName).toBe('Lauren Farina, MSW, LCSW')
+    expect((await getJson(`/authors/${author.id}?select[displayName]=true`)).displayName).toBe(
+      'Lauren Farina, MSW, LCSW',
+    )
   })
 
   it('drops a license the day after it expires, through the daily refresh', async () => {
@@ -128,23 +172,31 @@ describe('the display name', () => {
 
     // Nothing was saved; only the calendar moved on past the license's expiry.
     const afterExpiry = new Date(Date.now() + 40 * 86_400_000)
-    expect(await refreshCredentialSummaries(harness.payload, 'authors', { today: afterExpiry })).toBe(1)
+    expect(
+      await refreshCredentialSummaries(harness.payload, 'authors', { today: afterExpiry }),
+    ).toBe(1)
     const paths = await displayNamesOnEveryPath()
     expect(paths['REST article depth 1 authors']).toBe('Lauren Farina, MSW')
     expect(paths['GraphQL article reviewedBy']).toBe('Lauren Farina, MSW')
     expect(paths['REST authors select']).toBe('Lauren Farina, MSW')
     expect((await editorView()).expiringLicenses).toMatch(/^LCSW \(NY\) expired /)
     // A second run on the same day has nothing to do.
-    expect(await refreshCredentialSummaries(harness.payload, 'authors', { today: afterExpiry })).toBe(0)
+    expect(
+      await refreshCredentialSummaries(harness.payload, 'authors', { today: afterExpiry }),
+    ).toBe(0)
 
     // Back to today: the scheduled job (as the jobs queue runs it) restores the current name.
     await harness.payload.jobs.queue({ task: REFRESH_CREDENTIALS_TASK, input: {} })
     await harness.payload.jobs.run()
-    expect((await getJson(`/articles/${article.id}`)).authors[0].displayName).toBe('Lauren Farina, MSW, LCSW')
+    expect((await getJson(`/articles/${article.id}`)).authors[0].displayName).toBe(
+      'Lauren Farina, MSW, LCSW',
+    )
   })
 
   it('is scheduled to refresh every day', () => {
-    const task = harness.config.jobs.tasks?.find((candidate) => candidate.slug === REFRESH_CREDENTIALS_TASK)
+    const task = harness.config.jobs.tasks?.find(
+      (candidate) => candidate.slug === REFRESH_CREDENTIALS_TASK,
+    )
     expect(task?.schedule).toEqual([{ cron: '0 5 0 * * *', queue: 'default' }])
   })
 
@@ -152,23 +204,40 @@ describe('the display name', () => {
     const other = await createClinician(harness.payload, 'Uma Unverified')
     const current = await getJson(`/authors/${other.id}`, sessions.editor.token)
     current.credentials[1].verified = false
-    const response = await api.request('PATCH', `/authors/${other.id}`, { token: sessions.editor.token, body: { credentials: current.credentials } })
+    const response = await api.request('PATCH', `/authors/${other.id}`, {
+      token: sessions.editor.token,
+      body: { credentials: current.credentials },
+    })
     expect(response.status).toBe(200)
-    expect((await getJson(`/authors/${other.id}?select[displayName]=true`)).displayName).toBe('Uma Unverified, MSW')
+    expect((await getJson(`/authors/${other.id}?select[displayName]=true`)).displayName).toBe(
+      'Uma Unverified, MSW',
+    )
   })
 })
 
 describe('the credential catalogue', () => {
   it('refuses to delete a credential someone holds, naming them', async () => {
     const msw = await credentialId(harness.payload, 'MSW')
-    const response = await api.request('DELETE', `/credentials/${msw}`, { token: sessions.editor.token })
+    const response = await api.request('DELETE', `/credentials/${msw}`, {
+      token: sessions.editor.token,
+    })
     expect(response.status).toBe(409)
-    expect((await response.json()).errors[0].message).toMatch(/held by \d+ authors \(.*Lauren Farina.*\)/)
-    expect((await getJson(`/authors/${author.id}?select[displayName]=true`)).displayName).toMatch(/MSW/)
+    expect((await response.json()).errors[0].message).toMatch(
+      /held by \d+ authors \(.*Lauren Farina.*\)/,
+    )
+    expect((await getJson(`/authors/${author.id}?select[displayName]=true`)).displayName).toMatch(
+      /MSW/,
+    )
   })
 
   it('deletes a credential nobody holds', async () => {
-    const unused = await harness.payload.create({ collection: 'credentials', data: { abbreviation: 'XYZ', name: 'Unused', kind: 'degree' } })
-    expect((await api.request('DELETE', `/credentials/${unused.id}`, { token: sessions.editor.token })).status).toBe(200)
+    const unused = await harness.payload.create({
+      collection: 'credentials',
+      data: { abbreviation: 'XYZ', name: 'Unused', kind: 'degree' },
+    })
+    expect(
+      (await api.request('DELETE', `/credentials/${unused.id}`, { token: sessions.editor.token }))
+        .status,
+    ).toBe(200)
   })
 })

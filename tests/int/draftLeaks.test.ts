@@ -5,7 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { articleData, createClinician, createPeople, type Sessions } from '../helpers/contentFixtures'
+import {
+  articleData,
+  createClinician,
+  createPeople,
+  type Sessions,
+} from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
@@ -26,12 +31,28 @@ beforeAll(async () => {
   const { payload } = harness
   const authorId = (await createClinician(payload)).id
 
-  draftOnly = await payload.create({ collection: 'articles', draft: true, data: { ...articleData(SECRET, authorId), _status: 'draft' } })
-  revised = await payload.create({ collection: 'articles', data: { ...articleData('Published A', authorId), _status: 'published' } })
-  await payload.update({ collection: 'articles', id: revised.id, draft: true, data: { title: REVISION, _status: 'draft' } })
+  draftOnly = await payload.create({
+    collection: 'articles',
+    draft: true,
+    data: { ...articleData(SECRET, authorId), _status: 'draft' },
+  })
+  revised = await payload.create({
+    collection: 'articles',
+    data: { ...articleData('Published A', authorId), _status: 'published' },
+  })
+  await payload.update({
+    collection: 'articles',
+    id: revised.id,
+    draft: true,
+    data: { title: REVISION, _status: 'draft' },
+  })
   withRelations = await payload.create({
     collection: 'articles',
-    data: { ...articleData('Published B', authorId), _status: 'published', relatedArticles: [draftOnly.id, revised.id] },
+    data: {
+      ...articleData('Published B', authorId),
+      _status: 'published',
+      relatedArticles: [draftOnly.id, revised.id],
+    },
   })
 })
 
@@ -55,7 +76,10 @@ describe.each(readers)('%s reader', (_reader, tokenOf) => {
 
   it('lists only published articles, with their published content', async () => {
     const body = await (await get('/articles?sort=title')).json()
-    expect(body.docs.map((doc: { title: string }) => doc.title)).toEqual(['Published A', 'Published B'])
+    expect(body.docs.map((doc: { title: string }) => doc.title)).toEqual([
+      'Published A',
+      'Published B',
+    ])
     expectNoDraftText(body)
   })
 
@@ -69,11 +93,18 @@ describe.each(readers)('%s reader', (_reader, tokenOf) => {
     expect(body.title).toBe('Published A')
     const list = await (await get('/articles?draft=true&sort=title')).json()
     expectNoDraftText(list)
-    expect(list.docs.map((doc: { title: string }) => doc.title)).toEqual(['Published A', 'Published B'])
+    expect(list.docs.map((doc: { title: string }) => doc.title)).toEqual([
+      'Published A',
+      'Published B',
+    ])
   })
 
   it('finds nothing by filtering on _status', async () => {
-    for (const where of ['where[_status][equals]=draft', 'where[_status][not_equals]=published', 'where[_status][in]=draft,published']) {
+    for (const where of [
+      'where[_status][equals]=draft',
+      'where[_status][not_equals]=published',
+      'where[_status][in]=draft,published',
+    ]) {
       const body = await (await get(`/articles?draft=true&${where}`)).json()
       expectNoDraftText(body)
       expect(body.docs.every((doc: { _status: string }) => doc._status === 'published')).toBe(true)
@@ -83,21 +114,30 @@ describe.each(readers)('%s reader', (_reader, tokenOf) => {
   })
 
   it('cannot probe draft content through a where on a relationship', async () => {
-    const body = await (await get(`/articles?where[relatedArticles.title][equals]=${encodeURIComponent(SECRET)}`)).json()
+    const body = await (
+      await get(`/articles?where[relatedArticles.title][equals]=${encodeURIComponent(SECRET)}`)
+    ).json()
     expect(body.docs).toEqual([])
   })
 
   it('sees no draft populated through relationships', async () => {
     const body = await (await get(`/articles/${withRelations.id}?depth=2`)).json()
     expectNoDraftText(body)
-    const titles = body.relatedArticles.filter((item: unknown) => typeof item === 'object' && item).map((item: { title: string }) => item.title)
+    const titles = body.relatedArticles
+      .filter((item: unknown) => typeof item === 'object' && item)
+      .map((item: { title: string }) => item.title)
     expect(titles).toEqual(['Published A'])
   })
 
   it('sees no draft through GraphQL, with or without draft: true', async () => {
-    const list = await graphql('{ Articles(draft: true, limit: 50) { docs { title relatedArticles { title } } } }')
+    const list = await graphql(
+      '{ Articles(draft: true, limit: 50) { docs { title relatedArticles { title } } } }',
+    )
     expectNoDraftText(list)
-    expect(list.data.Articles.docs.map((doc: { title: string }) => doc.title).sort()).toEqual(['Published A', 'Published B'])
+    expect(list.data.Articles.docs.map((doc: { title: string }) => doc.title).sort()).toEqual([
+      'Published A',
+      'Published B',
+    ])
 
     const single = await graphql(`{ Article(id: ${draftOnly.id}, draft: true) { title } }`)
     expectNoDraftText(single)
@@ -106,7 +146,9 @@ describe.each(readers)('%s reader', (_reader, tokenOf) => {
     const revisedDoc = await graphql(`{ Article(id: ${revised.id}, draft: true) { title } }`)
     expect(revisedDoc.data.Article.title).toBe('Published A')
 
-    const filtered = await graphql('{ Articles(draft: true, where: { _status: { equals: draft } }) { totalDocs docs { title } } }')
+    const filtered = await graphql(
+      '{ Articles(draft: true, where: { _status: { equals: draft } }) { totalDocs docs { title } } }',
+    )
     expectNoDraftText(filtered)
   })
 
@@ -123,7 +165,11 @@ describe.each(readers)('%s reader', (_reader, tokenOf) => {
 
 describe('editorial users', () => {
   it('do see drafts (the admin needs them)', async () => {
-    const body = await (await api.request('GET', `/articles/${draftOnly.id}?draft=true`, { token: sessions.writer.token })).json()
+    const body = await (
+      await api.request('GET', `/articles/${draftOnly.id}?draft=true`, {
+        token: sessions.writer.token,
+      })
+    ).json()
     expect(body.title).toBe(SECRET)
   })
 })

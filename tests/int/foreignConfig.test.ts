@@ -32,7 +32,14 @@ beforeAll(async () => {
       {
         slug: 'editors',
         auth: true,
-        fields: [{ name: 'roles', type: 'select', hasMany: true, options: ['admin', 'editor', 'writer', 'moderator'] }],
+        fields: [
+          {
+            name: 'roles',
+            type: 'select',
+            hasMany: true,
+            options: ['admin', 'editor', 'writer', 'moderator'],
+          },
+        ],
       },
     ],
     plugins: [
@@ -40,8 +47,18 @@ beforeAll(async () => {
         slugs: { articles: 'posts', authors: 'team', services: 'offerings', media: 'images' },
         usersCollection: 'editors',
         credentialCatalogue: [
-          { abbreviation: 'MA', name: 'Master of Arts', kind: 'degree', permitsClinicalPractice: false },
-          { abbreviation: 'LMFT', name: 'Licensed Marriage and Family Therapist', kind: 'license', permitsClinicalPractice: true },
+          {
+            abbreviation: 'MA',
+            name: 'Master of Arts',
+            kind: 'degree',
+            permitsClinicalPractice: false,
+          },
+          {
+            abbreviation: 'LMFT',
+            name: 'Licensed Marriage and Family Therapist',
+            kind: 'license',
+            permitsClinicalPractice: true,
+          },
         ],
         mediaDir: '/tmp/invited-foreign-media',
       }),
@@ -50,7 +67,11 @@ beforeAll(async () => {
   payload = await getPayload({ config, key: 'foreign-config' })
   editor = (await payload.create({
     collection: slug('editors'),
-    data: { email: 'editor@elsewhere.example', password: 'editor-password-123', roles: ['editor'] } as never,
+    data: {
+      email: 'editor@elsewhere.example',
+      password: 'editor-password-123',
+      roles: ['editor'],
+    } as never,
   })) as never
 })
 
@@ -60,26 +81,46 @@ afterAll(async () => {
 })
 
 async function credential(abbreviation: string) {
-  const { docs } = await payload.find({ collection: slug('credentials'), where: { abbreviation: { equals: abbreviation } } })
+  const { docs } = await payload.find({
+    collection: slug('credentials'),
+    where: { abbreviation: { equals: abbreviation } },
+  })
   return docs[0].id
 }
 
 describe('practiceContent in a foreign config', () => {
   it('adds its collections under the chosen slugs, beside the project’s own', () => {
     const slugs = payload.config.collections.map((collection) => collection.slug)
-    expect(slugs).toEqual(expect.arrayContaining(['editors', 'posts', 'team', 'offerings', 'images', 'categories', 'credentials']))
+    expect(slugs).toEqual(
+      expect.arrayContaining([
+        'editors',
+        'posts',
+        'team',
+        'offerings',
+        'images',
+        'categories',
+        'credentials',
+      ]),
+    )
     expect(slugs).not.toContain('articles')
     expect(slugs).not.toContain('authors')
   })
 
   it('seeds the catalogue it was given, and only that', async () => {
     const { docs } = await payload.find({ collection: slug('credentials') })
-    expect(docs.map((doc) => (doc as { abbreviation: string }).abbreviation).sort()).toEqual(['LMFT', 'MA'])
+    expect(docs.map((doc) => (doc as { abbreviation: string }).abbreviation).sort()).toEqual([
+      'LMFT',
+      'MA',
+    ])
   })
 
   it('links the foreign auth collection to author profiles', () => {
-    const editors = payload.config.collections.find((collection) => (collection.slug as string) === 'editors')
-    expect(editors?.fields.some((field) => 'name' in field && field.name === 'authorProfile')).toBe(true)
+    const editors = payload.config.collections.find(
+      (collection) => (collection.slug as string) === 'editors',
+    )
+    expect(editors?.fields.some((field) => 'name' in field && field.name === 'authorProfile')).toBe(
+      true,
+    )
   })
 
   it('computes display names and enforces the clinical rule there', async () => {
@@ -87,35 +128,72 @@ describe('practiceContent in a foreign config', () => {
       collection: slug('team'),
       data: {
         name: 'Morgan Lee',
-        credentials: [{ credential: await credential('MA') }, { credential: await credential('LMFT'), verified: true }],
+        credentials: [
+          { credential: await credential('MA') },
+          { credential: await credential('LMFT'), verified: true },
+        ],
       } as never,
     })
-    const read = (await payload.findByID({ collection: slug('team'), id: therapist.id })) as { displayName?: string }
+    const read = (await payload.findByID({ collection: slug('team'), id: therapist.id })) as {
+      displayName?: string
+    }
     expect(read.displayName).toBe('Morgan Lee, MA, LMFT')
 
-    const untrained = await payload.create({ collection: slug('team'), data: { name: 'Ari Untrained' } as never })
+    const untrained = await payload.create({
+      collection: slug('team'),
+      data: { name: 'Ari Untrained' } as never,
+    })
     await expect(
       payload.create({
         collection: slug('offerings'),
-        data: { title: 'Family therapy', kind: 'clinical', providers: [therapist.id, untrained.id] } as never,
+        data: {
+          title: 'Family therapy',
+          kind: 'clinical',
+          providers: [therapist.id, untrained.id],
+        } as never,
       }),
     ).rejects.toThrow(/invalid/i)
   })
 
   it('keeps drafts from anonymous readers and shows published posts', async () => {
-    const author = await payload.create({ collection: slug('team'), data: { name: 'Writer Person' } as never })
+    const author = await payload.create({
+      collection: slug('team'),
+      data: { name: 'Writer Person' } as never,
+    })
     const user = await payload.findByID({ collection: slug('editors'), id: editor.id })
     const base = { body: lexicalFromParagraphs(['Hello.']), authors: [author.id] }
-    await payload.create({ collection: slug('posts'), data: { ...base, title: 'Live post', _status: 'published' } as never, user, overrideAccess: false })
-    await payload.create({ collection: slug('posts'), draft: true, data: { ...base, title: 'Hidden draft', _status: 'draft' } as never, user, overrideAccess: false })
+    await payload.create({
+      collection: slug('posts'),
+      data: { ...base, title: 'Live post', _status: 'published' } as never,
+      user,
+      overrideAccess: false,
+    })
+    await payload.create({
+      collection: slug('posts'),
+      draft: true,
+      data: { ...base, title: 'Hidden draft', _status: 'draft' } as never,
+      user,
+      overrideAccess: false,
+    })
 
-    const anonymous = await payload.find({ collection: slug('posts'), overrideAccess: false, draft: true })
+    const anonymous = await payload.find({
+      collection: slug('posts'),
+      overrideAccess: false,
+      draft: true,
+    })
     expect(anonymous.docs.map((doc) => (doc as { title: string }).title)).toEqual(['Live post'])
-    const asEditor = await payload.find({ collection: slug('posts'), overrideAccess: false, user, draft: true })
+    const asEditor = await payload.find({
+      collection: slug('posts'),
+      overrideAccess: false,
+      user,
+      draft: true,
+    })
     expect(asEditor.totalDocs).toBe(2)
   })
 
   it('refuses to install into a config without that auth collection', () => {
-    expect(() => practiceContentPlugin({ usersCollection: 'nobody' })({ collections: [] } as never)).toThrow(/"nobody" is missing/)
+    expect(() =>
+      practiceContentPlugin({ usersCollection: 'nobody' })({ collections: [] } as never),
+    ).toThrow(/"nobody" is missing/)
   })
 })

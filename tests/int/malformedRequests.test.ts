@@ -5,7 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { articleData, createClinician, createPeople, type Sessions } from '../helpers/contentFixtures'
+import {
+  articleData,
+  createClinician,
+  createPeople,
+  type Sessions,
+} from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 import { usingSqlite } from '../helpers/testDatabase'
@@ -20,10 +25,17 @@ beforeAll(async () => {
   api = createRouteClient(harness.config)
   sessions = await createPeople(harness.payload, api)
   const author = await createClinician(harness.payload)
-  const category = await harness.payload.create({ collection: 'categories', data: { title: 'Therapy' } })
+  const category = await harness.payload.create({
+    collection: 'categories',
+    data: { title: 'Therapy' },
+  })
   const article = await harness.payload.create({
     collection: 'articles',
-    data: { ...articleData('Therapy vs. Coaching', author.id), categories: [category.id], _status: 'published' },
+    data: {
+      ...articleData('Therapy vs. Coaching', author.id),
+      categories: [category.id],
+      _status: 'published',
+    },
   })
   articleId = article.id
 })
@@ -46,7 +58,12 @@ async function expectError(response: Response, status: number, name: string, mes
 describe('ids that cannot exist', () => {
   it.each([
     // PostgreSQL's serial ids stop at 2^31 - 1; SQLite's integer ids at JavaScript's safe integers.
-    ['/articles/abc', new RegExp(`no article with id "abc": ids are whole numbers from 1 to ${usingSqlite() ? Number.MAX_SAFE_INTEGER : 2147483647}`)],
+    [
+      '/articles/abc',
+      new RegExp(
+        `no article with id "abc": ids are whole numbers from 1 to ${usingSqlite() ? Number.MAX_SAFE_INTEGER : 2147483647}`,
+      ),
+    ],
     ['/articles/99999999999999999999', /no article with id "99999999999999999999"/],
     ['/articles/0', /no article with id "0"/],
     ['/authors/not-a-number', /no author with id "not-a-number"/],
@@ -62,8 +79,21 @@ describe('ids that cannot exist', () => {
 
   it('PATCH and DELETE of an impossible id are 404 and change nothing', async () => {
     const before = await harness.payload.count({ collection: 'articles' })
-    await expectError(await api.request('PATCH', '/articles/abc', { token: sessions.editor.token, body: { title: 'x' } }), 404, 'NotFound', /ids are whole numbers/)
-    await expectError(await api.request('DELETE', '/articles/abc', { token: sessions.editor.token }), 404, 'NotFound', /ids are whole numbers/)
+    await expectError(
+      await api.request('PATCH', '/articles/abc', {
+        token: sessions.editor.token,
+        body: { title: 'x' },
+      }),
+      404,
+      'NotFound',
+      /ids are whole numbers/,
+    )
+    await expectError(
+      await api.request('DELETE', '/articles/abc', { token: sessions.editor.token }),
+      404,
+      'NotFound',
+      /ids are whole numbers/,
+    )
     expect(await harness.payload.count({ collection: 'articles' })).toEqual(before)
   })
 })
@@ -79,7 +109,12 @@ describe('paging and depth', () => {
     ['pagination=maybe', 'pagination', /pagination must be true or false/],
     ['draft=maybe', 'draft', /draft must be true or false \(got "maybe"\)/],
   ])('?%s is 400 QueryError naming %s', async (query, path, message) => {
-    const body = await expectError(await api.request('GET', `/articles?${query}`), 400, 'QueryError', message)
+    const body = await expectError(
+      await api.request('GET', `/articles?${query}`),
+      400,
+      'QueryError',
+      message,
+    )
     expect(body.errors[0].data).toEqual(expect.arrayContaining([expect.objectContaining({ path })]))
   })
 
@@ -99,15 +134,23 @@ describe('paging and depth', () => {
     await expectError(await api.request('GET', path), 400, 'QueryError', message)
   })
 
-  it.each(['limit=100', 'depth=2', 'pagination=false&limit=50', 'page=2&limit=1'])('anonymous ?%s within the bounds is answered', async (query) => {
-    expect((await api.request('GET', `/articles?${query}`)).status).toBe(200)
-  })
+  it.each(['limit=100', 'depth=2', 'pagination=false&limit=50', 'page=2&limit=1'])(
+    'anonymous ?%s within the bounds is answered',
+    async (query) => {
+      expect((await api.request('GET', `/articles?${query}`)).status).toBe(200)
+    },
+  )
 
   it('signed-in editors may ask for more', async () => {
     const token = sessions.editor.token
     expect((await api.request('GET', '/articles?limit=1000&depth=5', { token })).status).toBe(200)
     expect((await api.request('GET', '/articles?pagination=false', { token })).status).toBe(200)
-    await expectError(await api.request('GET', '/articles?depth=11', { token }), 400, 'QueryError', /at most 10 levels deep/)
+    await expectError(
+      await api.request('GET', '/articles?depth=11', { token }),
+      400,
+      'QueryError',
+      /at most 10 levels deep/,
+    )
   })
 })
 
@@ -116,12 +159,24 @@ describe('where filters', () => {
     ['where[id][in]=1,2,a', 'where.id.in', /id ids are whole numbers .*\(got "a"\)/],
     ['where[title][near]=1,2', 'where.title.near', /"near" works on point fields only/],
     ['where[title][all]=a', 'where.title.all', /"all" is not supported by this database/],
-    ['where[comments][equals]=bogus', 'where.comments.equals', /takes one of: open, closed \(got "bogus"\)/],
+    [
+      'where[comments][equals]=bogus',
+      'where.comments.equals',
+      /takes one of: open, closed \(got "bogus"\)/,
+    ],
     ['where[comments][like]=open', 'where.comments.like', /"like" works on text fields only/],
     ['where[_status][equals]=live', 'where._status.equals', /takes one of: draft, published/],
     ['where[publishedAt][greater_than]=notadate', 'where.publishedAt.greater_than', /takes dates/],
-    ['where[readingTimeMinutes][equals]=abc', 'where.readingTimeMinutes.equals', /takes numbers \(got "abc"\)/],
-    ['where[readingTimeMinutes][contains]=1', 'where.readingTimeMinutes.contains', /"contains" works on text fields and lists only/],
+    [
+      'where[readingTimeMinutes][equals]=abc',
+      'where.readingTimeMinutes.equals',
+      /takes numbers \(got "abc"\)/,
+    ],
+    [
+      'where[readingTimeMinutes][contains]=1',
+      'where.readingTimeMinutes.contains',
+      /"contains" works on text fields and lists only/,
+    ],
     ['where[authors][equals]=abc', 'where.authors.equals', /ids are whole numbers/],
     ['where[categories][like]=1', 'where.categories.like', /"like" works on text fields only/],
     ['where[meta.noIndex][equals]=maybe', 'where.meta.noIndex.equals', /takes true or false/],
@@ -131,9 +186,18 @@ describe('where filters', () => {
     ['where[title]=abc', 'where.title', /must name an operator/],
     ['where[or]=abc', 'where.or', /must be a list of conditions/],
     ['where[categories.slug][near]=1', 'where.categories.slug.near', /point fields only/],
-    ['where[commentThread][equals]=1', 'where.commentThread.equals', /lists related documents and cannot be filtered on itself/],
+    [
+      'where[commentThread][equals]=1',
+      'where.commentThread.equals',
+      /lists related documents and cannot be filtered on itself/,
+    ],
   ])('?%s is 400 QueryError at %s', async (query, path, message) => {
-    const body = await expectError(await api.request('GET', `/articles?${query}`), 400, 'QueryError', message)
+    const body = await expectError(
+      await api.request('GET', `/articles?${query}`),
+      400,
+      'QueryError',
+      message,
+    )
     expect(body.errors[0].data).toEqual(expect.arrayContaining([expect.objectContaining({ path })]))
   })
 
@@ -144,15 +208,29 @@ describe('where filters', () => {
       'QueryError',
       /page must be .* id ids are whole numbers .* point fields only/,
     )
-    expect(body.errors[0].data?.map((problem) => problem.path)).toEqual(['page', 'where.id.equals', 'where.title.near'])
+    expect(body.errors[0].data?.map((problem) => problem.path)).toEqual([
+      'page',
+      'where.id.equals',
+      'where.title.near',
+    ])
   })
 
   it('a where that is not JSON is 400, not 500', async () => {
-    await expectError(await api.request('GET', '/articles?where=abc'), 400, 'QueryError', /could not be read/)
+    await expectError(
+      await api.request('GET', '/articles?where=abc'),
+      400,
+      'QueryError',
+      /could not be read/,
+    )
   })
 
   it('an unknown field is 400 QueryError (Payload names it)', async () => {
-    await expectError(await api.request('GET', '/articles?where[nonexistent][equals]=1'), 400, 'QueryError', /nonexistent/)
+    await expectError(
+      await api.request('GET', '/articles?where[nonexistent][equals]=1'),
+      400,
+      'QueryError',
+      /nonexistent/,
+    )
   })
 
   it.each([
@@ -195,12 +273,14 @@ describe('sort, select, populate and joins', () => {
     await expectError(await api.request('GET', `/authors?${query}`), 400, 'QueryError', message)
   })
 
-  it.each(['sort=-publishedAt,title', 'select[title]=true&select[meta][title]=true', 'populate[authors][displayName]=true', 'sort=categories.slug'])(
-    'a well-formed ?%s is answered',
-    async (query) => {
-      expect((await api.request('GET', `/articles?${query}`)).status).toBe(200)
-    },
-  )
+  it.each([
+    'sort=-publishedAt,title',
+    'select[title]=true&select[meta][title]=true',
+    'populate[authors][displayName]=true',
+    'sort=categories.slug',
+  ])('a well-formed ?%s is answered', async (query) => {
+    expect((await api.request('GET', `/articles?${query}`)).status).toBe(200)
+  })
 })
 
 describe('parameters Payload mishandles', () => {
@@ -213,16 +293,28 @@ describe('parameters Payload mishandles', () => {
   })
 
   it('a media file that does not exist is 404 NotFound, not 500', async () => {
-    await expectError(await api.request('GET', '/media/file/no-such-image.webp'), 404, 'NotFound', /no file "no-such-image.webp"/)
+    await expectError(
+      await api.request('GET', '/media/file/no-such-image.webp'),
+      404,
+      'NotFound',
+      /no file "no-such-image.webp"/,
+    )
   })
 })
 
 describe('the comment submission endpoint', () => {
-  it.each(['GET', 'PATCH', 'DELETE'] as const)('%s /comments/submit is 405 with Allow: POST', async (method) => {
-    const response = await api.request(method, '/comments/submit', method === 'PATCH' ? { body: {} } : {})
-    await expectError(response, 405, 'MethodNotAllowed', /Submit comments with POST/)
-    expect(response.headers.get('allow')).toBe('POST')
-  })
+  it.each(['GET', 'PATCH', 'DELETE'] as const)(
+    '%s /comments/submit is 405 with Allow: POST',
+    async (method) => {
+      const response = await api.request(
+        method,
+        '/comments/submit',
+        method === 'PATCH' ? { body: {} } : {},
+      )
+      await expectError(response, 405, 'MethodNotAllowed', /Submit comments with POST/)
+      expect(response.headers.get('allow')).toBe('POST')
+    },
+  )
 })
 
 describe('GraphQL', () => {
@@ -237,7 +329,10 @@ describe('GraphQL', () => {
     ['{ Articles(limit: -5) { totalDocs } }', /limit must be a whole number/],
     ['{ Articles(limit: 1000) { totalDocs } }', /at most 100 documents/],
     ['{ Articles(where: { authors: { equals: "abc" } }) { totalDocs } }', /ids are whole numbers/],
-    ['{ Articles(where: { authors: { in: ["1", "x"] } }) { totalDocs } }', /ids are whole numbers .*\(got "x"\)/],
+    [
+      '{ Articles(where: { authors: { in: ["1", "x"] } }) { totalDocs } }',
+      /ids are whole numbers .*\(got "x"\)/,
+    ],
     ['{ Articles(sort: "zzz") { totalDocs } }', /cannot sort by "zzz"/],
   ])('%s answers a QueryError with status 400', async (query, message) => {
     const error = await graphqlError(query)
@@ -251,7 +346,11 @@ describe('GraphQL', () => {
   })
 
   it('a well-formed query is answered', async () => {
-    const body = await (await api.graphql(`{ Articles(limit: 100, where: { id: { equals: ${articleId} } }) { totalDocs } }`)).json()
+    const body = await (
+      await api.graphql(
+        `{ Articles(limit: 100, where: { id: { equals: ${articleId} } }) { totalDocs } }`,
+      )
+    ).json()
     expect(body).toEqual({ data: { Articles: { totalDocs: 1 } } })
   })
 })

@@ -4,7 +4,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { articleData, createClinician, createPeople, type Sessions } from '../helpers/contentFixtures'
+import {
+  articleData,
+  createClinician,
+  createPeople,
+  type Sessions,
+} from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 

@@ -27,7 +27,14 @@ afterAll(async () => {
 
 const counts = async () => {
   const result: Record<string, number> = {}
-  for (const collection of ['categories', 'authors', 'services', 'articles', 'media', 'comments'] as const) {
+  for (const collection of [
+    'categories',
+    'authors',
+    'services',
+    'articles',
+    'media',
+    'comments',
+  ] as const) {
     result[collection] = (await harness.payload.count({ collection })).totalDocs
   }
   return result
@@ -62,14 +69,35 @@ describe('demo content', () => {
       { title: 'Psychotherapy', kind: 'clinical', requiresDiagnosis: true },
       { title: 'Coaching', kind: 'non_clinical', requiresDiagnosis: false },
     ])
-    expect(article.categories.map((category: { title: string }) => category.title)).toEqual(['Therapy', 'Coaching'])
+    expect(article.categories.map((category: { title: string }) => category.title)).toEqual([
+      'Therapy',
+      'Coaching',
+    ])
   })
 
   it('writes bodies as writers do: headings, lists, a quote, emphasis and links', async () => {
-    const { docs } = await (await api.request('GET', '/articles?where[slug][equals]=therapy-vs-coaching-whats-the-difference&depth=0')).json()
-    const nodes = docs[0].body.root.children as { type: string; tag?: string; listType?: string; children: { type: string }[] }[]
-    expect(nodes.filter((node) => node.type === 'heading').map((node) => node.tag)).toEqual(['h2', 'h2', 'h2'])
-    expect(nodes.filter((node) => node.type === 'list').map((node) => node.listType)).toEqual(['bullet', 'bullet', 'number'])
+    const { docs } = await (
+      await api.request(
+        'GET',
+        '/articles?where[slug][equals]=therapy-vs-coaching-whats-the-difference&depth=0',
+      )
+    ).json()
+    const nodes = docs[0].body.root.children as {
+      type: string
+      tag?: string
+      listType?: string
+      children: { type: string }[]
+    }[]
+    expect(nodes.filter((node) => node.type === 'heading').map((node) => node.tag)).toEqual([
+      'h2',
+      'h2',
+      'h2',
+    ])
+    expect(nodes.filter((node) => node.type === 'list').map((node) => node.listType)).toEqual([
+      'bullet',
+      'bullet',
+      'number',
+    ])
     expect(nodes.some((node) => node.type === 'quote')).toBe(true)
     expect(nodes.flatMap((node) => node.children).some((child) => child.type === 'link')).toBe(true)
   })
@@ -82,12 +110,22 @@ describe('demo content', () => {
     const { data, errors } = await (await api.graphql(query)).json()
     expect(errors).toBeUndefined()
     for (const article of data.Articles.docs) {
-      expect(article.coverImage.url, article.title).toMatch(new RegExp(`^${SERVER_URL}/api/media/file/cover-.+\\.webp$`))
-      expect(article.coverImage).toMatchObject({ width: 1600, height: 900, alt: expect.stringMatching(/\w+/) })
-      expect(article.coverImage.sizes.card).toMatchObject({ width: 768, url: expect.stringMatching(new RegExp(`^${SERVER_URL}/`)) })
+      expect(article.coverImage.url, article.title).toMatch(
+        new RegExp(`^${SERVER_URL}/api/media/file/cover-.+\\.webp$`),
+      )
+      expect(article.coverImage).toMatchObject({
+        width: 1600,
+        height: 900,
+        alt: expect.stringMatching(/\w+/),
+      })
+      expect(article.coverImage.sizes.card).toMatchObject({
+        width: 768,
+        url: expect.stringMatching(new RegExp(`^${SERVER_URL}/`)),
+      })
       expect(article.meta.image.url).toBe(article.coverImage.url)
     }
-    for (const author of data.Authors.docs) expect(author.headshot.url).toMatch(new RegExp(`^${SERVER_URL}/api/media/file/portrait-`))
+    for (const author of data.Authors.docs)
+      expect(author.headshot.url).toMatch(new RegExp(`^${SERVER_URL}/api/media/file/portrait-`))
 
     // The file behind the URL is a real image, served by the CMS.
     const path = new URL(data.Articles.docs[0].coverImage.url).pathname.replace(/^\/api/, '')
@@ -110,16 +148,36 @@ describe('demo content', () => {
     expect(data.Practice.name).toBe('Invited')
     expect(data.articleBySlug.approvedCommentCount).toBe(3)
     expect(data.articleBySlug.commentThread.docs).toEqual([
-      { authorName: 'Maya R.', isStaffReply: false, replies: { docs: [{ authorName: 'Lauren Farina', isStaffReply: true }] } },
+      {
+        authorName: 'Maya R.',
+        isStaffReply: false,
+        replies: { docs: [{ authorName: 'Lauren Farina', isStaffReply: true }] },
+      },
       { authorName: 'Chris', isStaffReply: false, replies: { docs: [] } },
     ])
   })
 
   it('creates nothing and changes nothing when run again', async () => {
-    const service = (await harness.payload.find({ collection: 'services', where: { slug: { equals: 'coaching' } } })).docs[0]
-    await harness.payload.update({ collection: 'services', id: service.id, data: { summary: 'Edited by an editor.' } })
+    const service = (
+      await harness.payload.find({
+        collection: 'services',
+        where: { slug: { equals: 'coaching' } },
+      })
+    ).docs[0]
+    await harness.payload.update({
+      collection: 'services',
+      id: service.id,
+      data: { summary: 'Edited by an editor.' },
+    })
 
-    expect(await seedDemoContent(harness.payload)).toEqual({ categories: 0, authors: 0, services: 0, articles: 0, media: 0, comments: 0 })
+    expect(await seedDemoContent(harness.payload)).toEqual({
+      categories: 0,
+      authors: 0,
+      services: 0,
+      articles: 0,
+      media: 0,
+      comments: 0,
+    })
     expect(await counts()).toEqual(SEEDED)
     const after = await harness.payload.findByID({ collection: 'services', id: service.id })
     expect(after.summary).toBe('Edited by an editor.')

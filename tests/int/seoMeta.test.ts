@@ -22,12 +22,19 @@ beforeAll(async () => {
   harness = await startPayload()
   api = createRouteClient(harness.config)
   authorId = (await createClinician(harness.payload)).id
-  const png = await sharp({ create: { width: 16, height: 9, channels: 3, background: '#5b8a72' } }).png().toBuffer()
+  const png = await sharp({ create: { width: 16, height: 9, channels: 3, background: '#5b8a72' } })
+    .png()
+    .toBuffer()
   coverId = (
     await harness.payload.create({
       collection: 'media',
       data: { alt: 'A calm green field' },
-      file: { data: png, mimetype: 'image/png', name: `seo-cover-${Date.now()}.png`, size: png.length },
+      file: {
+        data: png,
+        mimetype: 'image/png',
+        name: `seo-cover-${Date.now()}.png`,
+        size: png.length,
+      },
     })
   ).id
 })
@@ -37,31 +44,60 @@ afterAll(async () => {
 })
 
 const publish = (title: string, extra: Record<string, unknown> = {}) =>
-  harness.payload.create({ collection: 'articles', data: { ...articleData(title, authorId), _status: 'published', ...extra } })
+  harness.payload.create({
+    collection: 'articles',
+    data: { ...articleData(title, authorId), _status: 'published', ...extra },
+  })
 
-const metaOf = async (id: number) => (await harness.payload.findByID({ collection: 'articles', id, depth: 0 })).meta
+const metaOf = async (id: number) =>
+  (await harness.payload.findByID({ collection: 'articles', id, depth: 0 })).meta
 
 describe('effective SEO values', () => {
   it('come from the title, the excerpt and the cover image when the writer chose none', async () => {
-    const article = await publish('Therapy vs. Coaching', { excerpt: 'How we decide which one fits.', coverImage: coverId })
-    expect(await metaOf(article.id)).toMatchObject({ title: 'Therapy vs. Coaching', description: 'How we decide which one fits.', image: coverId })
+    const article = await publish('Therapy vs. Coaching', {
+      excerpt: 'How we decide which one fits.',
+      coverImage: coverId,
+    })
+    expect(await metaOf(article.id)).toMatchObject({
+      title: 'Therapy vs. Coaching',
+      description: 'How we decide which one fits.',
+      image: coverId,
+    })
   })
 
   it('are the same on every read path', async () => {
-    const article = await publish('Reading Paths', { excerpt: 'One value everywhere.', coverImage: coverId })
+    const article = await publish('Reading Paths', {
+      excerpt: 'One value everywhere.',
+      coverImage: coverId,
+    })
     const expected = { title: 'Reading Paths', description: 'One value everywhere.' }
     const rest = await (await api.request('GET', `/articles/${article.id}?depth=0`)).json()
-    const restSelect = await (await api.request('GET', `/articles/${article.id}?select[meta]=true`)).json()
-    const restList = await (await api.request('GET', `/articles?where[id][equals]=${article.id}&select[meta][title]=true&select[meta][description]=true`)).json()
-    const graphql = await (await api.graphql(`{ Article(id: ${article.id}) { meta { title description image { alt } } } }`)).json()
+    const restSelect = await (
+      await api.request('GET', `/articles/${article.id}?select[meta]=true`)
+    ).json()
+    const restList = await (
+      await api.request(
+        'GET',
+        `/articles?where[id][equals]=${article.id}&select[meta][title]=true&select[meta][description]=true`,
+      )
+    ).json()
+    const graphql = await (
+      await api.graphql(
+        `{ Article(id: ${article.id}) { meta { title description image { alt } } } }`,
+      )
+    ).json()
     expect(rest.meta).toMatchObject({ ...expected, image: coverId })
-    expect(restSelect.meta).toMatchObject({ ...expected, image: expect.objectContaining({ id: coverId }) })
+    expect(restSelect.meta).toMatchObject({
+      ...expected,
+      image: expect.objectContaining({ id: coverId }),
+    })
     expect(restList.docs[0].meta).toEqual(expected)
     expect(graphql.data.Article.meta).toEqual({ ...expected, image: { alt: 'A calm green field' } })
   })
 
   it('shorten a long title at a word, within 70 characters', async () => {
-    const title = 'What to Expect in Your Very First Therapy Session, and How to Prepare for It Well'
+    const title =
+      'What to Expect in Your Very First Therapy Session, and How to Prepare for It Well'
     const { title: seoTitle } = (await metaOf((await publish(title)).id)) ?? {}
     expect(seoTitle).toBe('What to Expect in Your Very First Therapy Session, and How to Prepare…')
     expect(seoTitle!.length).toBeLessThanOrEqual(70)
@@ -72,39 +108,85 @@ describe('effective SEO values', () => {
       'Psychotherapy treats the symptoms of a mental health condition.',
       'Coaching helps people who already function well to reach further, with direct and action-oriented sessions that look ahead.',
     ])
-    const article = await harness.payload.create({ collection: 'articles', data: { title: 'No Excerpt', body, authors: [authorId], _status: 'published' } })
+    const article = await harness.payload.create({
+      collection: 'articles',
+      data: { title: 'No Excerpt', body, authors: [authorId], _status: 'published' },
+    })
     const { description } = (await metaOf(article.id)) ?? {}
-    expect(description).toMatch(/^Psychotherapy treats the symptoms of a mental health condition\. Coaching helps/)
+    expect(description).toMatch(
+      /^Psychotherapy treats the symptoms of a mental health condition\. Coaching helps/,
+    )
     expect(description).toMatch(/…$/)
     expect(description!.length).toBeLessThanOrEqual(160)
   })
 
   it('follow the title while they still hold the filled-in value, and keep what the writer typed', async () => {
     const article = await publish('First Title', { excerpt: 'First excerpt.' })
-    await harness.payload.update({ collection: 'articles', id: article.id, data: { title: 'Second Title', excerpt: 'Second excerpt.' } })
-    expect(await metaOf(article.id)).toMatchObject({ title: 'Second Title', description: 'Second excerpt.' })
+    await harness.payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { title: 'Second Title', excerpt: 'Second excerpt.' },
+    })
+    expect(await metaOf(article.id)).toMatchObject({
+      title: 'Second Title',
+      description: 'Second excerpt.',
+    })
 
-    await harness.payload.update({ collection: 'articles', id: article.id, data: { meta: { title: 'Chosen by the writer' } } })
-    await harness.payload.update({ collection: 'articles', id: article.id, data: { title: 'Third Title' } })
-    expect(await metaOf(article.id)).toMatchObject({ title: 'Chosen by the writer', description: 'Second excerpt.' })
+    await harness.payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { meta: { title: 'Chosen by the writer' } },
+    })
+    await harness.payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { title: 'Third Title' },
+    })
+    expect(await metaOf(article.id)).toMatchObject({
+      title: 'Chosen by the writer',
+      description: 'Second excerpt.',
+    })
 
     // Clearing it returns to the automatic value.
-    await harness.payload.update({ collection: 'articles', id: article.id, data: { meta: { title: '' } } })
+    await harness.payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { meta: { title: '' } },
+    })
     expect((await metaOf(article.id))?.title).toBe('Third Title')
   })
 
   // The CMS's migrations are PostgreSQL's (SQLite runs here only to prove the library's adapter independence).
-  it.skipIf(usingSqlite())('are filled for articles saved before they existed, by a migration', async () => {
-    const article = await publish('Saved Long Ago', { excerpt: 'An old excerpt.', coverImage: coverId })
-    const { drizzle } = harness.payload.db as unknown as { drizzle: Parameters<typeof fillSeoMetaMigration>[0]['db'] }
-    const { sql } = await import('@payloadcms/db-postgres')
-    await drizzle.execute(sql`UPDATE articles SET meta_title = NULL, meta_description = NULL, meta_image_id = NULL WHERE id = ${article.id}`)
-    await drizzle.execute(sql`UPDATE _articles_v SET version_meta_title = NULL, version_meta_description = NULL WHERE parent_id = ${article.id}`)
-    expect((await metaOf(article.id))?.title).toBeNull()
+  it.skipIf(usingSqlite())(
+    'are filled for articles saved before they existed, by a migration',
+    async () => {
+      const article = await publish('Saved Long Ago', {
+        excerpt: 'An old excerpt.',
+        coverImage: coverId,
+      })
+      const { drizzle } = harness.payload.db as unknown as {
+        drizzle: Parameters<typeof fillSeoMetaMigration>[0]['db']
+      }
+      const { sql } = await import('@payloadcms/db-postgres')
+      await drizzle.execute(
+        sql`UPDATE articles SET meta_title = NULL, meta_description = NULL, meta_image_id = NULL WHERE id = ${article.id}`,
+      )
+      await drizzle.execute(
+        sql`UPDATE _articles_v SET version_meta_title = NULL, version_meta_description = NULL WHERE parent_id = ${article.id}`,
+      )
+      expect((await metaOf(article.id))?.title).toBeNull()
 
-    await fillSeoMetaMigration({ db: drizzle, payload: harness.payload, req: {} as never })
-    expect(await metaOf(article.id)).toMatchObject({ title: 'Saved Long Ago', description: 'An old excerpt.', image: coverId })
-    const { docs } = await harness.payload.findVersions({ collection: 'articles', where: { parent: { equals: article.id } } })
-    expect(docs[0].version.meta?.title).toBe('Saved Long Ago')
-  })
+      await fillSeoMetaMigration({ db: drizzle, payload: harness.payload, req: {} as never })
+      expect(await metaOf(article.id)).toMatchObject({
+        title: 'Saved Long Ago',
+        description: 'An old excerpt.',
+        image: coverId,
+      })
+      const { docs } = await harness.payload.findVersions({
+        collection: 'articles',
+        where: { parent: { equals: article.id } },
+      })
+      expect(docs[0].version.meta?.title).toBe('Saved Long Ago')
+    },
+  )
 })

@@ -4,7 +4,13 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { articleData, createClinician, createCoach, createPeople, type Sessions } from '../helpers/contentFixtures'
+import {
+  articleData,
+  createClinician,
+  createCoach,
+  createPeople,
+  type Sessions,
+} from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
@@ -21,13 +27,41 @@ beforeAll(async () => {
   const coach = await createCoach(payload)
   const therapy = await payload.create({ collection: 'categories', data: { title: 'Therapy' } })
   const coaching = await payload.create({ collection: 'categories', data: { title: 'Coaching' } })
-  const psychotherapy = await payload.create({ collection: 'services', data: { title: 'Psychotherapy', kind: 'clinical', requiresDiagnosis: true, providers: [clinician.id] } })
+  const psychotherapy = await payload.create({
+    collection: 'services',
+    data: {
+      title: 'Psychotherapy',
+      kind: 'clinical',
+      requiresDiagnosis: true,
+      providers: [clinician.id],
+    },
+  })
   const article = (title: string, publishedAt: string, extra: Record<string, unknown>) =>
-    payload.create({ collection: 'articles', data: { ...articleData(title, clinician.id), publishedAt, _status: 'published', ...extra } })
-  await article('Therapy vs. Coaching', '2026-03-30T09:00:00.000Z', { categories: [therapy.id, coaching.id], services: [psychotherapy.id] })
-  await article('Your First Session', '2026-04-14T09:00:00.000Z', { categories: [therapy.id], services: [psychotherapy.id] })
-  await article('Goals You Can Keep', '2026-05-05T09:00:00.000Z', { categories: [coaching.id], authors: [coach.id] })
-  await payload.create({ collection: 'articles', draft: true, data: { ...articleData('Unpublished Thoughts', clinician.id), categories: [therapy.id], _status: 'draft' } })
+    payload.create({
+      collection: 'articles',
+      data: { ...articleData(title, clinician.id), publishedAt, _status: 'published', ...extra },
+    })
+  await article('Therapy vs. Coaching', '2026-03-30T09:00:00.000Z', {
+    categories: [therapy.id, coaching.id],
+    services: [psychotherapy.id],
+  })
+  await article('Your First Session', '2026-04-14T09:00:00.000Z', {
+    categories: [therapy.id],
+    services: [psychotherapy.id],
+  })
+  await article('Goals You Can Keep', '2026-05-05T09:00:00.000Z', {
+    categories: [coaching.id],
+    authors: [coach.id],
+  })
+  await payload.create({
+    collection: 'articles',
+    draft: true,
+    data: {
+      ...articleData('Unpublished Thoughts', clinician.id),
+      categories: [therapy.id],
+      _status: 'draft',
+    },
+  })
 })
 
 afterAll(async () => {
@@ -40,7 +74,19 @@ const titles = (docs: { title: string }[]) => docs.map((doc) => doc.title)
 
 describe('by slug over GraphQL', () => {
   it('finds a published article with its authors, in one request', async () => {
-    const data = await graphql(`{ articleBySlug(slug: "therapy-vs-coaching") { title authors { displayName } categories { slug } } }`)
+    const data = await graphql(`
+      {
+        articleBySlug(slug: "therapy-vs-coaching") {
+          title
+          authors {
+            displayName
+          }
+          categories {
+            slug
+          }
+        }
+      }
+    `)
     expect(data.articleBySlug).toEqual({
       title: 'Therapy vs. Coaching',
       authors: [{ displayName: 'Lauren Farina, MSW, LCSW' }],
@@ -49,25 +95,54 @@ describe('by slug over GraphQL', () => {
   })
 
   it('answers null for an unknown slug and for a draft, even when a reader asks for drafts', async () => {
-    const data = await graphql(`{
-      unknown: articleBySlug(slug: "no-such-article") { title }
-      draft: articleBySlug(slug: "unpublished-thoughts") { title }
-      askedForDraft: articleBySlug(slug: "unpublished-thoughts", draft: true) { title }
-    }`)
+    const data = await graphql(`
+      {
+        unknown: articleBySlug(slug: "no-such-article") {
+          title
+        }
+        draft: articleBySlug(slug: "unpublished-thoughts") {
+          title
+        }
+        askedForDraft: articleBySlug(slug: "unpublished-thoughts", draft: true) {
+          title
+        }
+      }
+    `)
     expect(data).toEqual({ unknown: null, draft: null, askedForDraft: null })
   })
 
   it('shows the draft to a signed-in editor who asks for it', async () => {
-    const data = await graphql(`{ articleBySlug(slug: "unpublished-thoughts", draft: true) { title _status } }`, sessions.editor.token)
+    const data = await graphql(
+      `
+        {
+          articleBySlug(slug: "unpublished-thoughts", draft: true) {
+            title
+            _status
+          }
+        }
+      `,
+      sessions.editor.token,
+    )
     expect(data.articleBySlug).toEqual({ title: 'Unpublished Thoughts', _status: 'draft' })
   })
 
   it('finds authors, services and categories', async () => {
-    const data = await graphql(`{
-      authorBySlug(slug: "lauren-farina") { displayName }
-      serviceBySlug(slug: "psychotherapy") { title providers { name } }
-      categoryBySlug(slug: "coaching") { title }
-    }`)
+    const data = await graphql(`
+      {
+        authorBySlug(slug: "lauren-farina") {
+          displayName
+        }
+        serviceBySlug(slug: "psychotherapy") {
+          title
+          providers {
+            name
+          }
+        }
+        categoryBySlug(slug: "coaching") {
+          title
+        }
+      }
+    `)
     expect(data).toEqual({
       authorBySlug: { displayName: 'Lauren Farina, MSW, LCSW' },
       serviceBySlug: { title: 'Psychotherapy', providers: [{ name: 'Lauren Farina' }] },
@@ -79,7 +154,11 @@ describe('by slug over GraphQL', () => {
 describe('the article feed over GraphQL', () => {
   it('lists published articles newest first', async () => {
     const data = await graphql('{ articleFeed { docs { title } totalDocs } }')
-    expect(titles(data.articleFeed.docs)).toEqual(['Goals You Can Keep', 'Your First Session', 'Therapy vs. Coaching'])
+    expect(titles(data.articleFeed.docs)).toEqual([
+      'Goals You Can Keep',
+      'Your First Session',
+      'Therapy vs. Coaching',
+    ])
   })
 
   it.each([
@@ -87,7 +166,10 @@ describe('the article feed over GraphQL', () => {
     ['category: "coaching"', ['Goals You Can Keep', 'Therapy vs. Coaching']],
     ['author: "sam-rivera"', ['Goals You Can Keep']],
     ['service: "psychotherapy"', ['Your First Session', 'Therapy vs. Coaching']],
-    ['category: "therapy", service: "psychotherapy", where: { title: { like: "session" } }', ['Your First Session']],
+    [
+      'category: "therapy", service: "psychotherapy", where: { title: { like: "session" } }',
+      ['Your First Session'],
+    ],
     ['category: "no-such-category"', []],
   ])('filters by slug in one request: articleFeed(%s)', async (args, expected) => {
     const data = await graphql(`{ articleFeed(${args}) { docs { title } totalDocs } }`)
@@ -96,8 +178,15 @@ describe('the article feed over GraphQL', () => {
   })
 
   it('pages', async () => {
-    const data = await graphql('{ articleFeed(category: "therapy", limit: 1, page: 2) { docs { title } page totalPages hasNextPage } }')
-    expect(data.articleFeed).toEqual({ docs: [{ title: 'Therapy vs. Coaching' }], page: 2, totalPages: 2, hasNextPage: false })
+    const data = await graphql(
+      '{ articleFeed(category: "therapy", limit: 1, page: 2) { docs { title } page totalPages hasNextPage } }',
+    )
+    expect(data.articleFeed).toEqual({
+      docs: [{ title: 'Therapy vs. Coaching' }],
+      page: 2,
+      totalPages: 2,
+      hasNextPage: false,
+    })
   })
 
   it('keeps the anonymous bounds', async () => {
@@ -108,12 +197,16 @@ describe('the article feed over GraphQL', () => {
 
 describe('the same over REST', () => {
   it('finds by slug with where and limit=1', async () => {
-    const { docs } = await (await api.request('GET', '/articles?where[slug][equals]=therapy-vs-coaching&limit=1')).json()
+    const { docs } = await (
+      await api.request('GET', '/articles?where[slug][equals]=therapy-vs-coaching&limit=1')
+    ).json()
     expect(titles(docs)).toEqual(['Therapy vs. Coaching'])
   })
 
   it('filters by a category slug in one request, as the GraphQL feed does', async () => {
-    const rest = await (await api.request('GET', '/articles?where[categories.slug][equals]=therapy&sort=-publishedAt')).json()
+    const rest = await (
+      await api.request('GET', '/articles?where[categories.slug][equals]=therapy&sort=-publishedAt')
+    ).json()
     const data = await graphql('{ articleFeed(category: "therapy") { docs { title } } }')
     expect(titles(rest.docs)).toEqual(titles(data.articleFeed.docs))
   })

@@ -42,9 +42,17 @@ const LAUREN = {
   honorificSuffix: 'MSW, LCSW',
   url: `${SITE}/authors/lauren-farina`,
   jobTitle: 'Founder, Psychotherapist and Coach',
-  image: expect.objectContaining({ '@type': 'ImageObject', url: expect.stringMatching(`^${SERVER_URL}/api/media/file/portrait-lauren-farina`) }),
+  image: expect.objectContaining({
+    '@type': 'ImageObject',
+    url: expect.stringMatching(`^${SERVER_URL}/api/media/file/portrait-lauren-farina`),
+  }),
   hasCredential: [
-    { '@type': 'EducationalOccupationalCredential', name: 'Master of Social Work', alternateName: 'MSW', credentialCategory: 'degree' },
+    {
+      '@type': 'EducationalOccupationalCredential',
+      name: 'Master of Social Work',
+      alternateName: 'MSW',
+      credentialCategory: 'degree',
+    },
     {
       '@type': 'EducationalOccupationalCredential',
       name: 'Licensed Clinical Social Worker',
@@ -71,8 +79,18 @@ describe('an article’s structured data', () => {
       author: [LAUREN],
       reviewedBy: LAUREN,
       lastReviewed: '2026-03-30',
-      publisher: { '@type': 'Organization', name: 'Invited', url: SITE, email: 'hello@invited.example' },
-      image: { '@type': 'ImageObject', url: expect.stringMatching(`^${SERVER_URL}/api/media/file/cover-`), width: 1600, height: 900 },
+      publisher: {
+        '@type': 'Organization',
+        name: 'Invited',
+        url: SITE,
+        email: 'hello@invited.example',
+      },
+      image: {
+        '@type': 'ImageObject',
+        url: expect.stringMatching(`^${SERVER_URL}/api/media/file/cover-`),
+        width: 1600,
+        height: 900,
+      },
       about: [
         { '@type': 'Service', name: 'Psychotherapy', url: `${SITE}/services/psychotherapy` },
         { '@type': 'Service', name: 'Coaching', url: `${SITE}/services/coaching` },
@@ -85,30 +103,45 @@ describe('an article’s structured data', () => {
 
   it('is the same over GraphQL', async () => {
     const rest = await restJsonLd(`/articles/structured-data/${REFERENCE}`)
-    const { data, errors } = await (await api.graphql(`{ articleStructuredData(slug: "${REFERENCE}") }`)).json()
+    const { data, errors } = await (
+      await api.graphql(`{ articleStructuredData(slug: "${REFERENCE}") }`)
+    ).json()
     expect(errors).toBeUndefined()
     expect(data.articleStructuredData).toEqual(rest)
   })
 
   it('leaves out a license that is not verified, as the display name does', async () => {
     const author = await createClinician(harness.payload, 'Uma Unverified', { verified: false })
-    await harness.payload.create({ collection: 'articles', data: { ...articleData('Unreviewed Thoughts', author.id), _status: 'published' } })
+    await harness.payload.create({
+      collection: 'articles',
+      data: { ...articleData('Unreviewed Thoughts', author.id), _status: 'published' },
+    })
     const jsonLd = await restJsonLd('/articles/structured-data/unreviewed-thoughts')
     expect(jsonLd['@type']).toBe('Article')
     expect(jsonLd.reviewedBy).toBeUndefined()
     expect(jsonLd.author[0].honorificSuffix).toBe('MSW')
-    expect(jsonLd.author[0].hasCredential.map((credential: { alternateName: string }) => credential.alternateName)).toEqual(['MSW'])
+    expect(
+      jsonLd.author[0].hasCredential.map(
+        (credential: { alternateName: string }) => credential.alternateName,
+      ),
+    ).toEqual(['MSW'])
   })
 
   it('is 404 for an unknown slug and for a draft', async () => {
     const author = await createClinician(harness.payload, 'Dora Draft')
-    await harness.payload.create({ collection: 'articles', draft: true, data: { ...articleData('Not Yet Public', author.id), _status: 'draft' } })
+    await harness.payload.create({
+      collection: 'articles',
+      draft: true,
+      data: { ...articleData('Not Yet Public', author.id), _status: 'draft' },
+    })
     for (const slug of ['no-such-article', 'not-yet-public', 'Not%20a%20slug']) {
       const response = await api.request('GET', `/articles/structured-data/${slug}`)
       expect(response.status, slug).toBe(404)
       expect((await response.json()).errors[0].name).toBe('NotFound')
     }
-    const { data } = await (await api.graphql('{ articleStructuredData(slug: "not-yet-public") }')).json()
+    const { data } = await (
+      await api.graphql('{ articleStructuredData(slug: "not-yet-public") }')
+    ).json()
     expect(data.articleStructuredData).toBeNull()
   })
 })
@@ -127,7 +160,9 @@ describe('an author’s structured data', () => {
         worksFor: { '@type': 'Organization', name: 'Invited' },
       },
     })
-    const { data } = await (await api.graphql('{ authorStructuredData(slug: "lauren-farina") }')).json()
+    const { data } = await (
+      await api.graphql('{ authorStructuredData(slug: "lauren-farina") }')
+    ).json()
     expect(data.authorStructuredData).toEqual(jsonLd)
   })
 })

@@ -10,7 +10,11 @@ let harness: PayloadHarness
 let api: RouteClient
 let adminToken: string
 const writer = { email: 'writer@example.com', password: 'writer-password-123', roles: ['writer'] }
-const moderator = { email: 'moderator@example.com', password: 'moderator-password-123', roles: ['moderator'] }
+const moderator = {
+  email: 'moderator@example.com',
+  password: 'moderator-password-123',
+  roles: ['moderator'],
+}
 
 beforeAll(async () => {
   harness = await startPayload()
@@ -60,14 +64,20 @@ describe('users', () => {
       body: { email: 'intruder@example.com', password: 'intruder-password', roles: ['admin'] },
     })
     expect(response.status).toBe(403)
-    const { totalDocs } = await harness.payload.count({ collection: 'users', where: { email: { equals: 'intruder@example.com' } } })
+    const { totalDocs } = await harness.payload.count({
+      collection: 'users',
+      where: { email: { equals: 'intruder@example.com' } },
+    })
     expect(totalDocs).toBe(0)
   })
 
   it('do not let a user grant themselves a role', async () => {
     const token = await api.login(writer.email, writer.password)
     const me = await (await api.request('GET', '/users/me', { token })).json()
-    await api.request('PATCH', `/users/${me.user.id}`, { token, body: { roles: ['admin'], name: 'Wendy Writer' } })
+    await api.request('PATCH', `/users/${me.user.id}`, {
+      token,
+      body: { roles: ['admin'], name: 'Wendy Writer' },
+    })
     const stored = await harness.payload.findByID({ collection: 'users', id: me.user.id })
     expect(stored.roles).toEqual(['writer'])
     expect(stored.name).toBe('Wendy Writer')
@@ -75,7 +85,10 @@ describe('users', () => {
 
   it('keep the last admin: it can be neither demoted nor deleted', async () => {
     const me = await (await api.request('GET', '/users/me', { token: adminToken })).json()
-    const demote = await api.request('PATCH', `/users/${me.user.id}`, { token: adminToken, body: { roles: ['editor'] } })
+    const demote = await api.request('PATCH', `/users/${me.user.id}`, {
+      token: adminToken,
+      body: { roles: ['editor'] },
+    })
     expect(demote.status).toBe(400)
     expect(JSON.stringify(await demote.json())).toMatch(/last admin/i)
 
@@ -87,7 +100,9 @@ describe('users', () => {
   })
 
   it('reject a wrong password with 401 and no token', async () => {
-    const response = await api.request('POST', '/users/login', { body: { email: writer.email, password: 'wrong-password' } })
+    const response = await api.request('POST', '/users/login', {
+      body: { email: writer.email, password: 'wrong-password' },
+    })
     expect(response.status).toBe(401)
     expect((await response.json()).token).toBeUndefined()
   })

@@ -18,12 +18,21 @@ let articleId: number
 
 beforeAll(async () => {
   database = await createServerDatabase()
-  cms = await startCmsProcess({ ...database.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password })
+  cms = await startCmsProcess({
+    ...database.env,
+    ADMIN_EMAIL: ADMIN.email,
+    ADMIN_PASSWORD: ADMIN.password,
+  })
   http = createHttpClient(cms.url)
   const token = await http.token(ADMIN.email, ADMIN.password)
-  const author = await (await http.request('POST', '/api/authors', { token, body: { name: 'Ada Author' } })).json()
+  const author = await (
+    await http.request('POST', '/api/authors', { token, body: { name: 'Ada Author' } })
+  ).json()
   const body = lexicalFromParagraphs(['Hello.'])
-  const article = await http.request('POST', '/api/articles', { token, body: { title: 'Open for comments', body, authors: [author.doc.id], _status: 'published' } })
+  const article = await http.request('POST', '/api/articles', {
+    token,
+    body: { title: 'Open for comments', body, authors: [author.doc.id], _status: 'published' },
+  })
   articleId = (await article.json()).doc.id
 })
 
@@ -36,7 +45,12 @@ function submit(email: string, forgedAddress: string) {
   return fetch(`${cms.url}/api/comments/submit`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-invited-client-address': forgedAddress },
-    body: JSON.stringify({ targetId: articleId, authorName: 'Sam', authorEmail: email, body: 'A thoughtful comment.' }),
+    body: JSON.stringify({
+      targetId: articleId,
+      authorName: 'Sam',
+      authorEmail: email,
+      body: 'A thoughtful comment.',
+    }),
   })
 }
 

@@ -23,7 +23,8 @@ afterAll(async () => {
   await database?.drop()
 })
 
-const login = (baseUrl: string, email: string, password: string) => createHttpClient(baseUrl).login(email, password)
+const login = (baseUrl: string, email: string, password: string) =>
+  createHttpClient(baseUrl).login(email, password)
 
 describe('first run', () => {
   let generatedPassword = ''
@@ -66,7 +67,10 @@ describe('first run', () => {
     const signedIn = await http.graphql(query, { token })
     expect(signedIn.status).toBe(200)
     const { data } = await signedIn.json()
-    expect(data.Users).toEqual({ totalDocs: 1, docs: [{ email: 'admin@example.com', roles: ['admin'] }] })
+    expect(data.Users).toEqual({
+      totalDocs: 1,
+      docs: [{ email: 'admin@example.com', roles: ['admin'] }],
+    })
     expect(data.meUser.user.email).toBe('admin@example.com')
 
     const anonymous = await http.graphql('{ Users { docs { email } } }')
@@ -83,7 +87,11 @@ describe('first run', () => {
     expect(created.status).toBe(201)
     expect(await cms!.stop()).toBe(0)
 
-    cms = await startCmsProcess({ ...database.env, ADMIN_EMAIL: undefined, ADMIN_PASSWORD: undefined })
+    cms = await startCmsProcess({
+      ...database.env,
+      ADMIN_EMAIL: undefined,
+      ADMIN_PASSWORD: undefined,
+    })
     expect(cms.output()).not.toMatch(PASSWORD_LINE)
     expect((await login(cms.url, 'writer@example.com', 'writer-password-123')).status).toBe(200)
     expect((await login(cms.url, 'admin@example.com', generatedPassword)).status).toBe(200)
@@ -100,8 +108,12 @@ describe('first run with ADMIN_EMAIL and ADMIN_PASSWORD', () => {
     })
     try {
       expect(server.output()).not.toMatch(PASSWORD_LINE)
-      expect((await login(server.url, 'owner@practice.example', 'owner-chosen-password')).status).toBe(200)
-      expect((await login(server.url, 'admin@example.com', 'owner-chosen-password')).status).toBe(401)
+      expect(
+        (await login(server.url, 'owner@practice.example', 'owner-chosen-password')).status,
+      ).toBe(200)
+      expect((await login(server.url, 'admin@example.com', 'owner-chosen-password')).status).toBe(
+        401,
+      )
     } finally {
       await server.stop()
       await fresh.drop()

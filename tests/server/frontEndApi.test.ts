@@ -43,21 +43,30 @@ describe('CORS for front ends on other origins', () => {
   const preflight = (path: string, origin: string, method = 'POST') =>
     fetch(`${cms.url}${path}`, {
       method: 'OPTIONS',
-      headers: { Origin: origin, 'Access-Control-Request-Method': method, 'Access-Control-Request-Headers': 'content-type' },
+      headers: {
+        Origin: origin,
+        'Access-Control-Request-Method': method,
+        'Access-Control-Request-Headers': 'content-type',
+      },
     })
 
-  it.each(['/api/graphql', '/api/comments/submit', '/api/articles'])('answers a preflight to %s from an allowed origin', async (path) => {
-    const response = await preflight(path, FRONT_END)
-    expect(response.status).toBe(204)
-    expect(response.headers.get('access-control-allow-origin')).toBe(FRONT_END)
-    expect(response.headers.get('access-control-allow-credentials')).toBe('true')
-    expect(response.headers.get('access-control-allow-methods')).toMatch(/POST/)
-    expect(response.headers.get('access-control-allow-headers')).toMatch(/Content-Type/i)
-    expect(response.headers.get('vary')).toMatch(/Origin/)
-  })
+  it.each(['/api/graphql', '/api/comments/submit', '/api/articles'])(
+    'answers a preflight to %s from an allowed origin',
+    async (path) => {
+      const response = await preflight(path, FRONT_END)
+      expect(response.status).toBe(204)
+      expect(response.headers.get('access-control-allow-origin')).toBe(FRONT_END)
+      expect(response.headers.get('access-control-allow-credentials')).toBe('true')
+      expect(response.headers.get('access-control-allow-methods')).toMatch(/POST/)
+      expect(response.headers.get('access-control-allow-headers')).toMatch(/Content-Type/i)
+      expect(response.headers.get('vary')).toMatch(/Origin/)
+    },
+  )
 
   it('lets an allowed origin read answers, and the headers it needs', async () => {
-    const response = await fetch(`${cms.url}/api/articles?limit=1`, { headers: { Origin: FRONT_END } })
+    const response = await fetch(`${cms.url}/api/articles?limit=1`, {
+      headers: { Origin: FRONT_END },
+    })
     expect(response.status).toBe(200)
     expect(response.headers.get('access-control-allow-origin')).toBe(FRONT_END)
     expect(response.headers.get('access-control-expose-headers')).toMatch(/Retry-After/)
@@ -68,7 +77,9 @@ describe('CORS for front ends on other origins', () => {
     const response = await preflight('/api/graphql', STRANGER)
     expect(response.status).toBe(403)
     expect(response.headers.get('access-control-allow-origin')).toBeNull()
-    expect((await firstError(response)).message).toMatch(/https:\/\/elsewhere.example are not allowed: add it to CORS_ORIGINS/)
+    expect((await firstError(response)).message).toMatch(
+      /https:\/\/elsewhere.example are not allowed: add it to CORS_ORIGINS/,
+    )
     const read = await fetch(`${cms.url}/api/articles?limit=1`, { headers: { Origin: STRANGER } })
     expect(read.headers.get('access-control-allow-origin')).toBeNull()
   })
@@ -77,14 +88,19 @@ describe('CORS for front ends on other origins', () => {
     const login = await http.login(ADMIN.email, ADMIN.password)
     const cookie = login.headers.get('set-cookie')!.split(';')[0]
     const me = async (origin: string) =>
-      ((await (await fetch(`${cms.url}/api/users/me`, { headers: { Cookie: cookie, Origin: origin } })).json()) as { user: { email: string } | null }).user
+      (
+        (await (
+          await fetch(`${cms.url}/api/users/me`, { headers: { Cookie: cookie, Origin: origin } })
+        ).json()) as { user: { email: string } | null }
+      ).user
     expect((await me(FRONT_END))?.email).toBe(ADMIN.email)
     expect((await me(cms.url))?.email).toBe(ADMIN.email)
     expect(await me(STRANGER)).toBeNull()
   })
 })
 
-const firstError = async (response: Response) => ((await response.json()) as { errors: { name: string; message: string }[] }).errors[0]
+const firstError = async (response: Response) =>
+  ((await response.json()) as { errors: { name: string; message: string }[] }).errors[0]
 
 describe('error names in the production build', () => {
   it.each([
@@ -96,7 +112,10 @@ describe('error names in the production build', () => {
     ['GET', '/api/users', 403, 'Forbidden', undefined],
     ['GET', '/api/comments/submit', 405, 'MethodNotAllowed', undefined],
   ])('%s %s answers %i %s', async (method, path, status, name, body) => {
-    const response = await http.request(method, path, { body, token: method === 'POST' ? adminToken : undefined })
+    const response = await http.request(method, path, {
+      body,
+      token: method === 'POST' ? adminToken : undefined,
+    })
     expect(response.status).toBe(status)
     expect((await firstError(response)).name).toBe(name)
   })
@@ -108,8 +127,12 @@ describe('error names in the production build', () => {
   })
 
   it('GraphQL errors carry the same names', async () => {
-    const body = await (await http.graphql('{ Article(id: 999999) { title } Articles(page: 0) { totalDocs } }')).json()
-    const names = body.errors.map((error: { extensions: { name: string } }) => error.extensions.name).sort()
+    const body = await (
+      await http.graphql('{ Article(id: 999999) { title } Articles(page: 0) { totalDocs } }')
+    ).json()
+    const names = body.errors
+      .map((error: { extensions: { name: string } }) => error.extensions.name)
+      .sort()
     expect(names).toEqual(['NotFound', 'QueryError'])
   })
 })
@@ -126,7 +149,14 @@ describe('the log', () => {
   it('records a client’s malformed REST request as information, not as a server error', async () => {
     expect((await fetch(`${cms.url}/api/articles?page=-7`)).status).toBe(400)
     const about = (line: Record<string, unknown>) => String(line.msg).includes('(got -7)')
-    await expect.poll(() => cms.logLines().filter(about).map((line) => line.level)).toEqual(['info'])
+    await expect
+      .poll(() =>
+        cms
+          .logLines()
+          .filter(about)
+          .map((line) => line.level),
+      )
+      .toEqual(['info'])
   })
 })
 

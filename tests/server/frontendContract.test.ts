@@ -8,7 +8,12 @@ import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { readContracts, runContract, shapeMismatches, type Placeholders } from '../helpers/docContracts'
+import {
+  readContracts,
+  runContract,
+  shapeMismatches,
+  type Placeholders,
+} from '../helpers/docContracts'
 import { createHttpClient } from '../helpers/httpClient'
 import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
 
@@ -42,26 +47,38 @@ afterAll(async () => {
 describe('docs/frontend.md', () => {
   it('documents the queries a practice site needs, each with its answer', () => {
     expect(contracts.length).toBeGreaterThanOrEqual(20)
-    expect(contracts.filter((contract) => contract.kind === 'graphql').length).toBeGreaterThanOrEqual(9)
+    expect(
+      contracts.filter((contract) => contract.kind === 'graphql').length,
+    ).toBeGreaterThanOrEqual(9)
   })
 
-  it.each(contracts.map((contract) => [contract.name, contract] as const))('%s answers as documented', async (_name, contract) => {
-    const response = await runContract(cms.url, contract, placeholders)
-    const body = await response.json()
-    expect(response.status, JSON.stringify(body).slice(0, 500)).toBe(contract.status)
-    if (contract.kind === 'graphql') expect(body.errors, JSON.stringify(body.errors)).toBeUndefined()
-    expect(shapeMismatches(contract.response, body)).toEqual([])
-  })
+  it.each(contracts.map((contract) => [contract.name, contract] as const))(
+    '%s answers as documented',
+    async (_name, contract) => {
+      const response = await runContract(cms.url, contract, placeholders)
+      const body = await response.json()
+      expect(response.status, JSON.stringify(body).slice(0, 500)).toBe(contract.status)
+      if (contract.kind === 'graphql')
+        expect(body.errors, JSON.stringify(body.errors)).toBeUndefined()
+      expect(shapeMismatches(contract.response, body)).toEqual([])
+    },
+  )
 })
 
 describe('the shape check itself', () => {
   it('notices a missing field, a changed type and a list of something else', () => {
-    expect(shapeMismatches({ a: 1, b: 'x', c: [{ d: true }] }, { a: '1', c: [{ d: true }, { e: 1 }] })).toEqual([
+    expect(
+      shapeMismatches({ a: 1, b: 'x', c: [{ d: true }] }, { a: '1', c: [{ d: true }, { e: 1 }] }),
+    ).toEqual([
       '$.a: documented number, got string',
       '$.b: documented, but missing',
       '$.c[1].d: documented, but missing',
     ])
-    expect(shapeMismatches({ when: '2026-03-30T09:00:00.000Z' }, { when: 'soon' })).toEqual(['$.when: documented a date, got "soon"'])
-    expect(shapeMismatches({ body: { root: { type: 'root', children: [] } } }, { body: 'text' })).toHaveLength(1)
+    expect(shapeMismatches({ when: '2026-03-30T09:00:00.000Z' }, { when: 'soon' })).toEqual([
+      '$.when: documented a date, got "soon"',
+    ])
+    expect(
+      shapeMismatches({ body: { root: { type: 'root', children: [] } } }, { body: 'text' }),
+    ).toHaveLength(1)
   })
 })

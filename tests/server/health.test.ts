@@ -73,7 +73,9 @@ describe('health and readiness', () => {
 describe('security headers', () => {
   it('API responses forbid framing and any active content', async () => {
     const response = await fetch(`${cms.url}/api/users/me`)
-    expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'")
+    expect(response.headers.get('content-security-policy')).toBe(
+      "default-src 'none'; frame-ancestors 'none'",
+    )
     expect(response.headers.get('x-frame-options')).toBe('DENY')
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
     expect(response.headers.get('referrer-policy')).toBe('strict-origin-when-cross-origin')
@@ -98,13 +100,21 @@ describe('request log', () => {
     await new Promise((resolve) => setTimeout(resolve, 200))
     const lines = cms.logLines().filter((line) => line.requestId === 'test-request-42')
     expect(lines).toHaveLength(1)
-    expect(lines[0]).toMatchObject({ msg: 'request', method: 'GET', path: '/api/users/me', status: 200, level: 'info' })
+    expect(lines[0]).toMatchObject({
+      msg: 'request',
+      method: 'GET',
+      path: '/api/users/me',
+      status: 200,
+      level: 'info',
+    })
     expect(typeof lines[0].durationMs).toBe('number')
     expect(JSON.stringify(lines[0])).not.toContain('someone@example.com')
   })
 
   it('replaces an unsafe incoming request id with its own', async () => {
-    const response = await fetch(`${cms.url}/healthz`, { headers: { 'x-request-id': 'bad id with spaces' } })
+    const response = await fetch(`${cms.url}/healthz`, {
+      headers: { 'x-request-id': 'bad id with spaces' },
+    })
     expect(response.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/)
   })
 })

@@ -10,7 +10,11 @@ describe('production secret guard', () => {
     ['missing', undefined, /PAYLOAD_SECRET is not set/],
     ['short', 'only-20-characters!!', /PAYLOAD_SECRET is too short \(20 characters/],
     ['placeholder', 'YOUR_SECRET_HERE', /well-known placeholder/],
-    ['.env.example placeholder', 'replace-me-with-a-long-random-string-of-at-least-32-characters', /well-known placeholder/],
+    [
+      '.env.example placeholder',
+      'replace-me-with-a-long-random-string-of-at-least-32-characters',
+      /well-known placeholder/,
+    ],
   ])('refuses a %s PAYLOAD_SECRET', async (_case, secret, message) => {
     const { code, output } = await runCmsUntilExit({ PAYLOAD_SECRET: secret })
     expect(code).toBe(1)
@@ -22,7 +26,11 @@ describe('production secret guard', () => {
   })
 
   it('reports every configuration problem at once', async () => {
-    const { code, output } = await runCmsUntilExit({ PAYLOAD_SECRET: 'short', PORT: 'eighty', ADMIN_PASSWORD: 'tiny' })
+    const { code, output } = await runCmsUntilExit({
+      PAYLOAD_SECRET: 'short',
+      PORT: 'eighty',
+      ADMIN_PASSWORD: 'tiny',
+    })
     expect(code).toBe(1)
     expect(output).toMatch(/PORT must be an integer/)
     expect(output).toMatch(/ADMIN_PASSWORD is too short/)

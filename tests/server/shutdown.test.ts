@@ -74,7 +74,11 @@ describe('graceful shutdown', () => {
       const started = Date.now()
       expect(await cms.stop('SIGTERM')).toBe(0)
       expect(Date.now() - started).toBeLessThan(8000)
-      expect(cms.logLines().some((line) => line.msg === 'shutdown timeout: closing remaining connections')).toBe(true)
+      expect(
+        cms
+          .logLines()
+          .some((line) => line.msg === 'shutdown timeout: closing remaining connections'),
+      ).toBe(true)
     } finally {
       await cms.stop()
       await database.drop()

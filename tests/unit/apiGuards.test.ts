@@ -25,7 +25,8 @@ const FIELDS: Record<string, FieldDescriptor> = {
   body: { kind: 'json' },
 }
 const resolve: FieldResolver = (path) => FIELDS[path]
-const check = (where: unknown, supportsAll = false) => whereProblems(where, resolve, { supportsAll }).map((problem) => problem.path)
+const check = (where: unknown, supportsAll = false) =>
+  whereProblems(where, resolve, { supportsAll }).map((problem) => problem.path)
 
 describe('whereProblems', () => {
   it('accepts well-formed filters on every kind of field', () => {
@@ -100,8 +101,22 @@ describe('whereProblems', () => {
 
 describe('idProblem', () => {
   const serial = { type: 'number', max: 2_147_483_647 } as const
-  it.each([1, '1', 2_147_483_647, '2147483647'])('accepts %j as a serial id', (id) => expect(idProblem(id, serial)).toBeUndefined())
-  it.each(['abc', '0', 0, -1, 1.5, '1.5', '2147483648', '99999999999999999999', Number.NaN, '', ' 1'])('refuses %j as a serial id', (id) =>
+  it.each([1, '1', 2_147_483_647, '2147483647'])('accepts %j as a serial id', (id) =>
+    expect(idProblem(id, serial)).toBeUndefined(),
+  )
+  it.each([
+    'abc',
+    '0',
+    0,
+    -1,
+    1.5,
+    '1.5',
+    '2147483648',
+    '99999999999999999999',
+    Number.NaN,
+    '',
+    ' 1',
+  ])('refuses %j as a serial id', (id) =>
     expect(idProblem(id, serial)).toMatch(/whole numbers from 1 to 2147483647/),
   )
   it('takes any short string where ids are strings (MongoDB, UUIDs)', () => {
@@ -114,7 +129,8 @@ describe('idProblem', () => {
 
 describe('pagingProblems', () => {
   const anonymous: PagingBounds = { maxDepth: 10, anonymous: { maxLimit: 100, maxDepth: 2 } }
-  const paths = (args: Record<string, unknown>, bounds: PagingBounds = anonymous) => pagingProblems(args, bounds).map((problem) => problem.path)
+  const paths = (args: Record<string, unknown>, bounds: PagingBounds = anonymous) =>
+    pagingProblems(args, bounds).map((problem) => problem.path)
 
   it('accepts sensible paging', () => {
     expect(paths({ page: 3, limit: 100, depth: 2, pagination: true })).toEqual([])
@@ -122,7 +138,12 @@ describe('pagingProblems', () => {
   })
 
   it('refuses values no page can have', () => {
-    expect(paths({ page: 0, limit: -1, depth: 'abc', pagination: 'maybe' })).toEqual(['page', 'limit', 'depth', 'pagination'])
+    expect(paths({ page: 0, limit: -1, depth: 'abc', pagination: 'maybe' })).toEqual([
+      'page',
+      'limit',
+      'depth',
+      'pagination',
+    ])
   })
 
   it('bounds anonymous requests, and signed-in ones only by maxDepth', () => {
@@ -141,7 +162,15 @@ describe('sortProblems and restParameterProblems', () => {
   })
 
   it('names booleans that are neither true nor false, and join numbers that are not numbers', () => {
-    const problems = restParameterProblems(new URLSearchParams('draft=maybe&pagination=true&joins[comments][limit]=x&joins[comments][count]=1'))
-    expect(problems.map((problem) => problem.path)).toEqual(['draft', 'joins.comments.limit', 'joins.comments.count'])
+    const problems = restParameterProblems(
+      new URLSearchParams(
+        'draft=maybe&pagination=true&joins[comments][limit]=x&joins[comments][count]=1',
+      ),
+    )
+    expect(problems.map((problem) => problem.path)).toEqual([
+      'draft',
+      'joins.comments.limit',
+      'joins.comments.count',
+    ])
   })
 })

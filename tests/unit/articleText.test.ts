@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
-import { computeReadingTime, countWords, lexicalToPlainText } from '../../collections/Articles/readingTime'
+import {
+  computeReadingTime,
+  countWords,
+  lexicalToPlainText,
+} from '../../collections/Articles/readingTime'
 import { truncateAtWord } from '../../collections/Articles/seo'
 import { slugify } from '../../collections/shared/slug'
 import { lexicalFromBlocks, lexicalFromParagraphs } from '../../src/seed/lexical'
@@ -75,11 +79,26 @@ describe('lexicalFromBlocks', () => {
   ])
 
   it('builds the nodes of Payload’s default editor', () => {
-    const [heading, paragraph, bullets, numbers, quote] = body.root.children as Record<string, unknown>[]
+    const [heading, paragraph, bullets, numbers, quote] = body.root.children as Record<
+      string,
+      unknown
+    >[]
     expect(heading).toMatchObject({ type: 'heading', tag: 'h2' })
-    expect((paragraph.children as Record<string, unknown>[])[1]).toMatchObject({ type: 'link', fields: { url: '/contact', linkType: 'custom' } })
-    expect((paragraph.children as Record<string, unknown>[])[3]).toMatchObject({ type: 'text', text: 'short', format: 1 })
-    expect(bullets).toMatchObject({ type: 'list', listType: 'bullet', tag: 'ul', children: [{ type: 'listitem', value: 1 }, { value: 2 }] })
+    expect((paragraph.children as Record<string, unknown>[])[1]).toMatchObject({
+      type: 'link',
+      fields: { url: '/contact', linkType: 'custom' },
+    })
+    expect((paragraph.children as Record<string, unknown>[])[3]).toMatchObject({
+      type: 'text',
+      text: 'short',
+      format: 1,
+    })
+    expect(bullets).toMatchObject({
+      type: 'list',
+      listType: 'bullet',
+      tag: 'ul',
+      children: [{ type: 'listitem', value: 1 }, { value: 2 }],
+    })
     expect(numbers).toMatchObject({ type: 'list', listType: 'number', tag: 'ol' })
     expect(quote).toMatchObject({ type: 'quote' })
   })

@@ -2,15 +2,26 @@ import { describe, expect, it } from 'vitest'
 
 import { DEFAULT_RULES } from '../../plugins/moderatedComments/defaults'
 import { moderate } from '../../plugins/moderatedComments/rules/moderate'
-import { disclosesHealthInformation, mentionsCrisis } from '../../plugins/moderatedComments/rules/sensitive'
-import { countLinks, findWords, normalizeCommentText } from '../../plugins/moderatedComments/rules/text'
+import {
+  disclosesHealthInformation,
+  mentionsCrisis,
+} from '../../plugins/moderatedComments/rules/sensitive'
+import {
+  countLinks,
+  findWords,
+  normalizeCommentText,
+} from '../../plugins/moderatedComments/rules/text'
 
 describe('normalizeCommentText', () => {
   it('removes invisible characters, folds compatibility forms and trims', () => {
-    expect(normalizeCommentText('  ｈｅｌｌｏ\u200b\u202e world\r\n\n\n\nbye  ')).toBe('hello world\n\nbye')
+    expect(normalizeCommentText('  ｈｅｌｌｏ\u200b\u202e world\r\n\n\n\nbye  ')).toBe(
+      'hello world\n\nbye',
+    )
   })
   it('keeps markup as literal text', () => {
-    expect(normalizeCommentText('<img src=x onerror=alert(1)>')).toBe('<img src=x onerror=alert(1)>')
+    expect(normalizeCommentText('<img src=x onerror=alert(1)>')).toBe(
+      '<img src=x onerror=alert(1)>',
+    )
   })
 })
 
@@ -39,12 +50,13 @@ describe('sensitive content', () => {
     expect(mentionsCrisis(text)).toBe(true)
   })
 
-  it.each(['This article on coaching was killer!', 'I would die for a good night of sleep, haha', 'Therapy saved my life'])(
-    'does not call everyday phrases a crisis: %s',
-    (text) => {
-      expect(mentionsCrisis(text)).toBe(false)
-    },
-  )
+  it.each([
+    'This article on coaching was killer!',
+    'I would die for a good night of sleep, haha',
+    'Therapy saved my life',
+  ])('does not call everyday phrases a crisis: %s', (text) => {
+    expect(mentionsCrisis(text)).toBe(false)
+  })
 
   it('notices disclosed health information', () => {
     expect(disclosesHealthInformation('I was diagnosed with PTSD in 2019')).toBe(true)
@@ -58,7 +70,11 @@ describe('moderate', () => {
   const clean = { body: 'Thank you, this was clear.', name: 'Riley' }
 
   it('holds every comment by default', () => {
-    expect(moderate(clean, DEFAULT_RULES, { authorHasApprovedComment: true })).toEqual({ status: 'pending', flags: [], urgent: false })
+    expect(moderate(clean, DEFAULT_RULES, { authorHasApprovedComment: true })).toEqual({
+      status: 'pending',
+      flags: [],
+      urgent: false,
+    })
   })
 
   it('approves a known author’s clean comment when that rule is on', () => {
@@ -69,21 +85,36 @@ describe('moderate', () => {
 
   it('never auto-approves crisis language or health information', () => {
     const rules = { ...DEFAULT_RULES, autoApproveKnownAuthors: true }
-    expect(moderate({ ...clean, body: 'I want to die' }, rules, { authorHasApprovedComment: true })).toEqual({
+    expect(
+      moderate({ ...clean, body: 'I want to die' }, rules, { authorHasApprovedComment: true }),
+    ).toEqual({
       status: 'pending',
       flags: ['crisis'],
       urgent: true,
     })
-    expect(moderate({ ...clean, body: 'my medication helps' }, rules, { authorHasApprovedComment: true }).status).toBe('pending')
+    expect(
+      moderate({ ...clean, body: 'my medication helps' }, rules, { authorHasApprovedComment: true })
+        .status,
+    ).toBe('pending')
   })
 
   it('sends spam words to spam, and holds words and links for review', () => {
-    expect(moderate({ ...clean, body: 'payday loan offers' }, DEFAULT_RULES, { authorHasApprovedComment: false }).status).toBe('spam')
+    expect(
+      moderate({ ...clean, body: 'payday loan offers' }, DEFAULT_RULES, {
+        authorHasApprovedComment: false,
+      }).status,
+    ).toBe('spam')
     const rules = { ...DEFAULT_RULES, holdWords: ['refund'], autoApproveKnownAuthors: true }
-    expect(moderate({ ...clean, body: 'I want a refund' }, rules, { authorHasApprovedComment: true })).toMatchObject({
+    expect(
+      moderate({ ...clean, body: 'I want a refund' }, rules, { authorHasApprovedComment: true }),
+    ).toMatchObject({
       status: 'pending',
       flags: ['held_words'],
     })
-    expect(moderate({ ...clean, body: 'https://a.example https://b.example' }, rules, { authorHasApprovedComment: true }).flags).toEqual(['links'])
+    expect(
+      moderate({ ...clean, body: 'https://a.example https://b.example' }, rules, {
+        authorHasApprovedComment: true,
+      }).flags,
+    ).toEqual(['links'])
   })
 })

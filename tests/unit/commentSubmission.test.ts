@@ -13,8 +13,17 @@ const SERIAL: IdRule = { type: 'number', max: 2_147_483_647 }
 const TEXT: IdRule = { type: 'text', maxLength: 255 }
 const OBJECT_ID = '6650a1b2c3d4e5f6a7b8c9d0'
 
-const submission = { authorName: 'A reader', authorEmail: 'reader@example.com', body: 'Thank you for this.' }
-const rulesFor = (rule: IdRule) => ({ targets: ['articles'], commentsSlug: 'comments', limits: DEFAULT_LIMITS, idRuleOf: () => rule })
+const submission = {
+  authorName: 'A reader',
+  authorEmail: 'reader@example.com',
+  body: 'Thank you for this.',
+}
+const rulesFor = (rule: IdRule) => ({
+  targets: ['articles'],
+  commentsSlug: 'comments',
+  limits: DEFAULT_LIMITS,
+  idRuleOf: () => rule,
+})
 
 describe('parseId', () => {
   it('reads numeric ids from numbers and digit strings', () => {
@@ -39,16 +48,28 @@ describe('parseId', () => {
 describe('validateSubmission ids', () => {
   it('accepts MongoDB ObjectIds for the document and the parent when ids are strings', () => {
     const parent = '6650a1b2c3d4e5f6a7b8c9d1'
-    const { input } = validateSubmission({ ...submission, targetId: OBJECT_ID, parent }, rulesFor(TEXT))
-    expect(input).toMatchObject({ targetCollection: 'articles', targetId: OBJECT_ID, parentId: parent })
+    const { input } = validateSubmission(
+      { ...submission, targetId: OBJECT_ID, parent },
+      rulesFor(TEXT),
+    )
+    expect(input).toMatchObject({
+      targetCollection: 'articles',
+      targetId: OBJECT_ID,
+      parentId: parent,
+    })
   })
 
   it('accepts numeric ids as numbers or digit strings when ids are serial', () => {
-    expect(validateSubmission({ ...submission, targetId: '7', parent: 3 }, rulesFor(SERIAL)).input).toMatchObject({ targetId: 7, parentId: 3 })
+    expect(
+      validateSubmission({ ...submission, targetId: '7', parent: 3 }, rulesFor(SERIAL)).input,
+    ).toMatchObject({ targetId: 7, parentId: 3 })
   })
 
   it('names the field whose id cannot exist', () => {
-    const { errors } = validateSubmission({ ...submission, targetId: OBJECT_ID, parent: 'abc' }, rulesFor(SERIAL))
+    const { errors } = validateSubmission(
+      { ...submission, targetId: OBJECT_ID, parent: 'abc' },
+      rulesFor(SERIAL),
+    )
     expect(errors.map((error) => error.field)).toEqual(['targetId', 'parent'])
   })
 })

@@ -21,7 +21,9 @@ const PCC: HeldCredential = { abbreviation: 'PCC', kind: 'certification' }
 
 describe('computeDisplayName', () => {
   it('lists degrees, then licenses, then certifications, whatever order they were entered in', () => {
-    expect(computeDisplayName('Lauren Farina', [PCC, LCSW, MSW], today)).toBe('Lauren Farina, MSW, LCSW, PCC')
+    expect(computeDisplayName('Lauren Farina', [PCC, LCSW, MSW], today)).toBe(
+      'Lauren Farina, MSW, LCSW, PCC',
+    )
   })
 
   it('is "Lauren Farina, MSW, LCSW" for the reference author', () => {
@@ -29,19 +31,27 @@ describe('computeDisplayName', () => {
   })
 
   it('leaves out an expired license', () => {
-    expect(computeDisplayName('Lauren Farina', [MSW, { ...LCSW, expiresOn: '2026-11-25' }], today)).toBe('Lauren Farina, MSW')
+    expect(
+      computeDisplayName('Lauren Farina', [MSW, { ...LCSW, expiresOn: '2026-11-25' }], today),
+    ).toBe('Lauren Farina, MSW')
   })
 
   it('keeps a license on the day it expires', () => {
-    expect(computeDisplayName('Lauren Farina', [MSW, { ...LCSW, expiresOn: '2026-11-26' }], today)).toBe('Lauren Farina, MSW, LCSW')
+    expect(
+      computeDisplayName('Lauren Farina', [MSW, { ...LCSW, expiresOn: '2026-11-26' }], today),
+    ).toBe('Lauren Farina, MSW, LCSW')
   })
 
   it('leaves out an unverified license', () => {
-    expect(computeDisplayName('Lauren Farina', [MSW, { ...LCSW, verifiedAt: null }], today)).toBe('Lauren Farina, MSW')
+    expect(computeDisplayName('Lauren Farina', [MSW, { ...LCSW, verifiedAt: null }], today)).toBe(
+      'Lauren Farina, MSW',
+    )
   })
 
   it('shows a license held in two states once', () => {
-    expect(computeDisplayName('Lauren Farina', [LCSW, { ...LCSW, jurisdiction: 'NJ' }], today)).toBe('Lauren Farina, LCSW')
+    expect(
+      computeDisplayName('Lauren Farina', [LCSW, { ...LCSW, jurisdiction: 'NJ' }], today),
+    ).toBe('Lauren Farina, LCSW')
   })
 
   it('is the plain name without credentials', () => {
@@ -54,7 +64,12 @@ describe('mayPracticeClinically', () => {
     expect(mayPracticeClinically([MSW, LCSW], today)).toBe(true)
     expect(mayPracticeClinically([MSW, { ...LCSW, verifiedAt: undefined }], today)).toBe(false)
     expect(mayPracticeClinically([{ ...LCSW, expiresOn: '2025-01-01' }], today)).toBe(false)
-    expect(mayPracticeClinically([{ ...LCSW, abbreviation: 'LMSW', permitsClinicalPractice: false }], today)).toBe(false)
+    expect(
+      mayPracticeClinically(
+        [{ ...LCSW, abbreviation: 'LMSW', permitsClinicalPractice: false }],
+        today,
+      ),
+    ).toBe(false)
   })
 
   it('is false for a coach with a certification only', () => {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { problemWithSecret, readCmsSettings, readSettings, resolvePayloadSecret, SettingsError } from '../../src/settings'
+import {
+  problemWithSecret,
+  readCmsSettings,
+  readSettings,
+  resolvePayloadSecret,
+  SettingsError,
+} from '../../src/settings'
 
 const STRONG = 'a'.repeat(16) + 'B'.repeat(16) + '0123'
 
@@ -21,10 +27,15 @@ describe('problemWithSecret', () => {
 
 describe('resolvePayloadSecret', () => {
   it('throws in production for a weak secret', () => {
-    expect(() => resolvePayloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrow(SettingsError)
+    expect(() => resolvePayloadSecret({ NODE_ENV: 'production', PAYLOAD_SECRET: 'short' })).toThrow(
+      SettingsError,
+    )
   })
   it('lets `next build` evaluate the config without a secret', () => {
-    const secret = resolvePayloadSecret({ NODE_ENV: 'production', NEXT_PHASE: 'phase-production-build' })
+    const secret = resolvePayloadSecret({
+      NODE_ENV: 'production',
+      NEXT_PHASE: 'phase-production-build',
+    })
     expect(secret.length).toBeGreaterThanOrEqual(32)
   })
   it('uses a random per-process secret in development, never a fixed one', () => {
@@ -50,7 +61,9 @@ describe('readSettings', () => {
   it('parses TRUST_PROXY as express expects it', () => {
     expect(readSettings({ TRUST_PROXY: 'true' }).trustProxy).toBe(true)
     expect(readSettings({ TRUST_PROXY: '2' }).trustProxy).toBe(2)
-    expect(readSettings({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8')
+    expect(readSettings({ TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe(
+      'loopback, 10.0.0.0/8',
+    )
   })
 
   it('collects every problem into one error', () => {
@@ -99,7 +112,12 @@ describe('the CMS’s settings (what payload.config.ts reads)', () => {
   })
 
   it('reports every wrong value at once, by variable', () => {
-    const read = () => readCmsSettings({ JOBS_AUTORUN: 'yes', COMMENTS_AUTO_APPROVE_KNOWN_AUTHORS: '1', SERVER_URL: 'cms.example' })
+    const read = () =>
+      readCmsSettings({
+        JOBS_AUTORUN: 'yes',
+        COMMENTS_AUTO_APPROVE_KNOWN_AUTHORS: '1',
+        SERVER_URL: 'cms.example',
+      })
     expect(read).toThrow(SettingsError)
     const { problems } = (() => {
       try {
@@ -121,11 +139,17 @@ describe('the CMS’s settings (what payload.config.ts reads)', () => {
 
 describe('comment settings', () => {
   it('refuse a non-numeric limit', () => {
-    expect(() => readSettings({ COMMENTS_MAX_PER_HOUR: 'ten' })).toThrow(/COMMENTS_MAX_PER_HOUR must be a whole number/)
+    expect(() => readSettings({ COMMENTS_MAX_PER_HOUR: 'ten' })).toThrow(
+      /COMMENTS_MAX_PER_HOUR must be a whole number/,
+    )
   })
 
   it('become plugin options, leaving unset ones to the defaults', () => {
-    const options = readCmsSettings({ COMMENTS_MAX_PER_HOUR: '5', COMMENTS_SPAM_WORDS: 'casino, loan ', COMMENTS_NOTIFY: 'a@example.com' }).comments
+    const options = readCmsSettings({
+      COMMENTS_MAX_PER_HOUR: '5',
+      COMMENTS_SPAM_WORDS: 'casino, loan ',
+      COMMENTS_NOTIFY: 'a@example.com',
+    }).comments
     expect(options.limits).toEqual({ maxPerHour: 5 })
     expect(options.rules).toEqual({ spamWords: ['casino', 'loan'] })
     expect(options.notify).toEqual(['a@example.com'])
@@ -145,7 +169,12 @@ describe('allowed origins (CORS_ORIGINS, CSRF_ORIGINS)', () => {
     })
     expect(allowedOrigins).toEqual({
       cors: ['https://www.practice.example', 'http://localhost:4000'],
-      csrf: ['https://cms.practice.example', 'https://www.practice.example', 'http://localhost:4000', 'https://intranet.practice.example'],
+      csrf: [
+        'https://cms.practice.example',
+        'https://www.practice.example',
+        'http://localhost:4000',
+        'https://intranet.practice.example',
+      ],
     })
   })
 
@@ -156,7 +185,10 @@ describe('allowed origins (CORS_ORIGINS, CSRF_ORIGINS)', () => {
   it.each([
     [{ CORS_ORIGINS: 'https://www.practice.example' }, /need SERVER_URL/],
     [{ SERVER_URL: 'https://cms.example', CORS_ORIGINS: 'www.practice.example' }, /not an origin/],
-    [{ SERVER_URL: 'https://cms.example', CORS_ORIGINS: 'https://www.practice.example/blog' }, /origin only/],
+    [
+      { SERVER_URL: 'https://cms.example', CORS_ORIGINS: 'https://www.practice.example/blog' },
+      /origin only/,
+    ],
     [{ SERVER_URL: 'https://cms.example', CSRF_ORIGINS: 'ftp://files.example' }, /origin only/],
     [{ CORS_ORIGINS: '*, https://www.practice.example' }, /list no others/],
   ])('refuses %j', (env, message) => {

@@ -7,7 +7,6 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { mayPracticeClinically, type HeldCredential } from '../../Authors/credentials.ts'
 import { idOf, type RelationValue } from '../../shared/relations.ts'
 
-
 export const checkReviewer =
   (authorsSlug: string): CollectionBeforeChangeHook =>
   async ({ collection, data, req }) => {

@@ -9,11 +9,22 @@ import type { CollectionBeforeChangeHook } from 'payload'
 import { idOf, type RelationValue } from '../../shared/relations.ts'
 import { seoDescriptionFrom, seoTitleFrom } from '../seo.ts'
 
-type Meta = { title?: string | null; description?: string | null; image?: RelationValue } & Record<string, unknown>
-type ArticleLike = { title?: unknown; excerpt?: unknown; body?: unknown; coverImage?: RelationValue; meta?: Meta | null }
+type Meta = { title?: string | null; description?: string | null; image?: RelationValue } & Record<
+  string,
+  unknown
+>
+type ArticleLike = {
+  title?: unknown
+  excerpt?: unknown
+  body?: unknown
+  coverImage?: RelationValue
+  meta?: Meta | null
+}
 
-const isBlank = (value: unknown) => value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
-const sameId = (a: RelationValue, b: RelationValue) => idOf(a) != null && String(idOf(a)) === String(idOf(b))
+const isBlank = (value: unknown) =>
+  value === null || value === undefined || (typeof value === 'string' && value.trim() === '')
+const sameId = (a: RelationValue, b: RelationValue) =>
+  idOf(a) != null && String(idOf(a)) === String(idOf(b))
 
 export const fillSeoMeta: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const before = (originalDoc ?? {}) as ArticleLike
@@ -28,7 +39,8 @@ export const fillSeoMeta: CollectionBeforeChangeHook = ({ data, originalDoc }) =
     meta.description = seoDescriptionFrom(after.excerpt, after.body)
   }
 
-  if (isBlank(idOf(meta.image)) || sameId(meta.image, before.coverImage)) meta.image = idOf(after.coverImage) ?? null
+  if (isBlank(idOf(meta.image)) || sameId(meta.image, before.coverImage))
+    meta.image = idOf(after.coverImage) ?? null
 
   data.meta = meta
   return data

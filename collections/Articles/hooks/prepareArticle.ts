@@ -25,11 +25,11 @@ export const setPublishedAt: CollectionBeforeChangeHook = ({ data, originalDoc }
   return data
 }
 
-
 /** Naming a (new) reviewer dates the review, unless the editor entered the date. */
 export const dateReview: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
   const reviewer = idOf(data.reviewedBy as RelationValue)
-  const reviewerChanged = reviewer != null && String(reviewer) !== String(idOf(originalDoc?.reviewedBy))
+  const reviewerChanged =
+    reviewer != null && String(reviewer) !== String(idOf(originalDoc?.reviewedBy))
   if (reviewerChanged && !data.lastReviewedAt) data.lastReviewedAt = new Date().toISOString()
   return data
 }

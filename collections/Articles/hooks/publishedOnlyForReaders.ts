@@ -8,7 +8,11 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { isEditorialUser } from '../../shared/access.ts'
 
-export const publishedOnlyForReaders: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const publishedOnlyForReaders: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  req,
+}) => {
   if (operation === 'read' && !isEditorialUser(req.user) && 'draft' in args) {
     return { ...args, draft: false }
   }

@@ -8,12 +8,13 @@ import { idOf, type RelationValue } from '../../shared/relations.ts'
 
 type Entry = { credential?: RelationValue } & Record<string, unknown>
 
-
 export const copyCredentialFacts =
   (credentialsSlug: string): CollectionBeforeChangeHook =>
   async ({ collection, data, req }) => {
     const entries = (data.credentials ?? []) as Entry[]
-    const ids = [...new Set(entries.map((entry) => idOf(entry.credential)).filter((id) => id != null))]
+    const ids = [
+      ...new Set(entries.map((entry) => idOf(entry.credential)).filter((id) => id != null)),
+    ]
     if (ids.length === 0) return data
 
     const { docs } = await req.payload.find({
@@ -30,7 +31,10 @@ export const copyCredentialFacts =
     entries.forEach((entry, index) => {
       const credential = byId.get(String(idOf(entry.credential)))
       if (!credential) {
-        errors.push({ path: `credentials.${index}.credential`, message: 'This credential does not exist in the catalogue.' })
+        errors.push({
+          path: `credentials.${index}.credential`,
+          message: 'This credential does not exist in the catalogue.',
+        })
         return
       }
       entry.abbreviation = credential.abbreviation

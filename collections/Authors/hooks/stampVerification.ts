@@ -4,10 +4,17 @@
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 
-type Entry = { id?: string; verified?: boolean | null; verifiedAt?: string | null; verifiedBy?: unknown } & Record<string, unknown>
+type Entry = {
+  id?: string
+  verified?: boolean | null
+  verifiedAt?: string | null
+  verifiedBy?: unknown
+} & Record<string, unknown>
 
 export const stampVerification: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
-  const previous = new Map(((originalDoc?.credentials ?? []) as Entry[]).map((entry) => [entry.id, entry]))
+  const previous = new Map(
+    ((originalDoc?.credentials ?? []) as Entry[]).map((entry) => [entry.id, entry]),
+  )
   for (const entry of (data.credentials ?? []) as Entry[]) {
     const before = entry.id ? previous.get(entry.id) : undefined
     // An entry sent without the flag keeps its earlier verification rather than silently losing it.

@@ -12,10 +12,17 @@ import { credentialSummary, type HeldCredential } from '../credentials.ts'
 /** Request context key: the day to compute as of (ISO date), for the daily refresh and its tests. */
 export const CREDENTIALS_AS_OF = 'invitedCredentialsAsOf'
 
-export const summarizeCredentials: CollectionBeforeChangeHook = ({ context, data, originalDoc }) => {
+export const summarizeCredentials: CollectionBeforeChangeHook = ({
+  context,
+  data,
+  originalDoc,
+}) => {
   const name = (data.name ?? originalDoc?.name) as string | undefined
   const credentials = (data.credentials ?? originalDoc?.credentials ?? []) as HeldCredential[]
-  const asOf = typeof context[CREDENTIALS_AS_OF] === 'string' ? new Date(context[CREDENTIALS_AS_OF]) : new Date()
+  const asOf =
+    typeof context[CREDENTIALS_AS_OF] === 'string'
+      ? new Date(context[CREDENTIALS_AS_OF])
+      : new Date()
   Object.assign(data, credentialSummary(name, credentials, asOf))
   return data
 }

@@ -10,7 +10,6 @@ import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import { mayPracticeClinically, type HeldCredential } from '../../Authors/credentials.ts'
 import { idOf, type RelationValue } from '../../shared/relations.ts'
 
-
 export const checkClinicalRules =
   (authorsSlug: string): CollectionBeforeChangeHook =>
   async ({ collection, data, originalDoc, req }) => {
@@ -18,11 +17,16 @@ export const checkClinicalRules =
     const errors: { path: string; message: string }[] = []
 
     if (kind !== 'clinical' && (data.requiresDiagnosis ?? originalDoc?.requiresDiagnosis)) {
-      errors.push({ path: 'requiresDiagnosis', message: 'A non-clinical service cannot require a diagnosis.' })
+      errors.push({
+        path: 'requiresDiagnosis',
+        message: 'A non-clinical service cannot require a diagnosis.',
+      })
     }
 
     if (kind === 'clinical') {
-      const providerIds = ((data.providers ?? originalDoc?.providers ?? []) as RelationValue[]).map(idOf)
+      const providerIds = ((data.providers ?? originalDoc?.providers ?? []) as RelationValue[]).map(
+        idOf,
+      )
       if (providerIds.length > 0) {
         const { docs } = await req.payload.find({
           collection: authorsSlug,

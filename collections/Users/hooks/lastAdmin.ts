@@ -29,9 +29,13 @@ export const keepLastAdminRole: CollectionBeforeChangeHook = async ({
   req,
 }) => {
   if (operation !== 'update' || !originalDoc) return data
-  const losingAdmin = includesAdmin(originalDoc.roles) && data.roles !== undefined && !includesAdmin(data.roles)
+  const losingAdmin =
+    includesAdmin(originalDoc.roles) && data.roles !== undefined && !includesAdmin(data.roles)
   if (losingAdmin && (await otherAdminCount(req, collection.slug, originalDoc.id)) === 0) {
-    throw new APIError('This is the last admin account: make another user an admin before removing this role.', 400)
+    throw new APIError(
+      'This is the last admin account: make another user an admin before removing this role.',
+      400,
+    )
   }
   return data
 }
@@ -45,7 +49,11 @@ export const keepLastAdminAccount: CollectionBeforeDeleteHook = async ({ collect
     req,
     disableErrors: true,
   })
-  if (user && includesAdmin(user.roles) && (await otherAdminCount(req, collection.slug, id)) === 0) {
+  if (
+    user &&
+    includesAdmin(user.roles) &&
+    (await otherAdminCount(req, collection.slug, id)) === 0
+  ) {
     throw new APIError('This is the last admin account and cannot be deleted.', 400)
   }
 }

@@ -15,7 +15,8 @@ export type PagingBounds = {
   anonymous?: { maxLimit: number; maxDepth: number }
 }
 
-const isWholeNumber = (value: unknown): value is number => typeof value === 'number' && Number.isInteger(value)
+const isWholeNumber = (value: unknown): value is number =>
+  typeof value === 'number' && Number.isInteger(value)
 const shown = (value: unknown) => JSON.stringify(value)
 
 export function pagingProblems(args: PagingArgs, bounds: PagingBounds): Problem[] {
@@ -23,11 +24,17 @@ export function pagingProblems(args: PagingArgs, bounds: PagingBounds): Problem[
   const { page, limit, depth, pagination } = args
 
   if (page !== undefined && (!isWholeNumber(page) || page < 1)) {
-    problems.push({ path: 'page', message: `page must be a whole number of 1 or more (got ${shown(page)}).` })
+    problems.push({
+      path: 'page',
+      message: `page must be a whole number of 1 or more (got ${shown(page)}).`,
+    })
   }
 
   if (limit !== undefined && (!isWholeNumber(limit) || limit < 0)) {
-    problems.push({ path: 'limit', message: `limit must be a whole number of 0 or more (got ${shown(limit)}).` })
+    problems.push({
+      path: 'limit',
+      message: `limit must be a whole number of 0 or more (got ${shown(limit)}).`,
+    })
   } else if (bounds.anonymous) {
     const { maxLimit } = bounds.anonymous
     const unbounded = limit === 0 || (pagination === false && limit === undefined)
@@ -40,17 +47,28 @@ export function pagingProblems(args: PagingArgs, bounds: PagingBounds): Problem[
   }
 
   if (depth !== undefined && (!isWholeNumber(depth) || depth < 0)) {
-    problems.push({ path: 'depth', message: `depth must be a whole number of 0 or more (got ${shown(depth)}).` })
+    problems.push({
+      path: 'depth',
+      message: `depth must be a whole number of 0 or more (got ${shown(depth)}).`,
+    })
   } else if (isWholeNumber(depth)) {
-    const maxDepth = bounds.anonymous ? Math.min(bounds.anonymous.maxDepth, bounds.maxDepth) : bounds.maxDepth
+    const maxDepth = bounds.anonymous
+      ? Math.min(bounds.anonymous.maxDepth, bounds.maxDepth)
+      : bounds.maxDepth
     if (depth > maxDepth) {
       const who = bounds.anonymous ? 'Requests without sign-in can' : 'Requests can'
-      problems.push({ path: 'depth', message: `${who} populate relationships at most ${maxDepth} levels deep (got ${depth}).` })
+      problems.push({
+        path: 'depth',
+        message: `${who} populate relationships at most ${maxDepth} levels deep (got ${depth}).`,
+      })
     }
   }
 
   if (pagination !== undefined && typeof pagination !== 'boolean') {
-    problems.push({ path: 'pagination', message: `pagination must be true or false (got ${shown(pagination)}).` })
+    problems.push({
+      path: 'pagination',
+      message: `pagination must be true or false (got ${shown(pagination)}).`,
+    })
   }
   return problems
 }

@@ -14,9 +14,14 @@ import { whereProblems, type WhereCheckOptions } from './where.ts'
 const nestedFields = (field: FlattenedField): FlattenedField[] | undefined =>
   'flattenedFields' in field ? (field.flattenedFields as FlattenedField[]) : undefined
 
-export function selectProblems(select: unknown, fields: FlattenedField[], trail = 'select'): Problem[] {
+export function selectProblems(
+  select: unknown,
+  fields: FlattenedField[],
+  trail = 'select',
+): Problem[] {
   if (select === undefined) return []
-  if (!isPlainObject(select)) return [{ path: trail, message: `${trail} must list fields, e.g. ${trail}[title]=true.` }]
+  if (!isPlainObject(select))
+    return [{ path: trail, message: `${trail} must list fields, e.g. ${trail}[title]=true.` }]
   const problems: Problem[] = []
   for (const [name, value] of Object.entries(select)) {
     const path = `${trail}.${name}`
@@ -27,10 +32,16 @@ export function selectProblems(select: unknown, fields: FlattenedField[], trail 
       const nested = field && nestedFields(field)
       if (nested) problems.push(...selectProblems(value, nested, path))
       else if (field?.type !== 'blocks') {
-        problems.push({ path, message: `${path} takes true or false (choose fields of related documents with populate).` })
+        problems.push({
+          path,
+          message: `${path} takes true or false (choose fields of related documents with populate).`,
+        })
       }
     } else if (typeof value !== 'boolean') {
-      problems.push({ path, message: `${path} takes true or false (got ${JSON.stringify(value)}).` })
+      problems.push({
+        path,
+        message: `${path} takes true or false (got ${JSON.stringify(value)}).`,
+      })
     }
   }
   return problems
@@ -38,10 +49,23 @@ export function selectProblems(select: unknown, fields: FlattenedField[], trail 
 
 export function populateProblems(populate: unknown, payload: Payload): Problem[] {
   if (populate === undefined || populate === null) return []
-  if (!isPlainObject(populate)) return [{ path: 'populate', message: 'populate must name collections and their fields, e.g. populate[authors][name]=true.' }]
+  if (!isPlainObject(populate))
+    return [
+      {
+        path: 'populate',
+        message:
+          'populate must name collections and their fields, e.g. populate[authors][name]=true.',
+      },
+    ]
   return Object.entries(populate).flatMap(([slug, select]) => {
     const collection = collectionBySlug(payload, slug)
-    if (!collection) return [{ path: `populate.${slug}`, message: `populate.${slug}: there is no collection "${slug}".` }]
+    if (!collection)
+      return [
+        {
+          path: `populate.${slug}`,
+          message: `populate.${slug}: there is no collection "${slug}".`,
+        },
+      ]
     return selectProblems(select, collection.flattenedFields, `populate.${slug}`)
   })
 }
@@ -50,14 +74,24 @@ export function sortProblems(sort: unknown, resolve: FieldResolver, trail = 'sor
   if (sort === undefined || sort === null) return []
   const terms = typeof sort === 'string' ? sort.split(',') : Array.isArray(sort) ? sort : null
   if (!terms || terms.some((term) => typeof term !== 'string')) {
-    return [{ path: trail, message: `${trail} must be field names separated by commas, e.g. -publishedAt,title.` }]
+    return [
+      {
+        path: trail,
+        message: `${trail} must be field names separated by commas, e.g. -publishedAt,title.`,
+      },
+    ]
   }
   return (terms as string[]).flatMap((term) => {
     const path = term.trim().replace(/^-/, '').replace(/__/g, '.')
     if (path === 'id') return []
     const field = path ? resolve(path) : undefined
     if (field && !('unsupported' in field)) return []
-    return [{ path: trail, message: `${trail}: cannot sort by "${term}": ${path ? 'there is no such field' : 'empty field name'}. Use a field name, with "-" in front for descending order.` }]
+    return [
+      {
+        path: trail,
+        message: `${trail}: cannot sort by "${term}": ${path ? 'there is no such field' : 'empty field name'}. Use a field name, with "-" in front for descending order.`,
+      },
+    ]
   })
 }
 
@@ -77,7 +111,13 @@ export function joinsProblems(
   { bounds, where }: { bounds: PagingBounds; where: WhereCheckOptions },
 ): Problem[] {
   if (joins === undefined || joins === false) return []
-  if (!isPlainObject(joins)) return [{ path: 'joins', message: 'joins must name join fields, e.g. joins[comments][limit]=5, or be false.' }]
+  if (!isPlainObject(joins))
+    return [
+      {
+        path: 'joins',
+        message: 'joins must name join fields, e.g. joins[comments][limit]=5, or be false.',
+      },
+    ]
   const problems: Problem[] = []
   for (const [path, query] of Object.entries(joins)) {
     const trail = `joins.${path}`
@@ -88,16 +128,24 @@ export function joinsProblems(
     }
     if (query === false) continue
     if (!isPlainObject(query)) {
-      problems.push({ path: trail, message: `${trail} takes limit, page, sort, where and count, or false.` })
+      problems.push({
+        path: trail,
+        message: `${trail} takes limit, page, sort, where and count, or false.`,
+      })
       continue
     }
-    const joined = typeof field.collection === 'string' ? collectionBySlug(payload, field.collection) : undefined
+    const joined =
+      typeof field.collection === 'string' ? collectionBySlug(payload, field.collection) : undefined
     problems.push(
-      ...pagingProblems({ limit: query.limit, page: query.page }, bounds).map((problem) => ({ path: `${trail}.${problem.path}`, message: `${trail}: ${problem.message}` })),
+      ...pagingProblems({ limit: query.limit, page: query.page }, bounds).map((problem) => ({
+        path: `${trail}.${problem.path}`,
+        message: `${trail}: ${problem.message}`,
+      })),
     )
     if (joined) {
       const resolve = fieldResolver(payload, joined)
-      if (query.where !== undefined) problems.push(...whereProblems(query.where, resolve, where, `${trail}.where`))
+      if (query.where !== undefined)
+        problems.push(...whereProblems(query.where, resolve, where, `${trail}.where`))
       problems.push(...sortProblems(query.sort, resolve, `${trail}.sort`))
     }
   }

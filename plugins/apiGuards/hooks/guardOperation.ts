@@ -11,12 +11,21 @@ import { fieldResolver } from '../checks/fields.ts'
 import { idProblem, idRuleOf } from '../../../collections/shared/ids.ts'
 import { pagingProblems, type PagingArgs, type PagingBounds } from '../checks/paging.ts'
 import { restParameterProblems } from '../checks/restParameters.ts'
-import { joinsProblems, populateProblems, selectProblems, sortProblems } from '../checks/selection.ts'
+import {
+  joinsProblems,
+  populateProblems,
+  selectProblems,
+  sortProblems,
+} from '../checks/selection.ts'
 import { whereProblems } from '../checks/where.ts'
 import { MalformedIdNotFound, QueryError } from '../errors.ts'
 import type { Problem, ResolvedApiGuardsOptions } from '../types.ts'
 
-type OperationArgs = Record<string, unknown> & { req?: PayloadRequest; overrideAccess?: boolean; currentDepth?: number }
+type OperationArgs = Record<string, unknown> & {
+  req?: PayloadRequest
+  overrideAccess?: boolean
+  currentDepth?: number
+}
 
 /**
  * An operation a client asked for, rather than one the server runs on its behalf while answering:
@@ -25,7 +34,11 @@ type OperationArgs = Record<string, unknown> & { req?: PayloadRequest; overrideA
  */
 const fromOutside = (args: OperationArgs) => {
   const api = args.req?.payloadAPI
-  return (api === 'REST' || api === 'GraphQL') && args.overrideAccess !== true && args.currentDepth === undefined
+  return (
+    (api === 'REST' || api === 'GraphQL') &&
+    args.overrideAccess !== true &&
+    args.currentDepth === undefined
+  )
 }
 
 export const guardOperation =
@@ -37,7 +50,8 @@ export const guardOperation =
     const { payload } = req
     // `joins=false` (no joins at all) is Payload's documented REST parameter, but its parser turns the
     // string into { 0: …, 1: … }: restore what the client asked for.
-    if (req.payloadAPI === 'REST' && req.searchParams?.get('joins') === 'false') operationArgs.joins = false
+    if (req.payloadAPI === 'REST' && req.searchParams?.get('joins') === 'false')
+      operationArgs.joins = false
 
     // An id that cannot exist is "not found", with the reason, before any query runs.
     if (operationArgs.id !== undefined && ['read', 'update', 'delete'].includes(operation)) {
@@ -47,7 +61,9 @@ export const guardOperation =
       if (problem) {
         const label = collection.labels?.singular
         const name = typeof label === 'string' ? label.toLowerCase() : collection.slug
-        throw new MalformedIdNotFound(`There is no ${name} with id ${JSON.stringify(String(sent))}: ${problem}.`)
+        throw new MalformedIdNotFound(
+          `There is no ${name} with id ${JSON.stringify(String(sent))}: ${problem}.`,
+        )
       }
     }
 
@@ -60,7 +76,9 @@ export const guardOperation =
     const whereOptions = { supportsAll: payload.db.name === 'mongoose' }
     const resolve = fieldResolver(payload, collection)
     const problems: Problem[] = [
-      ...(req.payloadAPI === 'REST' && req.searchParams ? restParameterProblems(req.searchParams) : []),
+      ...(req.payloadAPI === 'REST' && req.searchParams
+        ? restParameterProblems(req.searchParams)
+        : []),
       ...pagingProblems(operationArgs as PagingArgs, bounds),
       ...(operationArgs.where !== undefined && operation !== 'readDistinct'
         ? whereProblems(operationArgs.where, resolve, whereOptions)

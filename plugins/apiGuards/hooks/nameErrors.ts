@@ -11,11 +11,21 @@ export const nameEveryError: AfterErrorHook = ({ error, result }) => {
   if (error instanceof SyntaxError) {
     return {
       status: 400,
-      response: { errors: [{ name: 'QueryError', message: `The request could not be read: ${error.message}. Send JSON bodies and well-formed query parameters.` }] },
+      response: {
+        errors: [
+          {
+            name: 'QueryError',
+            message: `The request could not be read: ${error.message}. Send JSON bodies and well-formed query parameters.`,
+          },
+        ],
+      },
     }
   }
   const status = (error as { status?: number }).status ?? 500
   const name = status >= 500 ? 'InternalServerError' : error.name
-  const errors: ErrorResult['errors'] = (result.errors ?? []).map((entry) => ({ ...entry, name: status >= 500 ? name : (entry.name ?? name) }))
+  const errors: ErrorResult['errors'] = (result.errors ?? []).map((entry) => ({
+    ...entry,
+    name: status >= 500 ? name : (entry.name ?? name),
+  }))
   return { response: { ...result, errors } }
 }

@@ -14,7 +14,11 @@ export function ModerationNavLink({ commentsSlug }: { commentsSlug: string }) {
   const { permissions } = useAuth()
   if (!permissions?.collections?.[commentsSlug]?.update) return null
   return (
-    <Link href={`${config.routes.admin}${MODERATION_QUEUE_PATH}`} className="nav__link" id="nav-moderation-queue">
+    <Link
+      href={`${config.routes.admin}${MODERATION_QUEUE_PATH}`}
+      className="nav__link"
+      id="nav-moderation-queue"
+    >
       <span className="nav__link-label">Moderation queue</span>
     </Link>
   )

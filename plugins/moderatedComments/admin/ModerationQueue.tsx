@@ -37,7 +37,12 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
   const api = `${config.serverURL}${config.routes.api}/${commentsSlug}`
   const [status, setStatus] = useState<Status>('pending')
   const [comments, setComments] = useState<Comment[]>([])
-  const [counts, setCounts] = useState<Record<Status, number>>({ pending: 0, approved: 0, rejected: 0, spam: 0 })
+  const [counts, setCounts] = useState<Record<Status, number>>({
+    pending: 0,
+    approved: 0,
+    rejected: 0,
+    spam: 0,
+  })
   const [selected, setSelected] = useState<Set<Comment['id']>>(new Set())
   const [replyTo, setReplyTo] = useState<Comment['id'] | null>(null)
   const [reply, setReply] = useState('')
@@ -50,7 +55,8 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
         ...init,
         headers: { 'Content-Type': 'application/json', ...init?.headers },
       })
-      if (!response.ok) throw new Error(`${init?.method ?? 'GET'} ${path} failed with ${response.status}`)
+      if (!response.ok)
+        throw new Error(`${init?.method ?? 'GET'} ${path} failed with ${response.status}`)
       return response.json()
     },
     [api],
@@ -62,7 +68,12 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
       ...STATUSES.map((s) => request(`/count?where[status][equals]=${s}`)),
     ])
     setComments(list.docs)
-    setCounts(Object.fromEntries(STATUSES.map((s, i) => [s, totals[i].totalDocs])) as Record<Status, number>)
+    setCounts(
+      Object.fromEntries(STATUSES.map((s, i) => [s, totals[i].totalDocs])) as Record<
+        Status,
+        number
+      >,
+    )
     setSelected(new Set())
   }, [request, status])
 
@@ -85,13 +96,33 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
     act(`${ids.length === 1 ? 'Comment' : `${ids.length} comments`} marked ${next}.`, () =>
       ids.length === 1
         ? request(`/${ids[0]}`, { method: 'PATCH', body: JSON.stringify({ status: next }) })
-        : request(`?where[id][in]=${ids.join(',')}`, { method: 'PATCH', body: JSON.stringify({ status: next }) }),
+        : request(`?where[id][in]=${ids.join(',')}`, {
+            method: 'PATCH',
+            body: JSON.stringify({ status: next }),
+          }),
     )
 
   const sendReply = (parent: Comment) =>
     act('Reply published.', async () => {
-      await request('', { method: 'POST', body: JSON.stringify({ parent: parent.id, body: reply, target: parent.target && { relationTo: parent.target.relationTo, value: typeof parent.target.value === 'object' ? parent.target.value.id : parent.target.value } }) })
-      if (parent.status !== 'approved') await request(`/${parent.id}`, { method: 'PATCH', body: JSON.stringify({ status: 'approved' }) })
+      await request('', {
+        method: 'POST',
+        body: JSON.stringify({
+          parent: parent.id,
+          body: reply,
+          target: parent.target && {
+            relationTo: parent.target.relationTo,
+            value:
+              typeof parent.target.value === 'object'
+                ? parent.target.value.id
+                : parent.target.value,
+          },
+        }),
+      })
+      if (parent.status !== 'approved')
+        await request(`/${parent.id}`, {
+          method: 'PATCH',
+          body: JSON.stringify({ status: 'approved' }),
+        })
       setReply('')
       setReplyTo(null)
     })
@@ -108,21 +139,45 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
     <div className="moderation-queue">
       <nav aria-label="Comment status" style={{ display: 'flex', gap: 8, margin: '16px 0' }}>
         {STATUSES.map((s) => (
-          <Button key={s} buttonStyle={s === status ? 'primary' : 'secondary'} size="small" onClick={() => setStatus(s)}>
+          <Button
+            key={s}
+            buttonStyle={s === status ? 'primary' : 'secondary'}
+            size="small"
+            onClick={() => setStatus(s)}
+          >
             {`${COMMENT_STATUS_LABELS[s]} (${counts[s]})`}
           </Button>
         ))}
       </nav>
 
-      <div role="toolbar" aria-label="Bulk actions" style={{ display: 'flex', gap: 8, alignItems: 'center', minHeight: 40 }}>
+      <div
+        role="toolbar"
+        aria-label="Bulk actions"
+        style={{ display: 'flex', gap: 8, alignItems: 'center', minHeight: 40 }}
+      >
         <span>{selected.size} selected</span>
-        <Button size="small" buttonStyle="secondary" disabled={selected.size === 0} onClick={() => setStatusOf([...selected], 'approved')}>
+        <Button
+          size="small"
+          buttonStyle="secondary"
+          disabled={selected.size === 0}
+          onClick={() => setStatusOf([...selected], 'approved')}
+        >
           Approve selected
         </Button>
-        <Button size="small" buttonStyle="secondary" disabled={selected.size === 0} onClick={() => setStatusOf([...selected], 'rejected')}>
+        <Button
+          size="small"
+          buttonStyle="secondary"
+          disabled={selected.size === 0}
+          onClick={() => setStatusOf([...selected], 'rejected')}
+        >
           Reject selected
         </Button>
-        <Button size="small" buttonStyle="secondary" disabled={selected.size === 0} onClick={() => setStatusOf([...selected], 'spam')}>
+        <Button
+          size="small"
+          buttonStyle="secondary"
+          disabled={selected.size === 0}
+          onClick={() => setStatusOf([...selected], 'spam')}
+        >
           Mark selected as spam
         </Button>
       </div>
@@ -138,25 +193,46 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
       ) : (
         <ul style={{ listStyle: 'none', padding: 0 }}>
           {comments.map((comment) => {
-            const document = typeof comment.target?.value === 'object' ? comment.target.value : undefined
+            const document =
+              typeof comment.target?.value === 'object' ? comment.target.value : undefined
             return (
               <li
                 key={comment.id}
                 data-comment-id={comment.id}
                 className="moderation-queue__comment"
-                style={{ border: `1px solid ${comment.urgent ? '#c0392b' : 'var(--theme-elevation-150)'}`, borderRadius: 4, padding: 16, marginBottom: 12 }}
+                style={{
+                  border: `1px solid ${comment.urgent ? '#c0392b' : 'var(--theme-elevation-150)'}`,
+                  borderRadius: 4,
+                  padding: 16,
+                  marginBottom: 12,
+                }}
               >
                 <label style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
-                  <input type="checkbox" checked={selected.has(comment.id)} onChange={() => toggle(comment.id)} aria-label={`Select comment by ${comment.authorName}`} />
+                  <input
+                    type="checkbox"
+                    checked={selected.has(comment.id)}
+                    onChange={() => toggle(comment.id)}
+                    aria-label={`Select comment by ${comment.authorName}`}
+                  />
                   {comment.urgent && <strong style={{ color: '#c0392b' }}>URGENT</strong>}
                   <strong>{comment.authorName}</strong>
                   {comment.isStaffReply && <em>staff reply</em>}
                   <span>on “{document?.title ?? 'a document'}”</span>
-                  <time dateTime={comment.createdAt}>{new Date(comment.createdAt).toLocaleString()}</time>
+                  <time dateTime={comment.createdAt}>
+                    {new Date(comment.createdAt).toLocaleString()}
+                  </time>
                 </label>
-                {(comment.flags?.length ?? 0) > 0 && <p>Flags: {comment.flags!.map(flagLabel).join(', ')}</p>}
+                {(comment.flags?.length ?? 0) > 0 && (
+                  <p>Flags: {comment.flags!.map(flagLabel).join(', ')}</p>
+                )}
                 {comment.parent && (
-                  <blockquote style={{ borderLeft: '3px solid var(--theme-elevation-150)', margin: '8px 0', paddingLeft: 8 }}>
+                  <blockquote
+                    style={{
+                      borderLeft: '3px solid var(--theme-elevation-150)',
+                      margin: '8px 0',
+                      paddingLeft: 8,
+                    }}
+                  >
                     In reply to {comment.parent.authorName}: {comment.parent.body}
                   </blockquote>
                 )}
@@ -170,16 +246,28 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
                     </Button>
                   )}
                   {comment.status !== 'rejected' && (
-                    <Button size="small" buttonStyle="secondary" onClick={() => setStatusOf([comment.id], 'rejected')}>
+                    <Button
+                      size="small"
+                      buttonStyle="secondary"
+                      onClick={() => setStatusOf([comment.id], 'rejected')}
+                    >
                       Reject
                     </Button>
                   )}
                   {comment.status !== 'spam' && (
-                    <Button size="small" buttonStyle="secondary" onClick={() => setStatusOf([comment.id], 'spam')}>
+                    <Button
+                      size="small"
+                      buttonStyle="secondary"
+                      onClick={() => setStatusOf([comment.id], 'spam')}
+                    >
                       Spam
                     </Button>
                   )}
-                  <Button size="small" buttonStyle="secondary" onClick={() => setReplyTo(replyTo === comment.id ? null : comment.id)}>
+                  <Button
+                    size="small"
+                    buttonStyle="secondary"
+                    onClick={() => setReplyTo(replyTo === comment.id ? null : comment.id)}
+                  >
                     Reply
                   </Button>
                 </div>
@@ -192,7 +280,11 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
                       rows={3}
                       style={{ width: '100%' }}
                     />
-                    <Button size="small" disabled={reply.trim() === ''} onClick={() => sendReply(comment)}>
+                    <Button
+                      size="small"
+                      disabled={reply.trim() === ''}
+                      onClick={() => sendReply(comment)}
+                    >
                       Publish reply
                     </Button>
                   </div>

@@ -4,7 +4,8 @@
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-type Target = { relationTo: string; value: number | string | { id: number | string } } | null | undefined
+type Target =
+  { relationTo: string; value: number | string | { id: number | string } } | null | undefined
 
 async function recount(req: PayloadRequest, commentsSlug: string, target: Target) {
   if (!target?.relationTo) return
@@ -12,7 +13,11 @@ async function recount(req: PayloadRequest, commentsSlug: string, target: Target
   const { totalDocs } = await req.payload.count({
     collection: commentsSlug,
     where: {
-      and: [{ 'target.relationTo': { equals: target.relationTo } }, { 'target.value': { equals: id } }, { status: { equals: 'approved' } }],
+      and: [
+        { 'target.relationTo': { equals: target.relationTo } },
+        { 'target.value': { equals: id } },
+        { status: { equals: 'approved' } },
+      ],
     },
     overrideAccess: true,
     req,
@@ -30,7 +35,8 @@ async function recount(req: PayloadRequest, commentsSlug: string, target: Target
 export const recountAfterChange =
   (commentsSlug: string): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
-    if (!previousDoc || previousDoc.status !== doc.status) await recount(req, commentsSlug, doc.target)
+    if (!previousDoc || previousDoc.status !== doc.status)
+      await recount(req, commentsSlug, doc.target)
     return doc
   }
 

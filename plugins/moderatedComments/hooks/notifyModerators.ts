@@ -20,33 +20,56 @@ type NewComment = {
   target: { relationTo: string; value: number | string | { id: number | string } }
 }
 
-export type NotifyOptions = { recipients: string[]; isModerator: IsModerator; usersSlug: string; commentsSlug: string }
+export type NotifyOptions = {
+  recipients: string[]
+  isModerator: IsModerator
+  usersSlug: string
+  commentsSlug: string
+}
 
 /** A practice has a handful of staff: reading at most this many users to find moderators is cheap. */
 const MAX_USERS_SCANNED = 500
 
-async function moderatorAddresses(payload: Payload, req: PayloadRequest, { recipients, isModerator, usersSlug }: NotifyOptions) {
+async function moderatorAddresses(
+  payload: Payload,
+  req: PayloadRequest,
+  { recipients, isModerator, usersSlug }: NotifyOptions,
+) {
   if (recipients.length > 0) return recipients
   const users = (where?: Where) =>
-    payload.find({ collection: usersSlug, where, limit: MAX_USERS_SCANNED, depth: 0, overrideAccess: true, req })
-  const emailsOf = (docs: Record<string, unknown>[]) => docs.map((user) => user.email).filter((email): email is string => typeof email === 'string')
-  const hasRoles = payload.collections[usersSlug]?.config.flattenedFields.some((field) => field.name === 'roles')
+    payload.find({
+      collection: usersSlug,
+      where,
+      limit: MAX_USERS_SCANNED,
+      depth: 0,
+      overrideAccess: true,
+      req,
+    })
+  const emailsOf = (docs: Record<string, unknown>[]) =>
+    docs.map((user) => user.email).filter((email): email is string => typeof email === 'string')
+  const hasRoles = payload.collections[usersSlug]?.config.flattenedFields.some(
+    (field) => field.name === 'roles',
+  )
   if (!hasRoles) return emailsOf((await users()).docs.filter((user) => isModerator(user)))
   // With roles: the moderators, not every editor; the admins when the practice has no moderator.
   const moderators = emailsOf((await users({ roles: { in: ['moderator'] } })).docs)
-  return moderators.length > 0 ? moderators : emailsOf((await users({ roles: { in: ['admin'] } })).docs)
+  return moderators.length > 0
+    ? moderators
+    : emailsOf((await users({ roles: { in: ['admin'] } })).docs)
 }
 
 export const notifyModerators =
   (options: NotifyOptions): CollectionAfterChangeHook =>
   async ({ context, doc, operation, req }) => {
     const comment = doc as NewComment
-    if (operation !== 'create' || !context[FROM_PUBLIC_SUBMISSION] || comment.status !== 'pending') return doc
+    if (operation !== 'create' || !context[FROM_PUBLIC_SUBMISSION] || comment.status !== 'pending')
+      return doc
     const { payload } = req
     try {
       const to = await moderatorAddresses(payload, req, options)
       if (to.length === 0) return doc
-      const targetId = typeof comment.target.value === 'object' ? comment.target.value.id : comment.target.value
+      const targetId =
+        typeof comment.target.value === 'object' ? comment.target.value.id : comment.target.value
       const target = (await payload.findByID({
         collection: comment.target.relationTo,
         id: targetId,
@@ -63,7 +86,9 @@ export const notifyModerators =
         ? `URGENT: a comment on “${title}” may show someone in crisis`
         : `New comment awaiting moderation on “${title}”`
       const text = [
-        comment.urgent ? 'This comment contains crisis language. Please read it now and follow the practice’s crisis protocol.' : '',
+        comment.urgent
+          ? 'This comment contains crisis language. Please read it now and follow the practice’s crisis protocol.'
+          : '',
         `From: ${comment.authorName}`,
         comment.flags?.length ? `Flags: ${comment.flags.join(', ')}` : '',
         '',
@@ -75,7 +100,10 @@ export const notifyModerators =
         .join('\n')
       await payload.sendEmail({ to, subject, text })
     } catch (error) {
-      payload.logger.error({ err: error }, `Could not notify moderators about comment ${comment.id}`)
+      payload.logger.error(
+        { err: error },
+        `Could not notify moderators about comment ${comment.id}`,
+      )
     }
     return doc
   }

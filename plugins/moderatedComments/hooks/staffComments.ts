@@ -7,7 +7,6 @@ import { idOf, type RelationValue } from '../../../collections/shared/relations.
 
 export const FROM_PUBLIC_SUBMISSION = 'invitedPublicSubmission'
 
-
 export const prepareStaffReply =
   (commentsSlug: string): CollectionBeforeChangeHook =>
   async ({ context, data, operation, req }) => {
@@ -21,13 +20,13 @@ export const prepareStaffReply =
     data.moderatedAt = new Date().toISOString()
     const parentId = idOf(data.parent as RelationValue)
     if (parentId != null) {
-      const parent = await req.payload.findByID({
+      const parent = (await req.payload.findByID({
         collection: commentsSlug,
         id: parentId,
         depth: 0,
         overrideAccess: true,
         req,
-      }) as unknown as { target: unknown; depth?: number; targetPublished?: boolean }
+      })) as unknown as { target: unknown; depth?: number; targetPublished?: boolean }
       data.target = parent.target
       data.depth = (parent.depth ?? 0) + 1
       data.targetPublished = parent.targetPublished
@@ -35,7 +34,12 @@ export const prepareStaffReply =
     return data
   }
 
-export const recordModeration: CollectionBeforeChangeHook = ({ data, operation, originalDoc, req }) => {
+export const recordModeration: CollectionBeforeChangeHook = ({
+  data,
+  operation,
+  originalDoc,
+  req,
+}) => {
   if (operation === 'update' && req.user && data.status && data.status !== originalDoc?.status) {
     data.moderatedBy = req.user.id
     data.moderatedAt = new Date().toISOString()

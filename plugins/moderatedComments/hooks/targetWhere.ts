@@ -27,8 +27,14 @@ export function rewritePolymorphicWhere(where: unknown, fieldNames: string[]): u
   for (const [key, constraint] of Object.entries(where)) {
     if (/^(and|or)$/i.test(key)) {
       rest[key] = rewritePolymorphicWhere(constraint, fieldNames)
-    } else if (fieldNames.includes(key) && isPlainObject(constraint) && Object.keys(constraint).length > 0 && Object.keys(constraint).every((name) => POLYMORPHIC_KEYS.has(name))) {
-      if ('relationTo' in constraint) conditions.push(asCondition(`${key}.relationTo`, constraint.relationTo))
+    } else if (
+      fieldNames.includes(key) &&
+      isPlainObject(constraint) &&
+      Object.keys(constraint).length > 0 &&
+      Object.keys(constraint).every((name) => POLYMORPHIC_KEYS.has(name))
+    ) {
+      if ('relationTo' in constraint)
+        conditions.push(asCondition(`${key}.relationTo`, constraint.relationTo))
       if ('value' in constraint) conditions.push(asCondition(`${key}.value`, constraint.value))
     } else {
       rest[key] = constraint

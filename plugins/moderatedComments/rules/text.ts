@@ -4,8 +4,9 @@
  * control and zero-width characters, and Unicode compatibility forms (full-width letters, ligatures).
  */
 
-// eslint-disable-next-line no-control-regex
-const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- removing control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u200B-\u200F\u202A-\u202E\u2060-\u2064\uFEFF]/g
 
 export function normalizeCommentText(text: string): string {
   return text
@@ -26,7 +27,8 @@ export function matchableText(text: string): string {
     .replace(/[^\p{L}\p{N}']+/gu, ' ')} `
 }
 
-const LINK = /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|net|org|io|co|info|biz|ru|xyz|top)\b(?:\/\S*)?/gi
+const LINK =
+  /\b(?:https?:\/\/|www\.)\S+|\b[\w-]+\.(?:com|net|org|io|co|info|biz|ru|xyz|top)\b(?:\/\S*)?/gi
 
 export function countLinks(text: string): number {
   return normalizeCommentText(text).match(LINK)?.length ?? 0

@@ -13,13 +13,20 @@ import { submitComment } from './submitComment.ts'
 const OTHER_METHODS = ['get', 'put', 'patch', 'delete'] as const
 
 export function submitCommentEndpoints(options: ResolvedCommentsOptions): Endpoint[] {
-  return [submitCommentEndpoint(options), ...OTHER_METHODS.map((method) => wrongMethodEndpoint(method))]
+  return [
+    submitCommentEndpoint(options),
+    ...OTHER_METHODS.map((method) => wrongMethodEndpoint(method)),
+  ]
 }
 
 const wrongMethodEndpoint = (method: (typeof OTHER_METHODS)[number]): Endpoint => ({
   path: '/submit',
   method,
-  handler: () => methodNotAllowed(['POST'], 'Submit comments with POST and a JSON body; read them with GET on the collection.'),
+  handler: () =>
+    methodNotAllowed(
+      ['POST'],
+      'Submit comments with POST and a JSON body; read them with GET on the collection.',
+    ),
 })
 
 function submitCommentEndpoint(options: ResolvedCommentsOptions): Endpoint {
@@ -35,11 +42,17 @@ function submitCommentEndpoint(options: ResolvedCommentsOptions): Endpoint {
       }
       const result =
         raw === undefined
-          ? refused('invalid_input', [{ field: 'body', message: 'The request body must be a JSON object.' }])
+          ? refused('invalid_input', [
+              { field: 'body', message: 'The request body must be a JSON object.' },
+            ])
           : await submitComment(req, raw, options)
       const headers: Record<string, string> = { 'Cache-Control': 'no-store' }
-      if (result.retryAfterSeconds !== null) headers['Retry-After'] = String(result.retryAfterSeconds)
-      return Response.json(result, { status: result.code ? HTTP_STATUS_OF[result.code] : 201, headers })
+      if (result.retryAfterSeconds !== null)
+        headers['Retry-After'] = String(result.retryAfterSeconds)
+      return Response.json(result, {
+        status: result.code ? HTTP_STATUS_OF[result.code] : 201,
+        headers,
+      })
     },
   }
 }

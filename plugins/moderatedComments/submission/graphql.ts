@@ -26,12 +26,25 @@ type GraphQLContext = { req: PayloadRequest; headers?: Record<string, string> }
 
 export function submitCommentMutation(options: ResolvedCommentsOptions): GraphQLExtension {
   return (GraphQL) => {
-    const { GraphQLBoolean, GraphQLEnumType, GraphQLID, GraphQLInputObjectType, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } = GraphQL
+    const {
+      GraphQLBoolean,
+      GraphQLEnumType,
+      GraphQLID,
+      GraphQLInputObjectType,
+      GraphQLInt,
+      GraphQLList,
+      GraphQLNonNull,
+      GraphQLObjectType,
+      GraphQLString,
+    } = GraphQL
     const required = <T extends GraphQLNullableType>(type: T) => new GraphQLNonNull(type)
     const FieldError = new GraphQLObjectType({
       name: 'CommentFieldError',
       fields: {
-        field: { type: required(GraphQLString), description: 'The input field, as named in SubmitCommentInput.' },
+        field: {
+          type: required(GraphQLString),
+          description: 'The input field, as named in SubmitCommentInput.',
+        },
         message: { type: required(GraphQLString) },
       },
     })
@@ -42,10 +55,22 @@ export function submitCommentMutation(options: ResolvedCommentsOptions): GraphQL
     const Code = new GraphQLEnumType({
       name: 'CommentSubmissionRefusal',
       values: {
-        invalid_input: { value: 'invalid_input', description: 'An input field is missing or wrong: see errors.' },
-        target_not_found: { value: 'target_not_found', description: 'No published document with this id.' },
-        comments_closed: { value: 'comments_closed', description: 'The document no longer takes comments.' },
-        rate_limited: { value: 'rate_limited', description: 'Too many comments: wait retryAfterSeconds.' },
+        invalid_input: {
+          value: 'invalid_input',
+          description: 'An input field is missing or wrong: see errors.',
+        },
+        target_not_found: {
+          value: 'target_not_found',
+          description: 'No published document with this id.',
+        },
+        comments_closed: {
+          value: 'comments_closed',
+          description: 'The document no longer takes comments.',
+        },
+        rate_limited: {
+          value: 'rate_limited',
+          description: 'Too many comments: wait retryAfterSeconds.',
+        },
       },
     })
     const Result = new GraphQLObjectType({
@@ -53,18 +78,30 @@ export function submitCommentMutation(options: ResolvedCommentsOptions): GraphQL
       fields: {
         ok: { type: required(GraphQLBoolean) },
         id: { type: GraphQLID, description: 'The new comment, when ok.' },
-        status: { type: Status, description: 'Its moderation state, when ok: pending until a moderator has read it.' },
+        status: {
+          type: Status,
+          description: 'Its moderation state, when ok: pending until a moderator has read it.',
+        },
         message: { type: required(GraphQLString), description: 'What to tell the reader.' },
-        crisisResources: { type: GraphQLString, description: 'Shown to someone whose comment contains crisis language.' },
+        crisisResources: {
+          type: GraphQLString,
+          description: 'Shown to someone whose comment contains crisis language.',
+        },
         code: { type: Code, description: 'Why the comment was refused, when not ok.' },
         errors: { type: required(new GraphQLList(required(FieldError))) },
-        retryAfterSeconds: { type: GraphQLInt, description: 'When rate_limited: seconds until a new comment is accepted.' },
+        retryAfterSeconds: {
+          type: GraphQLInt,
+          description: 'When rate_limited: seconds until a new comment is accepted.',
+        },
       },
     })
     const Input = new GraphQLInputObjectType({
       name: 'SubmitCommentInput',
       fields: {
-        targetCollection: { type: GraphQLString, description: `One of: ${options.targets.join(', ')}. Optional when there is one.` },
+        targetCollection: {
+          type: GraphQLString,
+          description: `One of: ${options.targets.join(', ')}. Optional when there is one.`,
+        },
         targetId: { type: required(GraphQLID) },
         parent: { type: GraphQLID, description: 'The approved comment this one answers.' },
         authorName: { type: required(GraphQLString) },
@@ -79,7 +116,8 @@ export function submitCommentMutation(options: ResolvedCommentsOptions): GraphQL
         args: { input: { type: required(Input) } },
         resolve: async (_source: unknown, { input }: SubmitArgs, context: GraphQLContext) => {
           const result = await submitComment(context.req, input, options)
-          if (result.retryAfterSeconds !== null && context.headers) context.headers['Retry-After'] = String(result.retryAfterSeconds)
+          if (result.retryAfterSeconds !== null && context.headers)
+            context.headers['Retry-After'] = String(result.retryAfterSeconds)
           return result
         },
       },

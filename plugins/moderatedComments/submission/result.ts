@@ -30,13 +30,19 @@ export type SubmissionResult = {
   retryAfterSeconds: number | null
 }
 
-export function accepted(id: number | string, status: 'pending' | 'approved', crisisResources: string | null): SubmissionResult {
+export function accepted(
+  id: number | string,
+  status: 'pending' | 'approved',
+  crisisResources: string | null,
+): SubmissionResult {
   return {
     ok: true,
     id,
     status,
     message:
-      status === 'approved' ? 'Thank you: your comment is published.' : 'Thank you: your comment will appear once a moderator has read it.',
+      status === 'approved'
+        ? 'Thank you: your comment is published.'
+        : 'Thank you: your comment will appear once a moderator has read it.',
     crisisResources,
     code: null,
     errors: [],
@@ -54,13 +60,20 @@ const REFUSAL_MESSAGES: Record<RefusalCode, string> = {
 export function refused(
   code: RefusalCode,
   errors: FieldError[],
-  { message, retryAfterSeconds = null }: { message?: string; retryAfterSeconds?: number | null } = {},
+  {
+    message,
+    retryAfterSeconds = null,
+  }: { message?: string; retryAfterSeconds?: number | null } = {},
 ): SubmissionResult {
   return {
     ok: false,
     id: null,
     status: null,
-    message: message ?? (errors.length === 1 && code !== 'invalid_input' ? errors[0].message : REFUSAL_MESSAGES[code]),
+    message:
+      message ??
+      (errors.length === 1 && code !== 'invalid_input'
+        ? errors[0].message
+        : REFUSAL_MESSAGES[code]),
     crisisResources: null,
     code,
     errors,

@@ -16,11 +16,21 @@ import { COMMENTS_CLOSED } from '../vocabulary.ts'
 import { accepted, refused, type SubmissionResult } from './result.ts'
 import { validateSubmission } from './validate.ts'
 
-type CommentDoc = { id: number | string; status: string; depth?: number; target: { relationTo: string; value: unknown } }
+type CommentDoc = {
+  id: number | string
+  status: string
+  depth?: number
+  target: { relationTo: string; value: unknown }
+}
 
-export async function submitComment(req: PayloadRequest, raw: unknown, options: ResolvedCommentsOptions): Promise<SubmissionResult> {
+export async function submitComment(
+  req: PayloadRequest,
+  raw: unknown,
+  options: ResolvedCommentsOptions,
+): Promise<SubmissionResult> {
   const { payload } = req
-  const idRuleOfCollection = (collection: string) => idRuleOf(payload, payload.collections[collection].config)
+  const idRuleOfCollection = (collection: string) =>
+    idRuleOf(payload, payload.collections[collection].config)
   const { input, errors } = validateSubmission(raw, { ...options, idRuleOf: idRuleOfCollection })
   if (!input) return refused('invalid_input', errors)
 
@@ -36,15 +46,24 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
   })) as Record<string, unknown> | null
   const hasDrafts = Boolean(payload.collections[input.targetCollection]?.config.versions?.drafts)
   if (!target || (hasDrafts && target._status !== 'published')) {
-    return refused('target_not_found', [{ field: 'targetId', message: 'There is no published document with this id to comment on.' }])
+    return refused('target_not_found', [
+      { field: 'targetId', message: 'There is no published document with this id to comment on.' },
+    ])
   }
   if (target[options.openField] === COMMENTS_CLOSED) {
-    return refused('comments_closed', [{ field: 'targetId', message: 'Comments are closed on this document.' }])
+    return refused('comments_closed', [
+      { field: 'targetId', message: 'Comments are closed on this document.' },
+    ])
   }
   if (options.closeAfterDays !== undefined && typeof target.publishedAt === 'string') {
     const ageDays = (Date.now() - Date.parse(target.publishedAt)) / 86_400_000
     if (ageDays > options.closeAfterDays) {
-      return refused('comments_closed', [{ field: 'targetId', message: `Comments close ${options.closeAfterDays} days after publication.` }])
+      return refused('comments_closed', [
+        {
+          field: 'targetId',
+          message: `Comments close ${options.closeAfterDays} days after publication.`,
+        },
+      ])
     }
   }
 
@@ -60,19 +79,33 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
       req,
     })) as unknown as CommentDoc | null
     const sameTarget =
-      parent?.target?.relationTo === input.targetCollection && String(parent?.target?.value) === String(input.targetId)
+      parent?.target?.relationTo === input.targetCollection &&
+      String(parent?.target?.value) === String(input.targetId)
     if (!parent || parent.status !== 'approved' || !sameTarget) {
-      return refused('invalid_input', [{ field: 'parent', message: 'You can only reply to a published comment on the same document.' }])
+      return refused('invalid_input', [
+        {
+          field: 'parent',
+          message: 'You can only reply to a published comment on the same document.',
+        },
+      ])
     }
     depth = (parent.depth ?? 0) + 1
     if (depth > options.limits.maxReplyDepth) {
-      return refused('invalid_input', [{ field: 'parent', message: `Replies can nest at most ${options.limits.maxReplyDepth} levels deep.` }])
+      return refused('invalid_input', [
+        {
+          field: 'parent',
+          message: `Replies can nest at most ${options.limits.maxReplyDepth} levels deep.`,
+        },
+      ])
     }
   }
 
   // Flood control and rate limit, per client address and per email address.
   const clientAddress = req.headers.get(CLIENT_ADDRESS_HEADER) || 'unknown'
-  const ipHash = createHash('sha256').update(`${options.hashSalt ?? payload.secret}:${clientAddress}`).digest('hex').slice(0, 32)
+  const ipHash = createHash('sha256')
+    .update(`${options.hashSalt ?? payload.secret}:${clientAddress}`)
+    .digest('hex')
+    .slice(0, 32)
   const since = (seconds: number) => new Date(Date.now() - seconds * 1000).toISOString()
   const recent = await payload.find({
     collection: options.commentsSlug,
@@ -93,11 +126,16 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
     const waited = (Date.now() - Date.parse(latest.createdAt)) / 1000
     if (waited < options.limits.floodIntervalSeconds) {
       const retry = Math.max(1, Math.ceil(options.limits.floodIntervalSeconds - waited))
-      return refused('rate_limited', [], { message: `You are commenting too quickly: wait ${retry} seconds.`, retryAfterSeconds: retry })
+      return refused('rate_limited', [], {
+        message: `You are commenting too quickly: wait ${retry} seconds.`,
+        retryAfterSeconds: retry,
+      })
     }
   }
   // Newest first, like `recent`: the last one is the oldest, whose ageing out frees a place.
-  const fromThisClient = (recent.docs as unknown as { ipHash?: string; createdAt: string }[]).filter((doc) => doc.ipHash === ipHash)
+  const fromThisClient = (
+    recent.docs as unknown as { ipHash?: string; createdAt: string }[]
+  ).filter((doc) => doc.ipHash === ipHash)
   if (fromThisClient.length >= options.limits.maxPerHour) {
     const oldest = fromThisClient.at(-1)!
     const retry = Math.max(1, Math.ceil(3600 - (Date.now() - Date.parse(oldest.createdAt)) / 1000))
@@ -110,12 +148,16 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
   const { totalDocs: approvedBefore } = options.rules.autoApproveKnownAuthors
     ? await payload.count({
         collection: options.commentsSlug,
-        where: { and: [{ authorEmail: { equals: input.authorEmail } }, { status: { equals: 'approved' } }] },
+        where: {
+          and: [{ authorEmail: { equals: input.authorEmail } }, { status: { equals: 'approved' } }],
+        },
         overrideAccess: true,
         req,
       })
     : { totalDocs: 0 }
-  const decision = moderate({ body: input.body, name: input.authorName }, options.rules, { authorHasApprovedComment: approvedBefore > 0 })
+  const decision = moderate({ body: input.body, name: input.authorName }, options.rules, {
+    authorHasApprovedComment: approvedBefore > 0,
+  })
 
   const comment = (await payload.create({
     collection: options.commentsSlug,
@@ -140,5 +182,9 @@ export async function submitComment(req: PayloadRequest, raw: unknown, options: 
 
   const crisis = decision.flags.includes('crisis')
   // Spam is never revealed: to the sender it is pending like any comment a moderator will read.
-  return accepted(comment.id, decision.status === 'approved' ? 'approved' : 'pending', crisis ? options.crisisResources : null)
+  return accepted(
+    comment.id,
+    decision.status === 'approved' ? 'approved' : 'pending',
+    crisis ? options.crisisResources : null,
+  )
 }

@@ -11,7 +11,12 @@
  * (REST needs no extra endpoint: `?where[slug][equals]=…&limit=1`, `?where[categories.slug][equals]=…`.)
  */
 import type { GraphQLFieldConfig, GraphQLObjectType } from 'graphql'
-import { isolateObjectProperty, type GraphQLExtension, type PayloadRequest, type Where } from 'payload'
+import {
+  isolateObjectProperty,
+  type GraphQLExtension,
+  type PayloadRequest,
+  type Where,
+} from 'payload'
 
 import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
 
@@ -19,7 +24,12 @@ type Context = { req: PayloadRequest }
 
 /** Each resolver gets its own view of the request, as Payload's resolvers do: they may run in parallel. */
 function requestFor(context: Context, draft: boolean | undefined | null): PayloadRequest {
-  const req = isolateObjectProperty(context.req, ['locale', 'fallbackLocale', 'transactionID', 'query'])
+  const req = isolateObjectProperty(context.req, [
+    'locale',
+    'fallbackLocale',
+    'transactionID',
+    'query',
+  ])
   // Relationships inside the answer resolve drafts (or not) the way the document was asked for.
   req.query = { ...req.query, ...(typeof draft === 'boolean' ? { draft: String(draft) } : {}) }
   return req
@@ -39,7 +49,10 @@ export function slugQueries(slugs: ContentSlugs): GraphQLExtension {
       queries[`${lowerFirst(type.name)}BySlug`] = {
         type,
         description: `The ${type.name.toLowerCase()} with this slug, or null.`,
-        args: { slug: { type: new GraphQLNonNull(GraphQLString) }, ...(hasDrafts ? { draft: { type: GraphQLBoolean } } : {}) },
+        args: {
+          slug: { type: new GraphQLNonNull(GraphQLString) },
+          ...(hasDrafts ? { draft: { type: GraphQLBoolean } } : {}),
+        },
         resolve: async (_source, args: { slug: string; draft?: boolean }, context) => {
           const req = requestFor(context, args.draft)
           const { docs } = await req.payload.find({
@@ -59,7 +72,11 @@ export function slugQueries(slugs: ContentSlugs): GraphQLExtension {
     const articles = collections[slugs.articles]?.graphQL
     // The list type the schema already has (`Articles`): the collection's `paginatedType` is a twin
     // that never made it into the schema, and two types of one name are refused.
-    const listType = articles && (Object.values(Query.fields) as { type?: { name?: string } }[]).find((field) => field.type?.name === articles.paginatedType.name)?.type
+    const listType =
+      articles &&
+      (Object.values(Query.fields) as { type?: { name?: string } }[]).find(
+        (field) => field.type?.name === articles.paginatedType.name,
+      )?.type
     if (articles && listType) {
       queries[`${lowerFirst(articles.type.name)}Feed`] = {
         type: listType as GraphQLObjectType,
@@ -76,7 +93,20 @@ export function slugQueries(slugs: ContentSlugs): GraphQLExtension {
           page: { type: GraphQLInt },
           draft: { type: GraphQLBoolean },
         },
-        resolve: async (_source, args: { category?: string; author?: string; service?: string; where?: Where; sort?: string; limit?: number; page?: number; draft?: boolean }, context) => {
+        resolve: async (
+          _source,
+          args: {
+            category?: string
+            author?: string
+            service?: string
+            where?: Where
+            sort?: string
+            limit?: number
+            page?: number
+            draft?: boolean
+          },
+          context,
+        ) => {
           const req = requestFor(context, args.draft)
           // Payload follows a relationship to its slug in the same query (an unknown slug matches nothing).
           const bySlug: [string | undefined, string][] = [
@@ -86,7 +116,9 @@ export function slugQueries(slugs: ContentSlugs): GraphQLExtension {
           ]
           const filters: Where[] = [
             ...(args.where ? [args.where] : []),
-            ...bySlug.flatMap(([value, path]) => (value === undefined || value === null ? [] : [{ [path]: { equals: value } }])),
+            ...bySlug.flatMap(([value, path]) =>
+              value === undefined || value === null ? [] : [{ [path]: { equals: value } }],
+            ),
           ]
           return req.payload.find({
             collection: slugs.articles,

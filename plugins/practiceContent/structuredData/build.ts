@@ -19,10 +19,19 @@ export type SiteLinks = {
   absolute: (url: string) => string
 }
 
-export type CatalogueEntry = { name?: string | null; abbreviation?: string | null; kind?: string | null }
+export type CatalogueEntry = {
+  name?: string | null
+  abbreviation?: string | null
+  kind?: string | null
+}
 type Relation<T> = T | number | string | null | undefined
 
-type MediaDoc = { url?: string | null; width?: number | null; height?: number | null; alt?: string | null }
+type MediaDoc = {
+  url?: string | null
+  width?: number | null
+  height?: number | null
+  alt?: string | null
+}
 type AuthorCredential = HeldCredential & { credential?: Relation<{ id: number | string }> }
 export type AuthorDoc = {
   name?: string | null
@@ -49,39 +58,76 @@ export type ArticleDoc = {
   services?: Relation<{ title?: string | null; slug?: string | null }>[] | null
   categories?: Relation<{ title?: string | null }>[] | null
 }
-export type PublisherDoc = { name?: string | null; email?: string | null; telephone?: string | null; logo?: Relation<MediaDoc> }
+export type PublisherDoc = {
+  name?: string | null
+  email?: string | null
+  telephone?: string | null
+  logo?: Relation<MediaDoc>
+}
 
 type JsonLd = Record<string, unknown>
 
-const populated = <T extends object>(value: Relation<T>): T | undefined => (value && typeof value === 'object' ? value : undefined)
+const populated = <T extends object>(value: Relation<T>): T | undefined =>
+  value && typeof value === 'object' ? value : undefined
 const compact = (object: JsonLd): JsonLd =>
-  Object.fromEntries(Object.entries(object).filter(([, value]) => value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0)))
+  Object.fromEntries(
+    Object.entries(object).filter(
+      ([, value]) =>
+        value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0),
+    ),
+  )
 
 function image(links: SiteLinks, media: Relation<MediaDoc>) {
   const doc = populated(media)
   if (!doc?.url) return undefined
-  return compact({ '@type': 'ImageObject', url: links.absolute(doc.url), width: doc.width, height: doc.height, caption: doc.alt })
-}
-
-const CATEGORY: Record<string, string> = { degree: 'degree', license: 'license', certification: 'certification' }
-
-function credentialsOf(author: AuthorDoc, catalogue: Map<string, CatalogueEntry>) {
-  return (author.credentials ?? []).filter((held) => held.abbreviation && isCurrent(held)).map((held) => {
-    const entry = catalogue.get(String(idOf(held.credential)))
-    return compact({
-      '@type': 'EducationalOccupationalCredential',
-      name: entry?.name ?? held.abbreviation,
-      alternateName: held.abbreviation,
-      credentialCategory: CATEGORY[held.kind ?? ''] ?? undefined,
-      validIn: held.kind === 'license' && held.jurisdiction ? { '@type': 'AdministrativeArea', name: held.jurisdiction } : undefined,
-      expires: held.kind === 'license' && held.expiresOn ? new Date(held.expiresOn).toISOString().slice(0, 10) : undefined,
-    })
+  return compact({
+    '@type': 'ImageObject',
+    url: links.absolute(doc.url),
+    width: doc.width,
+    height: doc.height,
+    caption: doc.alt,
   })
 }
 
-export function personJsonLd(author: AuthorDoc, links: SiteLinks, catalogue: Map<string, CatalogueEntry>, { full = false } = {}): JsonLd {
+const CATEGORY: Record<string, string> = {
+  degree: 'degree',
+  license: 'license',
+  certification: 'certification',
+}
+
+function credentialsOf(author: AuthorDoc, catalogue: Map<string, CatalogueEntry>) {
+  return (author.credentials ?? [])
+    .filter((held) => held.abbreviation && isCurrent(held))
+    .map((held) => {
+      const entry = catalogue.get(String(idOf(held.credential)))
+      return compact({
+        '@type': 'EducationalOccupationalCredential',
+        name: entry?.name ?? held.abbreviation,
+        alternateName: held.abbreviation,
+        credentialCategory: CATEGORY[held.kind ?? ''] ?? undefined,
+        validIn:
+          held.kind === 'license' && held.jurisdiction
+            ? { '@type': 'AdministrativeArea', name: held.jurisdiction }
+            : undefined,
+        expires:
+          held.kind === 'license' && held.expiresOn
+            ? new Date(held.expiresOn).toISOString().slice(0, 10)
+            : undefined,
+      })
+    })
+}
+
+export function personJsonLd(
+  author: AuthorDoc,
+  links: SiteLinks,
+  catalogue: Map<string, CatalogueEntry>,
+  { full = false } = {},
+): JsonLd {
   const url = author.slug ? links.author(author.slug) : undefined
-  const suffix = author.displayName && author.name && author.displayName.startsWith(`${author.name}, `) ? author.displayName.slice(author.name.length + 2) : undefined
+  const suffix =
+    author.displayName && author.name && author.displayName.startsWith(`${author.name}, `)
+      ? author.displayName.slice(author.name.length + 2)
+      : undefined
   return compact({
     '@type': 'Person',
     '@id': url ? `${url}#person` : undefined,
@@ -107,11 +153,18 @@ export function organizationJsonLd(publisher: PublisherDoc, links: SiteLinks): J
   })
 }
 
-export function articleJsonLd(article: ArticleDoc, publisher: PublisherDoc, links: SiteLinks, catalogue: Map<string, CatalogueEntry>): JsonLd {
+export function articleJsonLd(
+  article: ArticleDoc,
+  publisher: PublisherDoc,
+  links: SiteLinks,
+  catalogue: Map<string, CatalogueEntry>,
+): JsonLd {
   const url = article.slug ? links.article(article.slug) : undefined
   const reviewer = populated(article.reviewedBy)
   const reviewed = Boolean(reviewer && article.lastReviewedAt)
-  const images = [image(links, article.meta?.image), image(links, article.coverImage)].filter(Boolean)
+  const images = [image(links, article.meta?.image), image(links, article.coverImage)].filter(
+    Boolean,
+  )
   return compact({
     '@context': 'https://schema.org',
     '@type': reviewed ? ['Article', 'MedicalWebPage'] : 'Article',
@@ -125,24 +178,47 @@ export function articleJsonLd(article: ArticleDoc, publisher: PublisherDoc, link
     datePublished: article.publishedAt,
     dateModified: article.updatedAt,
     timeRequired: article.readingTimeMinutes ? `PT${article.readingTimeMinutes}M` : undefined,
-    author: (article.authors ?? []).flatMap((author) => (populated(author) ? [personJsonLd(populated(author)!, links, catalogue)] : [])),
+    author: (article.authors ?? []).flatMap((author) =>
+      populated(author) ? [personJsonLd(populated(author)!, links, catalogue)] : [],
+    ),
     reviewedBy: reviewed ? personJsonLd(reviewer!, links, catalogue) : undefined,
-    lastReviewed: reviewed ? new Date(article.lastReviewedAt!).toISOString().slice(0, 10) : undefined,
+    lastReviewed: reviewed
+      ? new Date(article.lastReviewedAt!).toISOString().slice(0, 10)
+      : undefined,
     publisher: organizationJsonLd(publisher, links),
     about: (article.services ?? []).flatMap((service) => {
       const doc = populated(service)
-      return doc?.title ? [compact({ '@type': 'Service', name: doc.title, url: doc.slug ? links.service(doc.slug) : undefined })] : []
+      return doc?.title
+        ? [
+            compact({
+              '@type': 'Service',
+              name: doc.title,
+              url: doc.slug ? links.service(doc.slug) : undefined,
+            }),
+          ]
+        : []
     }),
-    keywords: (article.categories ?? []).flatMap((category) => (populated(category)?.title ? [populated(category)!.title] : [])).join(', ') || undefined,
+    keywords:
+      (article.categories ?? [])
+        .flatMap((category) => (populated(category)?.title ? [populated(category)!.title] : []))
+        .join(', ') || undefined,
   })
 }
 
-export function authorPageJsonLd(author: AuthorDoc, publisher: PublisherDoc, links: SiteLinks, catalogue: Map<string, CatalogueEntry>): JsonLd {
+export function authorPageJsonLd(
+  author: AuthorDoc,
+  publisher: PublisherDoc,
+  links: SiteLinks,
+  catalogue: Map<string, CatalogueEntry>,
+): JsonLd {
   return compact({
     '@context': 'https://schema.org',
     '@type': 'ProfilePage',
     url: author.slug ? links.author(author.slug) : undefined,
-    mainEntity: { ...personJsonLd(author, links, catalogue, { full: true }), worksFor: organizationJsonLd(publisher, links) },
+    mainEntity: {
+      ...personJsonLd(author, links, catalogue, { full: true }),
+      worksFor: organizationJsonLd(publisher, links),
+    },
   })
 }
 

@@ -23,7 +23,10 @@ export async function generateMetadata(): Promise<Metadata> {
   const { Practice } = await loadFrame()
   const { publicOrigin } = readSiteSettings()
   return {
-    title: { default: Practice?.name ?? 'Articles', template: `%s — ${Practice?.name ?? 'Articles'}` },
+    title: {
+      default: Practice?.name ?? 'Articles',
+      template: `%s — ${Practice?.name ?? 'Articles'}`,
+    },
     description: Practice?.tagline ?? undefined,
     metadataBase: publicOrigin ? new URL(publicOrigin) : undefined,
   }

@@ -7,7 +7,11 @@ import { pageFrom, Pagination } from '../../site/components/Pagination'
 import { ArticleListDocument } from '../../site/graphql/generated'
 
 /** The blog: newest articles first, nine a page. */
-export default async function BlogIndex({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function BlogIndex({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}) {
   const page = pageFrom((await searchParams).page)
   if (!page) notFound()
   const { articleFeed } = await cmsQuery(ArticleListDocument, { page })

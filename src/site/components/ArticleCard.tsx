@@ -12,7 +12,13 @@ export function ArticleCard({ article }: { article: ArticleCardFragment }) {
     <article className="card">
       {image?.url && (
         <Link href={`/articles/${article.slug}`} tabIndex={-1} aria-hidden="true">
-          <img src={image.url} alt="" width={image.width ?? undefined} height={image.height ?? undefined} loading="lazy" />
+          <img
+            src={image.url}
+            alt=""
+            width={image.width ?? undefined}
+            height={image.height ?? undefined}
+            loading="lazy"
+          />
         </Link>
       )}
       <h2 className="card__title">
@@ -20,7 +26,8 @@ export function ArticleCard({ article }: { article: ArticleCardFragment }) {
       </h2>
       {article.excerpt && <p className="card__excerpt">{article.excerpt}</p>}
       <p className="meta">
-        {article.authors.map((author) => author.displayName).join(' · ')} · <time dateTime={article.publishedAt ?? undefined}>{formatDate(article.publishedAt)}</time> ·{' '}
+        {article.authors.map((author) => author.displayName).join(' · ')} ·{' '}
+        <time dateTime={article.publishedAt ?? undefined}>{formatDate(article.publishedAt)}</time> ·{' '}
         {formatReadingTime(article.readingTimeMinutes)}
       </p>
     </article>

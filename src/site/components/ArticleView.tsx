@@ -49,20 +49,37 @@ export function ArticleView({ article, replyTo, preview = false }: Props) {
             ))}
           </li>
           <li>
-            <time dateTime={article.publishedAt ?? undefined}>{article.publishedAt ? formatDate(article.publishedAt) : 'Not yet published'}</time>
+            <time dateTime={article.publishedAt ?? undefined}>
+              {article.publishedAt ? formatDate(article.publishedAt) : 'Not yet published'}
+            </time>
           </li>
           <li>{formatReadingTime(article.readingTimeMinutes)}</li>
         </ul>
       </header>
 
-      {hero?.url && <img className="hero" src={hero.url} alt={cover?.alt ?? ''} width={hero.width ?? undefined} height={hero.height ?? undefined} />}
+      {hero?.url && (
+        <img
+          className="hero"
+          src={hero.url}
+          alt={cover?.alt ?? ''}
+          width={hero.width ?? undefined}
+          height={hero.height ?? undefined}
+        />
+      )}
 
       <RichBody body={article.body} />
 
       {article.reviewedBy && (
         <p className="review">
-          Clinically reviewed by <Link href={`/authors/${article.reviewedBy.slug}`}>{article.reviewedBy.displayName}</Link>
-          {article.lastReviewedAt && <> on <time dateTime={article.lastReviewedAt}>{formatDate(article.lastReviewedAt)}</time></>}.
+          Clinically reviewed by{' '}
+          <Link href={`/authors/${article.reviewedBy.slug}`}>{article.reviewedBy.displayName}</Link>
+          {article.lastReviewedAt && (
+            <>
+              {' '}
+              on <time dateTime={article.lastReviewedAt}>{formatDate(article.lastReviewedAt)}</time>
+            </>
+          )}
+          .
         </p>
       )}
 
@@ -89,7 +106,11 @@ export function ArticleView({ article, replyTo, preview = false }: Props) {
 
       <section className="comments-section" aria-labelledby="comments-heading">
         <h2 id="comments-heading">Comments</h2>
-        <CommentThread comments={article.commentThread?.docs ?? []} articleSlug={article.slug ?? ''} canReply={open && !preview} />
+        <CommentThread
+          comments={article.commentThread?.docs ?? []}
+          articleSlug={article.slug ?? ''}
+          canReply={open && !preview}
+        />
         {preview ? (
           <p className="muted">Comments open once the article is published.</p>
         ) : open ? (
@@ -97,7 +118,9 @@ export function ArticleView({ article, replyTo, preview = false }: Props) {
             key={replyTarget?.id ?? 'new'}
             graphqlUrl={browserGraphqlUrl()}
             articleId={article.id}
-            replyTo={replyTarget ? { id: replyTarget.id, authorName: replyTarget.authorName } : undefined}
+            replyTo={
+              replyTarget ? { id: replyTarget.id, authorName: replyTarget.authorName } : undefined
+            }
           />
         ) : (
           <p className="muted">Comments are closed.</p>

@@ -10,7 +10,15 @@ import { SubmitCommentDocument, type SubmitCommentMutation } from '../graphql/ge
 
 type Result = SubmitCommentMutation['submitComment']
 
-export function CommentForm({ graphqlUrl, articleId, replyTo }: { graphqlUrl: string; articleId: number; replyTo?: { id: number; authorName: string } }) {
+export function CommentForm({
+  graphqlUrl,
+  articleId,
+  replyTo,
+}: {
+  graphqlUrl: string
+  articleId: number
+  replyTo?: { id: number; authorName: string }
+}) {
   const id = useId()
   const [result, setResult] = useState<Result | null>(null)
   const [sending, setSending] = useState(false)
@@ -40,7 +48,10 @@ export function CommentForm({ graphqlUrl, articleId, replyTo }: { graphqlUrl: st
           },
         }),
       })
-      const answer = (await response.json()) as { data?: SubmitCommentMutation; errors?: { message: string }[] }
+      const answer = (await response.json()) as {
+        data?: SubmitCommentMutation
+        errors?: { message: string }[]
+      }
       if (!answer.data) throw new Error(answer.errors?.[0]?.message ?? `HTTP ${response.status}`)
       setResult(answer.data.submitComment)
     } catch (error) {
@@ -51,11 +62,23 @@ export function CommentForm({ graphqlUrl, articleId, replyTo }: { graphqlUrl: st
   }
 
   const errorFor = (name: string) => result?.errors.find((error) => error.field === name)?.message
-  const input = (name: string, label: string, props: React.InputHTMLAttributes<HTMLInputElement> = {}) => (
+  const input = (
+    name: string,
+    label: string,
+    props: React.InputHTMLAttributes<HTMLInputElement> = {},
+  ) => (
     <p className="field">
       <label htmlFor={`${id}-${name}`}>{label}</label>
-      <input id={`${id}-${name}`} name={name} aria-invalid={Boolean(errorFor(name))} aria-describedby={`${id}-${name}-error`} {...props} />
-      <span id={`${id}-${name}-error`} className="field__error">{errorFor(name)}</span>
+      <input
+        id={`${id}-${name}`}
+        name={name}
+        aria-invalid={Boolean(errorFor(name))}
+        aria-describedby={`${id}-${name}-error`}
+        {...props}
+      />
+      <span id={`${id}-${name}-error`} className="field__error">
+        {errorFor(name)}
+      </span>
     </p>
   )
 
@@ -75,13 +98,25 @@ export function CommentForm({ graphqlUrl, articleId, replyTo }: { graphqlUrl: st
   return (
     <form id="comment-form" className="comment-form" onSubmit={submit} noValidate>
       <h3>{replyTo ? `Reply to ${replyTo.authorName}` : 'Leave a comment'}</h3>
-      <p className="muted">Comments are read by a person before they appear. Your email address is never shown.</p>
+      <p className="muted">
+        Comments are read by a person before they appear. Your email address is never shown.
+      </p>
       {input('authorName', 'Name', { autoComplete: 'name', required: true, maxLength: 80 })}
       {input('authorEmail', 'Email', { type: 'email', autoComplete: 'email', required: true })}
       <p className="field">
         <label htmlFor={`${id}-body`}>Comment</label>
-        <textarea id={`${id}-body`} name="body" rows={5} required maxLength={5000} aria-invalid={Boolean(errorFor('body'))} aria-describedby={`${id}-body-error`} />
-        <span id={`${id}-body-error`} className="field__error">{errorFor('body')}</span>
+        <textarea
+          id={`${id}-body`}
+          name="body"
+          rows={5}
+          required
+          maxLength={5000}
+          aria-invalid={Boolean(errorFor('body'))}
+          aria-describedby={`${id}-body-error`}
+        />
+        <span id={`${id}-body-error`} className="field__error">
+          {errorFor('body')}
+        </span>
       </p>
       {/* A field people never see: bots fill it in, and the CMS refuses what they send. */}
       <p className="honeypot" aria-hidden="true">
@@ -90,10 +125,16 @@ export function CommentForm({ graphqlUrl, articleId, replyTo }: { graphqlUrl: st
       </p>
       {result && !result.ok && (
         <p className="field__error" role="alert">
-          {result.code === 'rate_limited' || result.errors.length === 0 ? result.message : 'Please correct the fields above.'}
+          {result.code === 'rate_limited' || result.errors.length === 0
+            ? result.message
+            : 'Please correct the fields above.'}
         </p>
       )}
-      {failure && <p className="field__error" role="alert">{failure}</p>}
+      {failure && (
+        <p className="field__error" role="alert">
+          {failure}
+        </p>
+      )}
       <button type="submit" disabled={sending}>
         {sending ? 'Sending…' : 'Submit comment'}
       </button>

@@ -7,7 +7,15 @@ import type { CommentFieldsFragment } from '../graphql/generated'
 type ThreadComment = CommentFieldsFragment & { replies?: { docs: ThreadComment[] } | null }
 
 /** Approved comments and their replies, oldest first, as the article's `commentThread` returns them. */
-export function CommentThread({ comments, articleSlug, canReply }: { comments: ThreadComment[]; articleSlug: string; canReply: boolean }) {
+export function CommentThread({
+  comments,
+  articleSlug,
+  canReply,
+}: {
+  comments: ThreadComment[]
+  articleSlug: string
+  canReply: boolean
+}) {
   if (comments.length === 0) return <p className="muted">No comments yet.</p>
   return (
     <ol className="comments">
@@ -21,11 +29,21 @@ export function CommentThread({ comments, articleSlug, canReply }: { comments: T
           {/* Plain text, as submitted: React escapes it; line breaks are kept by CSS. */}
           <p className="comment__body">{comment.body}</p>
           {canReply && (
-            <Link className="comment__reply" href={`/articles/${articleSlug}?replyTo=${comment.id}#comment-form`} scroll={false}>
+            <Link
+              className="comment__reply"
+              href={`/articles/${articleSlug}?replyTo=${comment.id}#comment-form`}
+              scroll={false}
+            >
               Reply
             </Link>
           )}
-          {comment.replies?.docs.length ? <CommentThread comments={comment.replies.docs} articleSlug={articleSlug} canReply={canReply} /> : null}
+          {comment.replies?.docs.length ? (
+            <CommentThread
+              comments={comment.replies.docs}
+              articleSlug={articleSlug}
+              canReply={canReply}
+            />
+          ) : null}
         </li>
       ))}
     </ol>

@@ -6,5 +6,10 @@ import React from 'react'
  */
 export function JsonLd({ data }: { data: Record<string, unknown> | null | undefined }) {
   if (!data) return null
-  return <script type="application/ld+json" dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }} />
+  return (
+    <script
+      type="application/ld+json"
+      dangerouslySetInnerHTML={{ __html: JSON.stringify(data).replace(/</g, '\\u003c') }}
+    />
+  )
 }

@@ -19,7 +19,10 @@ export function LivePreviewListener() {
       if (event.origin === admin && data?.type === 'payload-document-event') router.refresh()
     }
     window.addEventListener('message', onMessage)
-    ;(window.opener ?? window.parent)?.postMessage({ type: 'payload-live-preview', ready: true }, admin)
+    ;(window.opener ?? window.parent)?.postMessage(
+      { type: 'payload-live-preview', ready: true },
+      admin,
+    )
     return () => window.removeEventListener('message', onMessage)
   }, [router])
   return null

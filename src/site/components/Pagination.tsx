@@ -2,16 +2,36 @@ import Link from 'next/link'
 import React from 'react'
 
 /** Previous / next page links for a paginated list at `basePath` (?page=N). */
-export function Pagination({ basePath, page, totalPages }: { basePath: string; page: number; totalPages: number }) {
+export function Pagination({
+  basePath,
+  page,
+  totalPages,
+}: {
+  basePath: string
+  page: number
+  totalPages: number
+}) {
   if (totalPages <= 1) return null
   const href = (target: number) => (target === 1 ? basePath : `${basePath}?page=${target}`)
   return (
     <nav className="pagination" aria-label="Pages">
-      {page > 1 ? <Link href={href(page - 1)} rel="prev">← Newer</Link> : <span />}
+      {page > 1 ? (
+        <Link href={href(page - 1)} rel="prev">
+          ← Newer
+        </Link>
+      ) : (
+        <span />
+      )}
       <span>
         Page {page} of {totalPages}
       </span>
-      {page < totalPages ? <Link href={href(page + 1)} rel="next">Older →</Link> : <span />}
+      {page < totalPages ? (
+        <Link href={href(page + 1)} rel="next">
+          Older →
+        </Link>
+      ) : (
+        <span />
+      )}
     </nav>
   )
 }

@@ -7,7 +7,10 @@ import { ArticleView } from '../../../../site/components/ArticleView'
 import { JsonLd } from '../../../../site/components/JsonLd'
 import { ArticlePageDocument } from '../../../../site/graphql/generated'
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ slug: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 /** Once per request: the metadata and the page share the answer. */
 const load = cache(async (slug: string) => cmsQuery(ArticlePageDocument, { slug }))
@@ -38,7 +41,10 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   return (
     <>
       <JsonLd data={articleStructuredData} />
-      <ArticleView article={article} replyTo={typeof replyTo === 'string' && /^\d+$/.test(replyTo) ? Number(replyTo) : undefined} />
+      <ArticleView
+        article={article}
+        replyTo={typeof replyTo === 'string' && /^\d+$/.test(replyTo) ? Number(replyTo) : undefined}
+      />
     </>
   )
 }

@@ -21,13 +21,25 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A clinician's or coach's profile: credentials, specialties, services, and what they wrote. */
 export default async function AuthorPage({ params }: Props) {
-  const { authorBySlug: author, articleFeed, authorStructuredData } = await load((await params).slug)
+  const {
+    authorBySlug: author,
+    articleFeed,
+    authorStructuredData,
+  } = await load((await params).slug)
   if (!author) notFound()
   return (
     <article className="profile">
       <JsonLd data={authorStructuredData} />
       <header className="profile__header">
-        {author.headshot?.url && <img src={author.headshot.url} alt={author.headshot.alt ?? ''} width={160} height={160} className="portrait" />}
+        {author.headshot?.url && (
+          <img
+            src={author.headshot.url}
+            alt={author.headshot.alt ?? ''}
+            width={160}
+            height={160}
+            className="portrait"
+          />
+        )}
         <div>
           <h1>{author.displayName}</h1>
           {author.roleTitle && <p className="lead">{author.roleTitle}</p>}
@@ -40,14 +52,17 @@ export default async function AuthorPage({ params }: Props) {
           <ul>
             {author.credentials.map((credential, index) => (
               <li key={index}>
-                {credential.abbreviation} — {CREDENTIAL_KIND_LABELS[credential.kind ?? ''] ?? credential.kind}
+                {credential.abbreviation} —{' '}
+                {CREDENTIAL_KIND_LABELS[credential.kind ?? ''] ?? credential.kind}
                 {credential.jurisdiction && ` (${credential.jurisdiction})`}
               </li>
             ))}
           </ul>
         </section>
       )}
-      {author.specialties && author.specialties.length > 0 && <p>Specialties: {author.specialties.join(', ')}.</p>}
+      {author.specialties && author.specialties.length > 0 && (
+        <p>Specialties: {author.specialties.join(', ')}.</p>
+      )}
       {author.servicesOffered?.docs && author.servicesOffered.docs.length > 0 && (
         <section aria-labelledby="offers-heading">
           <h2 id="offers-heading">Services</h2>

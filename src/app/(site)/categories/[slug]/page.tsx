@@ -7,14 +7,25 @@ import { ArticleGrid } from '../../../../site/components/ArticleCard'
 import { pageFrom, Pagination } from '../../../../site/components/Pagination'
 import { CategoryPageDocument } from '../../../../site/graphql/generated'
 
-type Props = { params: Promise<{ slug: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> }
+type Props = {
+  params: Promise<{ slug: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
 
 /** Once per request: the metadata and the page share the answer. */
-const load = cache(async (slug: string, page: number) => cmsQuery(CategoryPageDocument, { slug, page }))
+const load = cache(async (slug: string, page: number) =>
+  cmsQuery(CategoryPageDocument, { slug, page }),
+)
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { categoryBySlug } = await load((await params).slug, pageFrom((await searchParams).page) ?? 1)
-  return { title: categoryBySlug?.title ?? 'Not found', description: categoryBySlug?.description ?? undefined }
+  const { categoryBySlug } = await load(
+    (await params).slug,
+    pageFrom((await searchParams).page) ?? 1,
+  )
+  return {
+    title: categoryBySlug?.title ?? 'Not found',
+    description: categoryBySlug?.description ?? undefined,
+  }
 }
 
 /** The articles of one category, newest first. */
@@ -29,7 +40,11 @@ export default async function CategoryPage({ params, searchParams }: Props) {
       <h1>{categoryBySlug.title}</h1>
       {categoryBySlug.description && <p className="lead">{categoryBySlug.description}</p>}
       <ArticleGrid articles={articleFeed.docs} />
-      <Pagination basePath={`/categories/${slug}`} page={articleFeed.page ?? 1} totalPages={articleFeed.totalPages} />
+      <Pagination
+        basePath={`/categories/${slug}`}
+        page={articleFeed.page ?? 1}
+        totalPages={articleFeed.totalPages}
+      />
     </>
   )
 }

@@ -48,7 +48,11 @@ export default async function ServicePage({ params }: Props) {
         {service.sessionFrequency && service.sessionFrequency.length > 0 && (
           <>
             <dt>How often</dt>
-            <dd>{listInWords(service.sessionFrequency.map((value) => FREQUENCY_LABELS[value] ?? value))}</dd>
+            <dd>
+              {listInWords(
+                service.sessionFrequency.map((value) => FREQUENCY_LABELS[value] ?? value),
+              )}
+            </dd>
           </>
         )}
         {service.formats && service.formats.length > 0 && (

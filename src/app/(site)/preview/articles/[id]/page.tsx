@@ -44,7 +44,8 @@ export default async function ArticlePreview({ params }: { params: Promise<{ id:
 /** What the writer is looking at, compared with what readers see. */
 function previewNotice(status: string | null, publishedAt: string | null) {
   if (status === 'published') return 'This is the published version: readers see the same.'
-  if (publishedAt) return 'Preview of unpublished changes: readers see the published version until you publish them.'
+  if (publishedAt)
+    return 'Preview of unpublished changes: readers see the published version until you publish them.'
   return 'Preview of a draft: readers cannot see it until it is published.'
 }
 
@@ -53,7 +54,11 @@ function SignInToPreview({ id }: { id: string }) {
     <section>
       <h1>Sign in to preview</h1>
       <p>
-        Drafts are shown only to the editorial team. <Link href={`/admin/login?redirect=${encodeURIComponent(`/preview/articles/${id}`)}`}>Sign in</Link> and open the preview again.
+        Drafts are shown only to the editorial team.{' '}
+        <Link href={`/admin/login?redirect=${encodeURIComponent(`/preview/articles/${id}`)}`}>
+          Sign in
+        </Link>{' '}
+        and open the preview again.
       </p>
     </section>
   )
