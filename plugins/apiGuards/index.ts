@@ -9,6 +9,7 @@
  */
 import type { Config, Plugin } from 'payload'
 
+import { OptionProblems } from '../../collections/shared/optionProblems.ts'
 import { guardOperation } from './hooks/guardOperation.ts'
 import { nameEveryError } from './hooks/nameErrors.ts'
 import { DEFAULT_API_GUARDS, type ApiGuardsOptions } from './types.ts'
@@ -20,12 +21,16 @@ export const apiGuards =
   (options: ApiGuardsOptions = {}): Plugin =>
   (config: Config): Config => {
     const resolved = { ...DEFAULT_API_GUARDS, ...options }
+    const problems = new OptionProblems('apiGuards')
     for (const [name, value] of Object.entries(resolved)) {
-      if (!Number.isInteger(value) || value < 1)
-        throw new Error(
-          `apiGuards: ${name} must be a whole number of 1 or more, got ${JSON.stringify(value)}.`,
-        )
+      problems.expect(
+        Number.isInteger(value) && value >= 1,
+        name,
+        'a whole number of 1 or more',
+        value,
+      )
     }
+    problems.throwIfAny()
     const guard = guardOperation(resolved)
     return {
       ...config,

@@ -2,6 +2,12 @@
  * The comments plugin's defaults, and the check of its options: a mistake in a config is reported
  * when the config is built, naming the option, rather than surfacing later as odd behaviour.
  */
+import {
+  EMAIL_PATTERN,
+  isStringList,
+  OptionProblems,
+  SLUG_PATTERN,
+} from '../../collections/shared/optionProblems.ts'
 import { hasRole } from '../../collections/shared/roles.ts'
 import type { ModerationRules } from './rules/moderate.ts'
 import type {
@@ -45,21 +51,9 @@ const LIMIT_MINIMUMS: Record<keyof CommentLimits, number> = {
   maxPerHour: 1,
 }
 
-const SLUG = /^[a-z0-9][a-z0-9_-]*$/
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
-const show = (value: unknown) =>
-  typeof value === 'function' ? 'a function' : JSON.stringify(value)
-const isStringList = (value: unknown): value is string[] =>
-  Array.isArray(value) && value.every((item) => typeof item === 'string')
-
-function problemsWith(
-  options: ModeratedCommentsOptions,
-  resolved: ResolvedCommentsOptions,
-): string[] {
-  const problems: string[] = []
-  const expect = (ok: boolean, option: string, what: string, value: unknown) => {
-    if (!ok) problems.push(`"${option}" must be ${what}, got ${show(value)}`)
-  }
+function checkOptions(options: ModeratedCommentsOptions, resolved: ResolvedCommentsOptions): void {
+  const problems = new OptionProblems('moderatedCommentsPlugin')
+  const expect = problems.expect.bind(problems)
   expect(
     isStringList(resolved.targets) && resolved.targets.length > 0,
     'targets',
@@ -67,7 +61,7 @@ function problemsWith(
     options.targets,
   )
   expect(
-    typeof resolved.commentsSlug === 'string' && SLUG.test(resolved.commentsSlug),
+    typeof resolved.commentsSlug === 'string' && SLUG_PATTERN.test(resolved.commentsSlug),
     'commentsSlug',
     'a collection slug (a-z, 0-9, - and _)',
     options.commentsSlug,
@@ -137,7 +131,8 @@ function problemsWith(
     options.isModerator,
   )
   expect(
-    isStringList(resolved.notify) && resolved.notify.every((address) => EMAIL.test(address)),
+    isStringList(resolved.notify) &&
+      resolved.notify.every((address) => EMAIL_PATTERN.test(address)),
     'notify',
     'a list of email addresses',
     options.notify,
@@ -163,7 +158,7 @@ function problemsWith(
     'a function ({ defaultFields }) => fields',
     overrides?.fields,
   )
-  return problems
+  problems.throwIfAny()
 }
 
 /** The options with every default filled in; throws, naming each wrong option, if any is wrong. */
@@ -182,7 +177,6 @@ export function resolveCommentsOptions(options: ModeratedCommentsOptions): Resol
     commentsOverrides: options.commentsOverrides ?? {},
     disabled: options.disabled ?? false,
   }
-  const problems = problemsWith(options, resolved)
-  if (problems.length > 0) throw new Error(`moderatedCommentsPlugin: ${problems.join('; ')}.`)
+  checkOptions(options, resolved)
   return resolved
 }

@@ -1,17 +1,96 @@
-import { DEFAULT_CREDENTIAL_CATALOGUE } from '../../collections/Credentials/catalogue.ts'
-import { DEFAULT_CONTENT_SLUGS } from '../../collections/shared/slugs.ts'
+/**
+ * The content plugin's defaults, and the check of its options: a mistake in a config is reported when
+ * the config is built, naming the option.
+ */
 import type { Config } from 'payload'
 
 import { DEFAULT_REFRESH_CRON } from '../../collections/Authors/refreshTask.ts'
+import { DEFAULT_CREDENTIAL_CATALOGUE } from '../../collections/Credentials/catalogue.ts'
+import { OptionProblems, SLUG_PATTERN } from '../../collections/shared/optionProblems.ts'
+import { DEFAULT_CONTENT_SLUGS } from '../../collections/shared/slugs.ts'
 import type { PracticeContentOptions, ResolvedPracticeContentOptions } from './types.ts'
 
 export const DEFAULT_MEDIA_DIR = '.data/media'
 
+const CREDENTIAL_KINDS = ['degree', 'license', 'certification']
+const nonEmptyString = (value: unknown) => typeof value === 'string' && value.trim() !== ''
+const optionalFunction = (value: unknown) => value === undefined || typeof value === 'function'
+
+function checkOptions(options: PracticeContentOptions, resolved: ResolvedPracticeContentOptions) {
+  const problems = new OptionProblems('practiceContentPlugin')
+  const expect = problems.expect.bind(problems)
+  for (const [name, slug] of Object.entries(resolved.slugs)) {
+    const option = name === 'users' ? 'usersCollection' : `slugs.${name}`
+    expect(
+      typeof slug === 'string' && SLUG_PATTERN.test(slug),
+      option,
+      'a slug (a-z, 0-9, - and _)',
+      slug,
+    )
+  }
+  const slugs = Object.entries(resolved.slugs).filter(
+    ([name]) => name !== 'users' && name !== 'practice',
+  )
+  const taken = new Set<string>()
+  for (const [name, slug] of slugs) {
+    expect(!taken.has(slug), `slugs.${name}`, 'a slug no other collection of the plugin uses', slug)
+    taken.add(slug)
+  }
+  const catalogue = options.credentialCatalogue
+  expect(
+    catalogue === undefined || catalogue === false || Array.isArray(catalogue),
+    'credentialCatalogue',
+    'a list of credentials, or false',
+    catalogue,
+  )
+  resolved.credentialCatalogue.forEach((credential, index) =>
+    expect(
+      nonEmptyString(credential?.abbreviation) &&
+        nonEmptyString(credential?.name) &&
+        CREDENTIAL_KINDS.includes(credential?.kind) &&
+        typeof credential?.permitsClinicalPractice === 'boolean',
+      `credentialCatalogue[${index}]`,
+      `{ abbreviation, name, kind: ${CREDENTIAL_KINDS.join(' | ')}, permitsClinicalPractice: boolean }`,
+      credential,
+    ),
+  )
+  expect(nonEmptyString(resolved.mediaDir), 'mediaDir', 'a folder', options.mediaDir)
+  expect(
+    nonEmptyString(resolved.credentialRefresh.cron),
+    'credentialRefresh.cron',
+    'a cron expression',
+    resolved.credentialRefresh.cron,
+  )
+  expect(
+    nonEmptyString(resolved.credentialRefresh.queue),
+    'credentialRefresh.queue',
+    'a queue name',
+    resolved.credentialRefresh.queue,
+  )
+  const url = resolved.publicSite.url
+  expect(
+    url === undefined || /^https?:\/\/[^/\s]+/.test(url),
+    'publicSite.url',
+    'an http(s) address',
+    url,
+  )
+  for (const name of ['articlePath', 'authorPath', 'servicePath', 'previewPath'] as const) {
+    expect(
+      optionalFunction(options.publicSite?.[name]),
+      `publicSite.${name}`,
+      'a function',
+      options.publicSite?.[name],
+    )
+  }
+  problems.throwIfAny()
+}
+
+/** The options with every default filled in; throws, naming each wrong option, if any is wrong. */
 export function resolveOptions(
   options: PracticeContentOptions,
   config: Config,
 ): ResolvedPracticeContentOptions {
-  return {
+  const resolved: ResolvedPracticeContentOptions = {
     slugs: {
       ...DEFAULT_CONTENT_SLUGS,
       ...options.slugs,
@@ -35,4 +114,6 @@ export function resolveOptions(
       previewPath: options.publicSite?.previewPath,
     },
   }
+  checkOptions(options, resolved)
+  return resolved
 }

@@ -196,4 +196,23 @@ describe('practiceContent in a foreign config', () => {
       practiceContentPlugin({ usersCollection: 'nobody' })({ collections: [] } as never),
     ).toThrow(/"nobody" is missing/)
   })
+
+  it('names each wrong option when the config is built', () => {
+    const install = (options: Record<string, unknown>) => () =>
+      practiceContentPlugin(options as never)({ collections: [] } as never)
+    expect(install({ slugs: { articles: 'Posts!' }, mediaDir: '' })).toThrow(
+      'practiceContentPlugin: "slugs.articles" must be a slug (a-z, 0-9, - and _), got "Posts!"; "mediaDir" must be a folder, got ""',
+    )
+    expect(install({ slugs: { authors: 'articles' } })).toThrow(
+      /"slugs.authors" must be a slug no other collection of the plugin uses, got "articles"/,
+    )
+    expect(install({ credentialCatalogue: [{ abbreviation: 'LCSW', kind: 'licence' }] })).toThrow(
+      /"credentialCatalogue\[0\]" must be \{ abbreviation, name, kind: degree \| license \| certification/,
+    )
+    expect(
+      install({ publicSite: { url: 'www.practice.example', articlePath: '/articles' } }),
+    ).toThrow(
+      /"publicSite.url" must be an http\(s\) address, got "www.practice.example"; "publicSite.articlePath" must be a function, got "\/articles"/,
+    )
+  })
 })

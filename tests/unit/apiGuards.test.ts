@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest'
 
 import type { FieldDescriptor, FieldResolver } from '../../plugins/apiGuards/checks/fields'
 import { idProblem } from '../../collections/shared/ids'
+import { apiGuards } from '../../plugins/apiGuards'
 import { pagingProblems, type PagingBounds } from '../../plugins/apiGuards/checks/paging'
 import { restParameterProblems } from '../../plugins/apiGuards/checks/restParameters'
 import { sortProblems } from '../../plugins/apiGuards/checks/selection'
@@ -172,5 +173,16 @@ describe('sortProblems and restParameterProblems', () => {
       'joins.comments.limit',
       'joins.comments.count',
     ])
+  })
+})
+
+describe('apiGuards options', () => {
+  it('are checked when the config is built, each named', () => {
+    const install = (options: Record<string, unknown>) => () =>
+      apiGuards(options as never)({ collections: [] } as never)
+    expect(install({ maxAnonymousLimit: 0, maxAnonymousDepth: 1.5 })).toThrow(
+      'apiGuards: "maxAnonymousLimit" must be a whole number of 1 or more, got 0; "maxAnonymousDepth" must be a whole number of 1 or more, got 1.5.',
+    )
+    expect(install({ maxAnonymousLimit: 50 })).not.toThrow()
   })
 })
