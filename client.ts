@@ -1,6 +1,5 @@
 /**
- * invited-cms/client: the library's 'use client' admin components, referenced from configs as
- * `invited-cms/client#ModerationNavLink` (Payload's import-map convention).
+ * invited-cms/client: the library's 'use client' admin components (Payload's import-map convention:
+ * `invited-cms/client#…`). The moderation queue's list is rendered inside its server view.
  */
-export { ModerationNavLink } from './plugins/moderatedComments/admin/ModerationNavLink.tsx'
 export { ModerationQueue } from './plugins/moderatedComments/admin/ModerationQueue.tsx'

@@ -1,7 +1,7 @@
 /**
  * invited-cms as a library — the package's server entry: what another Payload 3 project imports to
  * get this content model. The runnable CMS (payload.config.ts) imports the same entry by the package's
- * name. Admin components are in the `invited-cms/client` and `invited-cms/rsc` entries.
+ * name. Admin components are in the `invited-cms/rsc` (server) and `invited-cms/client` entries.
  */
 export {
   practiceContentPlugin,

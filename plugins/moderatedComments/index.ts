@@ -79,7 +79,7 @@ function withModerationQueue(admin: Config['admin'], commentsSlug: string): Conf
       ...admin?.components,
       afterNavLinks: [
         ...(admin?.components?.afterNavLinks ?? []),
-        { path: 'invited-cms/client#ModerationNavLink', clientProps: { commentsSlug } },
+        { path: 'invited-cms/rsc#ModerationNavLink', serverProps: { commentsSlug } },
       ],
       views: {
         ...admin?.components?.views,

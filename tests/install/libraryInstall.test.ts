@@ -190,8 +190,24 @@ describe('invited-cms installed from its packed tarball into a Payload app', () 
       expect(sql).toContain(`CREATE TABLE "${table}"`)
 
     const importMap = await readFile(path.join(app, 'app/(payload)/admin/importMap.js'), 'utf8')
-    expect(importMap).toContain("from 'invited-cms/client'")
-    expect(importMap).toContain("from 'invited-cms/rsc'")
+    expect(importMap).toContain('"invited-cms/rsc#ModerationNavLink"')
+    expect(importMap).toContain('"invited-cms/rsc#ModerationQueueView"')
+    // Every entry of the package resolves from the app, to compiled JavaScript.
+    const resolved = await run('resolve the entries', 'node', [
+      '--input-type=module',
+      '--eval',
+      "for (const entry of ['invited-cms', 'invited-cms/client', 'invited-cms/rsc']) console.log(import.meta.resolve(entry))",
+    ])
+    expect(
+      resolved
+        .trim()
+        .split('\n')
+        .map((url) => path.relative(app, new URL(url).pathname)),
+    ).toEqual([
+      'node_modules/invited-cms/dist/index.js',
+      'node_modules/invited-cms/dist/client.js',
+      'node_modules/invited-cms/dist/rsc.js',
+    ])
   })
 
   it('serves the content model over REST and GraphQL, and takes comments', async () => {

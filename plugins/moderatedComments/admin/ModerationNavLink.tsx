@@ -1,21 +1,29 @@
-'use client'
 /**
  * A link to the moderation queue in the admin's navigation, for those who may moderate: whoever may
- * update comments (the comments collection's access, i.e. the plugin's `isModerator`).
+ * update comments (the comments collection's access, i.e. the plugin's `isModerator`). A server
+ * component, so the decision is made with the request's own permissions before the page is sent.
  */
-import { useAuth, useConfig } from '@payloadcms/ui'
 import Link from 'next/link'
+import type { Payload, SanitizedPermissions } from 'payload'
 import React from 'react'
 
 import { MODERATION_QUEUE_PATH } from '../vocabulary.ts'
 
-export function ModerationNavLink({ commentsSlug }: { commentsSlug: string }) {
-  const { config } = useConfig()
-  const { permissions } = useAuth()
+export type ModerationNavLinkServerProps = {
+  commentsSlug: string
+  payload: Payload
+  permissions?: SanitizedPermissions
+}
+
+export function ModerationNavLink({
+  commentsSlug,
+  payload,
+  permissions,
+}: ModerationNavLinkServerProps) {
   if (!permissions?.collections?.[commentsSlug]?.update) return null
   return (
     <Link
-      href={`${config.routes.admin}${MODERATION_QUEUE_PATH}`}
+      href={`${payload.config.routes.admin}${MODERATION_QUEUE_PATH}`}
       className="nav__link"
       id="nav-moderation-queue"
     >

@@ -21,7 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { ModerationNavLink as ModerationNavLink_c76ebb3dae15c28aa9e65017ea8a9fc9 } from 'invited-cms/client'
+import { ModerationNavLink as ModerationNavLink_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { ModerationQueueView as ModerationQueueView_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
@@ -50,7 +50,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
-  "invited-cms/client#ModerationNavLink": ModerationNavLink_c76ebb3dae15c28aa9e65017ea8a9fc9,
+  "invited-cms/rsc#ModerationNavLink": ModerationNavLink_52ca36ba680fe05ffd6344a61d615445,
   "invited-cms/rsc#ModerationQueueView": ModerationQueueView_52ca36ba680fe05ffd6344a61d615445,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
