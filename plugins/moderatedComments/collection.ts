@@ -6,7 +6,7 @@ import type { CollectionConfig, Field, FieldAccess } from 'payload'
 
 import { isAdmin } from '../../collections/shared/roles.ts'
 import { commentAccess } from './access.ts'
-import { recountAfterChange, recountAfterDelete } from './hooks/commentCounts.ts'
+import { countAfterChange, countAfterDelete } from './hooks/commentCounts.ts'
 import { notifyModerators } from './hooks/notifyModerators.ts'
 import { prepareStaffReply, recordModeration } from './hooks/staffComments.ts'
 import { rewriteTargetWhere } from './hooks/targetWhere.ts'
@@ -60,7 +60,7 @@ export function createCommentsCollection(
       beforeOperation: [rewriteTargetWhere(['target'])],
       beforeChange: [prepareStaffReply(options.commentsSlug), recordModeration],
       afterChange: [
-        recountAfterChange(options.commentsSlug),
+        countAfterChange,
         // A disabled plugin takes no submissions, so it has nobody to tell about them.
         ...(options.disabled
           ? []
@@ -73,7 +73,7 @@ export function createCommentsCollection(
               }),
             ]),
       ],
-      afterDelete: [recountAfterDelete(options.commentsSlug)],
+      afterDelete: [countAfterDelete],
     },
     fields: overrides.fields ? overrides.fields({ defaultFields }) : defaultFields,
   }

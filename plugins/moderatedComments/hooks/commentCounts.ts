@@ -1,47 +1,59 @@
 /**
  * Each target document carries `approvedCommentCount`, so a front end can show "12 comments" in a list
- * without a query per article. It is recounted whenever a comment is created, changes status or goes.
+ * without a query per article. A comment entering `approved` adds one, leaving it (or being deleted
+ * while approved) takes one.
+ *
+ * The change is made in the database itself (Payload's atomic `$inc`: count = count + 1), never read,
+ * counted and written back: concurrent approvals, each in its own transaction on PostgreSQL, would
+ * otherwise overwrite each other's counts. It goes straight to the database because it is bookkeeping,
+ * not an edit: no version, none of the target's hooks, no edit rights needed, `updatedAt` unchanged.
  */
 import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, PayloadRequest } from 'payload'
 
-type Target =
-  { relationTo: string; value: number | string | { id: number | string } } | null | undefined
+import { idOf, type RelationValue } from '../../../collections/shared/relations.ts'
 
-async function recount(req: PayloadRequest, commentsSlug: string, target: Target) {
-  if (!target?.relationTo) return
-  const id = typeof target.value === 'object' ? target.value.id : target.value
-  const { totalDocs } = await req.payload.count({
-    collection: commentsSlug,
-    where: {
-      and: [
-        { 'target.relationTo': { equals: target.relationTo } },
-        { 'target.value': { equals: id } },
-        { status: { equals: 'approved' } },
-      ],
-    },
-    overrideAccess: true,
-    req,
-  })
-  // Straight to the database: a count is bookkeeping, not an edit — it must not create a version,
-  // run the target's hooks or need the moderator to have edit rights on articles.
+type Target = { relationTo: string; value: RelationValue } | null | undefined
+type CountedComment = { status?: unknown; target?: Target } | null | undefined
+
+const approved = (comment: CountedComment) => comment?.status === 'approved'
+
+/** How a change moves its target's count: +1, -1 or 0. */
+export const approvedCountDelta = (before: CountedComment, after: CountedComment): number =>
+  Number(approved(after)) - Number(approved(before))
+
+async function adjustCount(req: PayloadRequest, target: Target, delta: number) {
+  const id = idOf(target?.value)
+  if (delta === 0 || !target?.relationTo || id == null) return
   await req.payload.db.updateOne({
     collection: target.relationTo,
     id,
-    data: { approvedCommentCount: totalDocs },
+    // `updatedAt: null` tells every adapter to leave it alone (Payload's own session writes do so).
+    data: { approvedCommentCount: { $inc: delta }, updatedAt: null },
+    returning: false,
     req,
   })
 }
 
-export const recountAfterChange =
-  (commentsSlug: string): CollectionAfterChangeHook =>
-  async ({ doc, previousDoc, req }) => {
-    if (!previousDoc || previousDoc.status !== doc.status)
-      await recount(req, commentsSlug, doc.target)
-    return doc
-  }
+const sameTarget = (a: Target, b: Target) =>
+  a?.relationTo === b?.relationTo && String(idOf(a?.value)) === String(idOf(b?.value))
 
-export const recountAfterDelete =
-  (commentsSlug: string): CollectionAfterDeleteHook =>
-  async ({ doc, req }) => {
-    await recount(req, commentsSlug, doc.target)
+export const countAfterChange: CollectionAfterChangeHook = async ({
+  doc,
+  previousDoc,
+  operation,
+  req,
+}) => {
+  const before: CountedComment = operation === 'create' ? null : previousDoc
+  if (before && !sameTarget(before.target, doc.target)) {
+    // Moved to another document in the admin: it leaves one count and joins the other.
+    await adjustCount(req, before.target, approvedCountDelta(before, null))
+    await adjustCount(req, doc.target, approvedCountDelta(null, doc))
+  } else {
+    await adjustCount(req, doc.target, approvedCountDelta(before, doc))
   }
+  return doc
+}
+
+export const countAfterDelete: CollectionAfterDeleteHook = async ({ doc, req }) => {
+  await adjustCount(req, doc.target, approvedCountDelta(doc, null))
+}

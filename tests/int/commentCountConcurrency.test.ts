@@ -1,0 +1,126 @@
+/**
+ * `approvedCommentCount` under load: moderators approving (and rejecting, and deleting) comments at
+ * the same time must leave the exact number, and bookkeeping must not look like an edit of the article
+ * (its `updatedAt` stays). On PostgreSQL each approval runs in its own transaction, where a recount
+ * could not see the others' approvals: the count is now changed atomically in the database.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { articleData, createClinician, createComment } from '../helpers/contentFixtures'
+import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+
+let harness: PayloadHarness
+let articleId: number
+
+beforeAll(async () => {
+  harness = await startPayload()
+  const author = await createClinician(harness.payload)
+  const article = await harness.payload.create({
+    collection: 'articles',
+    data: { ...articleData('Busy discussion', author.id), _status: 'published' },
+  })
+  articleId = article.id
+})
+
+afterAll(async () => {
+  await harness?.close()
+})
+
+const article = () =>
+  harness.payload.findByID({ collection: 'articles', id: articleId, depth: 0, draft: false })
+
+async function inBatchesOf<T>(size: number, items: T[], work: (item: T) => Promise<unknown>) {
+  for (let start = 0; start < items.length; start += size) {
+    await Promise.all(items.slice(start, start + size).map(work))
+  }
+}
+
+describe('approvedCommentCount', () => {
+  it('is exact after 50 comments are approved four at a time, and the article is not edited', async () => {
+    const before = await article()
+    const pending = []
+    for (let n = 0; n < 50; n += 1) {
+      pending.push(
+        await createComment(harness.payload, {
+          articleId,
+          body: `Comment ${n}`,
+          status: 'pending',
+        }),
+      )
+    }
+    expect((await article()).approvedCommentCount).toBe(0)
+
+    await inBatchesOf(4, pending, (comment) =>
+      harness.payload.update({
+        collection: 'comments',
+        id: comment.id,
+        data: { status: 'approved' },
+      }),
+    )
+    const after = await article()
+    expect(after.approvedCommentCount).toBe(50)
+    expect(after.updatedAt).toBe(before.updatedAt)
+
+    // Down again, concurrently too: ten rejected, five deleted, two approved ones edited in place.
+    await inBatchesOf(4, pending.slice(0, 10), (comment) =>
+      harness.payload.update({
+        collection: 'comments',
+        id: comment.id,
+        data: { status: 'rejected' },
+      }),
+    )
+    await inBatchesOf(4, pending.slice(10, 15), (comment) =>
+      harness.payload.delete({ collection: 'comments', id: comment.id }),
+    )
+    await inBatchesOf(4, pending.slice(15, 17), (comment) =>
+      harness.payload.update({
+        collection: 'comments',
+        id: comment.id,
+        data: { moderationNote: 'checked' },
+      }),
+    )
+    const { totalDocs } = await harness.payload.count({
+      collection: 'comments',
+      where: {
+        and: [{ 'target.value': { equals: articleId } }, { status: { equals: 'approved' } }],
+      },
+    })
+    expect(totalDocs).toBe(35)
+    expect((await article()).approvedCommentCount).toBe(35)
+  })
+
+  it('leaves the article untouched when a reader submits a comment', async () => {
+    const before = await article()
+    await createComment(harness.payload, {
+      articleId,
+      body: 'Waiting for a moderator',
+      status: 'pending',
+    })
+    await createComment(harness.payload, {
+      articleId,
+      body: 'Approved at once',
+      status: 'approved',
+    })
+    const after = await article()
+    expect(after.approvedCommentCount).toBe(before.approvedCommentCount! + 1)
+    expect(after.updatedAt).toBe(before.updatedAt)
+  })
+
+  it('moves with a comment that an editor moves to another article', async () => {
+    const author = await createClinician(harness.payload, 'Dana Moss')
+    const other = await harness.payload.create({
+      collection: 'articles',
+      data: { ...articleData('Another article', author.id), _status: 'published' },
+    })
+    const comment = await createComment(harness.payload, { articleId, body: 'Moved along' })
+    const countHere = (await article()).approvedCommentCount!
+    await harness.payload.update({
+      collection: 'comments',
+      id: comment.id,
+      data: { target: { relationTo: 'articles', value: other.id } },
+    })
+    expect((await article()).approvedCommentCount).toBe(countHere - 1)
+    const moved = await harness.payload.findByID({ collection: 'articles', id: other.id, depth: 0 })
+    expect(moved.approvedCommentCount).toBe(1)
+  })
+})
