@@ -2,8 +2,9 @@ import * as migration_20261126_220549_initial from './20261126_220549_initial';
 import * as migration_20261126_225448_content_model from './20261126_225448_content_model';
 import * as migration_20261126_231437_comments from './20261126_231437_comments';
 import * as migration_20261127_064445_stored_author_display_names from './20261127_064445_stored_author_display_names';
-import * as migration_20261127_071955_practice_global from './20261127_071955_practice_global';
 import * as migration_20261127_071900_fill_seo_meta from './20261127_071900_fill_seo_meta';
+import * as migration_20261127_071955_practice_global from './20261127_071955_practice_global';
+import * as migration_20261127_103339_comment_author_email_index from './20261127_103339_comment_author_email_index';
 
 export const migrations = [
   {
@@ -34,6 +35,11 @@ export const migrations = [
   {
     up: migration_20261127_071955_practice_global.up,
     down: migration_20261127_071955_practice_global.down,
-    name: '20261127_071955_practice_global'
+    name: '20261127_071955_practice_global',
+  },
+  {
+    up: migration_20261127_103339_comment_author_email_index.up,
+    down: migration_20261127_103339_comment_author_email_index.down,
+    name: '20261127_103339_comment_author_email_index'
   },
 ];

@@ -13,6 +13,7 @@ import { FROM_PUBLIC_SUBMISSION } from '../hooks/staffComments.ts'
 import { moderate } from '../rules/moderate.ts'
 import type { ResolvedCommentsOptions } from '../types.ts'
 import { COMMENTS_CLOSED } from '../vocabulary.ts'
+import { checkSubmissionLimits } from './limits.ts'
 import { accepted, refused, type SubmissionResult } from './result.ts'
 import { validateSubmission } from './validate.ts'
 
@@ -106,44 +107,11 @@ export async function submitComment(
     .update(`${options.hashSalt ?? payload.secret}:${clientAddress}`)
     .digest('hex')
     .slice(0, 32)
-  const since = (seconds: number) => new Date(Date.now() - seconds * 1000).toISOString()
-  const recent = await payload.find({
-    collection: options.commentsSlug,
-    where: {
-      and: [
-        { or: [{ ipHash: { equals: ipHash } }, { authorEmail: { equals: input.authorEmail } }] },
-        { createdAt: { greater_than: since(3600) } },
-      ],
-    },
-    sort: '-createdAt',
-    limit: options.limits.maxPerHour + 1,
-    depth: 0,
-    overrideAccess: true,
-    req,
+  const limited = await checkSubmissionLimits(req, options, {
+    ipHash,
+    authorEmail: input.authorEmail,
   })
-  const latest = recent.docs[0] as unknown as { createdAt: string } | undefined
-  if (latest) {
-    const waited = (Date.now() - Date.parse(latest.createdAt)) / 1000
-    if (waited < options.limits.floodIntervalSeconds) {
-      const retry = Math.max(1, Math.ceil(options.limits.floodIntervalSeconds - waited))
-      return refused('rate_limited', [], {
-        message: `You are commenting too quickly: wait ${retry} seconds.`,
-        retryAfterSeconds: retry,
-      })
-    }
-  }
-  // Newest first, like `recent`: the last one is the oldest, whose ageing out frees a place.
-  const fromThisClient = (
-    recent.docs as unknown as { ipHash?: string; createdAt: string }[]
-  ).filter((doc) => doc.ipHash === ipHash)
-  if (fromThisClient.length >= options.limits.maxPerHour) {
-    const oldest = fromThisClient.at(-1)!
-    const retry = Math.max(1, Math.ceil(3600 - (Date.now() - Date.parse(oldest.createdAt)) / 1000))
-    return refused('rate_limited', [], {
-      message: `At most ${options.limits.maxPerHour} comments an hour from one place: try again in ${Math.ceil(retry / 60)} minutes.`,
-      retryAfterSeconds: retry,
-    })
-  }
+  if (limited) return limited
 
   const { totalDocs: approvedBefore } = options.rules.autoApproveKnownAuthors
     ? await payload.count({
