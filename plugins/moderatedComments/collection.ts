@@ -10,6 +10,7 @@ import { countAfterChange, countAfterDelete } from './hooks/commentCounts.ts'
 import { notifyModerators } from './hooks/notifyModerators.ts'
 import { prepareStaffReply, recordModeration } from './hooks/staffComments.ts'
 import { rewriteTargetWhere } from './hooks/targetWhere.ts'
+import { submitCommentEndpoints } from './submission/endpoint.ts'
 import type { ResolvedCommentsOptions } from './types.ts'
 import {
   COMMENT_FLAG_LABELS,
@@ -75,6 +76,8 @@ export function createCommentsCollection(
       ],
       afterDelete: [countAfterDelete],
     },
+    // POST /api/<comments>/submit: the public way in, closed while the plugin is disabled.
+    endpoints: options.disabled ? [] : submitCommentEndpoints(options),
     fields: overrides.fields ? overrides.fields({ defaultFields }) : defaultFields,
   }
 }

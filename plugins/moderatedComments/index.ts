@@ -15,7 +15,6 @@ import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins
 import { createCommentsCollection } from './collection.ts'
 import { resolveCommentsOptions } from './defaults.ts'
 import { syncCommentVisibility } from './hooks/targetVisibility.ts'
-import { submitCommentEndpoints } from './submission/endpoint.ts'
 import { submitCommentMutation } from './submission/graphql.ts'
 import type { ModeratedCommentsOptions, ResolvedCommentsOptions } from './types.ts'
 import { COMMENTS_CLOSED, COMMENTS_OPEN, MODERATION_QUEUE_PATH } from './vocabulary.ts'
@@ -136,10 +135,9 @@ export const moderatedCommentsPlugin =
       },
     }
     // Disabled: the same collections and fields (so the database and generated types do not change),
-    // but no way in for readers and no queue.
+    // but no way in for readers (the collection has no submission endpoint either) and no queue.
     if (resolved.disabled) return withSchema
 
-    comments.endpoints = submitCommentEndpoints(resolved)
     return {
       ...withSchema,
       admin: withModerationQueue(config.admin, resolved.commentsSlug),

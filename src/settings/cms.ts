@@ -7,7 +7,7 @@ import type { ModeratedCommentsOptions } from 'invited-cms'
 import type { EmailSettings } from '../email'
 import { OriginsError, readAllowedOrigins, type AllowedOrigins } from '../origins'
 import { readCommentOptions } from './comments'
-import { oneOf, SettingsError, type Environment } from './problems'
+import { httpAddress, oneOf, SettingsError, type Environment } from './problems'
 import { resolvePayloadSecret } from './secret'
 
 export type CmsSettings = {
@@ -37,19 +37,6 @@ const LOG_LEVELS = ['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'
 /** Same bound as the admin account rules: a first admin must not start with a weak password. */
 export const MIN_ADMIN_PASSWORD_LENGTH = 12
 
-function httpAddress(
-  name: string,
-  raw: string | undefined,
-  problems: string[],
-): string | undefined {
-  if (!raw) return undefined
-  if (!/^https?:\/\/[^/\s]+/.test(raw))
-    problems.push(
-      `${name} must be an http(s) address such as https://www.example.com, got "${raw}".`,
-    )
-  return raw
-}
-
 function firstAdmin(env: Environment, problems: string[]): CmsSettings['firstAdmin'] {
   if (env.ADMIN_EMAIL && !/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(env.ADMIN_EMAIL)) {
     problems.push(`ADMIN_EMAIL must be an email address, got "${env.ADMIN_EMAIL}".`)
@@ -78,8 +65,6 @@ export function collectCmsSettings(env: Environment, problems: string[]): CmsSet
     if (!(error instanceof SettingsError)) throw error
     problems.push(...error.problems)
   }
-  httpAddress('SITE_CMS_URL', env.SITE_CMS_URL, problems)
-  oneOf('READER_SITE', env.READER_SITE, ['true', 'false'], 'true', problems)
   return {
     production: env.NODE_ENV === 'production',
     payloadSecret,

@@ -4,11 +4,12 @@
  *
  * - readSettings: the server's view (host, port, database, shutdown, proxies) plus the CMS's;
  * - readCmsSettings (cms.ts): what payload.config.ts needs, wherever the config is loaded;
- * - readSiteSettings (site.ts): what the reader site's pages need.
+ * - readSiteSettings (site.ts): what the reader site's pages need (checked here, at start).
  */
 import { DEFAULT_EMBEDDED_DATA_DIR } from '../databaseConnection'
 import { collectCmsSettings, type CmsSettings } from './cms'
 import { positiveInteger, SettingsError, type Environment } from './problems'
+import { collectSiteSettings } from './site'
 
 export { readCmsSettings, MIN_ADMIN_PASSWORD_LENGTH, type CmsSettings } from './cms'
 export { SettingsError, type Environment } from './problems'
@@ -76,6 +77,7 @@ export function readSettings(env: Environment = process.env): Settings {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     ...collectCmsSettings(env, problems),
   }
+  collectSiteSettings(env, problems)
   if (problems.length > 0) throw new SettingsError(problems)
   return settings
 }

@@ -51,3 +51,14 @@ export const list = (raw: string | undefined): string[] | undefined =>
         .split(',')
         .map((entry) => entry.trim())
         .filter(Boolean)
+
+/** An http(s) address from `raw`, or undefined when unset; a problem when it is anything else. */
+export function httpAddress(name: string, raw: string | undefined, problems: string[]) {
+  if (!raw) return undefined
+  if (!/^https?:\/\/[^/\s]+/.test(raw)) {
+    problems.push(
+      `${name} must be an http(s) address such as https://www.example.com, got "${raw}".`,
+    )
+  }
+  return raw
+}

@@ -2,7 +2,7 @@
  * What the reader site's pages take from the environment (read on the server, when a page renders):
  * READER_SITE, SITE_CMS_URL, SERVER_URL, and the loopback address src/server.ts publishes.
  */
-import type { Environment } from './problems'
+import { httpAddress, oneOf, type Environment } from './problems'
 
 /** Set by src/server.ts after it starts listening: http://127.0.0.1:<port>. */
 export const LOCAL_URL_VARIABLE = 'INVITED_LOCAL_URL'
@@ -20,13 +20,22 @@ export type SiteSettings = {
 
 const withoutTrailingSlash = (url: string) => url.replace(/\/$/, '')
 
-export function readSiteSettings(env: Environment = process.env): SiteSettings {
+/** Reads the site's settings, adding what is wrong to `problems` (readSettings reports them at start). */
+export function collectSiteSettings(env: Environment, problems: string[]): SiteSettings {
+  const siteCmsUrl = httpAddress('SITE_CMS_URL', env.SITE_CMS_URL, problems)
   return {
-    enabled: env.READER_SITE !== 'false',
+    enabled: oneOf('READER_SITE', env.READER_SITE, ['true', 'false'], 'true', problems) === 'true',
     cmsUrl: withoutTrailingSlash(
-      env.SITE_CMS_URL || env[LOCAL_URL_VARIABLE] || `http://127.0.0.1:${env.PORT || 3000}`,
+      siteCmsUrl || env[LOCAL_URL_VARIABLE] || `http://127.0.0.1:${env.PORT || 3000}`,
     ),
-    browserGraphqlUrl: `${withoutTrailingSlash(env.SITE_CMS_URL ?? '')}/api/graphql`,
+    browserGraphqlUrl: `${withoutTrailingSlash(siteCmsUrl ?? '')}/api/graphql`,
     publicOrigin: env.SERVER_URL || undefined,
   }
 }
+
+/**
+ * The site's settings as a page renders: the server checked them when it started (readSettings), so
+ * a page takes them as they are rather than failing.
+ */
+export const readSiteSettings = (env: Environment = process.env): SiteSettings =>
+  collectSiteSettings(env, [])

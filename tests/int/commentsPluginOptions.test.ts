@@ -20,11 +20,8 @@ import { moderatedCommentsPlugin } from '../../plugins/moderatedComments'
 import { capturedEmails, nodemailerAdapter } from '../../src/email'
 import { closePayload } from '../../src/databasePool'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { foreignSlug } from '../helpers/foreignSlug'
 import { adapterFor, createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
-
-// This app's slugs are not in the project's generated types.
-type AnyCollection = Parameters<Payload['find']>[0]['collection']
-const slug = (name: string) => name as AnyCollection
 
 const collections: CollectionConfig[] = [
   {
@@ -91,13 +88,13 @@ beforeAll(async () => {
   api = createRouteClient(config, 'members')
   const member = (email: string, team: string) =>
     payload.create({
-      collection: slug('members'),
+      collection: foreignSlug('members'),
       data: { email, password: 'member-password-123', team } as never,
     })
   await member('clinician@elsewhere.example', 'clinic')
   await member('desk@elsewhere.example', 'front_desk')
   story = (await payload.create({
-    collection: slug('stories'),
+    collection: foreignSlug('stories'),
     data: { title: 'A story' } as never,
   })) as never
 })
@@ -122,14 +119,16 @@ describe('moderatedCommentsPlugin options', () => {
   it('adds the open/closed field to a target without one, and keeps a target’s own', () => {
     const field = (collection: string) =>
       config.collections
-        .find((candidate) => candidate.slug === slug(collection))!
+        .find((candidate) => candidate.slug === foreignSlug(collection))!
         .fields.find((candidate) => 'name' in candidate && candidate.name === 'discussion')
     expect(field('stories')).toMatchObject({ type: 'select', defaultValue: 'open' })
     expect(field('letters')).toMatchObject({ type: 'select', defaultValue: 'closed' })
   })
 
   it('applies the collection overrides, keeping the plugin’s own fields', () => {
-    const remarks = config.collections.find((collection) => collection.slug === slug('remarks'))!
+    const remarks = config.collections.find(
+      (collection) => collection.slug === foreignSlug('remarks'),
+    )!
     expect(remarks.labels).toEqual({ singular: 'Remark', plural: 'Remarks' })
     expect(remarks.admin.group).toBe('Readers')
     const names = remarks.fields.map((field) => ('name' in field ? field.name : undefined))
@@ -142,7 +141,7 @@ describe('moderatedCommentsPlugin options', () => {
     const accepted = await submit({ targetId: story.id, body: 'A thoughtful remark.' })
     expect(accepted.status).toBe(201)
     const letter = (await payload.create({
-      collection: slug('letters'),
+      collection: foreignSlug('letters'),
       data: { title: 'A letter' } as never,
     })) as { id: number }
     const closed = await (
@@ -189,7 +188,10 @@ describe('moderatedCommentsPlugin options', () => {
         })
       ).status,
     ).toBe(200)
-    const story1 = (await payload.findByID({ collection: slug('stories'), id: story.id })) as {
+    const story1 = (await payload.findByID({
+      collection: foreignSlug('stories'),
+      id: story.id,
+    })) as {
       approvedCommentCount?: number
     }
     expect(story1.approvedCommentCount).toBe(1)
@@ -214,7 +216,9 @@ describe('moderatedCommentsPlugin switched off', () => {
         collection.flattenedFields.map((field) => field.name),
       ])
     expect(shape(disabled)).toEqual(shape(config))
-    const remarks = disabled.collections.find((collection) => collection.slug === slug('remarks'))!
+    const remarks = disabled.collections.find(
+      (collection) => collection.slug === foreignSlug('remarks'),
+    )!
     expect(
       remarks.endpoints === false ? [] : remarks.endpoints.map((endpoint) => endpoint.path),
     ).not.toContain('/submit')

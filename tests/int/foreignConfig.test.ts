@@ -10,11 +10,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { practiceContentPlugin } from '../../plugins/practiceContent'
 import { closePayload } from '../../src/databasePool'
+import { foreignSlug } from '../helpers/foreignSlug'
 import { adapterFor, createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
-
-// A foreign config's slugs are not in this project's generated types.
-type AnyCollection = Parameters<Payload['find']>[0]['collection']
-const slug = (name: string) => name as AnyCollection
 
 let database: TestDatabase
 let payload: Payload
@@ -66,7 +63,7 @@ beforeAll(async () => {
   })
   payload = await getPayload({ config, key: 'foreign-config' })
   editor = (await payload.create({
-    collection: slug('editors'),
+    collection: foreignSlug('editors'),
     data: {
       email: 'editor@elsewhere.example',
       password: 'editor-password-123',
@@ -82,7 +79,7 @@ afterAll(async () => {
 
 async function credential(abbreviation: string) {
   const { docs } = await payload.find({
-    collection: slug('credentials'),
+    collection: foreignSlug('credentials'),
     where: { abbreviation: { equals: abbreviation } },
   })
   return docs[0].id
@@ -107,7 +104,7 @@ describe('practiceContent in a foreign config', () => {
   })
 
   it('seeds the catalogue it was given, and only that', async () => {
-    const { docs } = await payload.find({ collection: slug('credentials') })
+    const { docs } = await payload.find({ collection: foreignSlug('credentials') })
     expect(docs.map((doc) => (doc as { abbreviation: string }).abbreviation).sort()).toEqual([
       'LMFT',
       'MA',
@@ -125,7 +122,7 @@ describe('practiceContent in a foreign config', () => {
 
   it('computes display names and enforces the clinical rule there', async () => {
     const therapist = await payload.create({
-      collection: slug('team'),
+      collection: foreignSlug('team'),
       data: {
         name: 'Morgan Lee',
         credentials: [
@@ -134,18 +131,21 @@ describe('practiceContent in a foreign config', () => {
         ],
       } as never,
     })
-    const read = (await payload.findByID({ collection: slug('team'), id: therapist.id })) as {
+    const read = (await payload.findByID({
+      collection: foreignSlug('team'),
+      id: therapist.id,
+    })) as {
       displayName?: string
     }
     expect(read.displayName).toBe('Morgan Lee, MA, LMFT')
 
     const untrained = await payload.create({
-      collection: slug('team'),
+      collection: foreignSlug('team'),
       data: { name: 'Ari Untrained' } as never,
     })
     await expect(
       payload.create({
-        collection: slug('offerings'),
+        collection: foreignSlug('offerings'),
         data: {
           title: 'Family therapy',
           kind: 'clinical',
@@ -157,19 +157,19 @@ describe('practiceContent in a foreign config', () => {
 
   it('keeps drafts from anonymous readers and shows published posts', async () => {
     const author = await payload.create({
-      collection: slug('team'),
+      collection: foreignSlug('team'),
       data: { name: 'Writer Person' } as never,
     })
-    const user = await payload.findByID({ collection: slug('editors'), id: editor.id })
+    const user = await payload.findByID({ collection: foreignSlug('editors'), id: editor.id })
     const base = { body: lexicalFromParagraphs(['Hello.']), authors: [author.id] }
     await payload.create({
-      collection: slug('posts'),
+      collection: foreignSlug('posts'),
       data: { ...base, title: 'Live post', _status: 'published' } as never,
       user,
       overrideAccess: false,
     })
     await payload.create({
-      collection: slug('posts'),
+      collection: foreignSlug('posts'),
       draft: true,
       data: { ...base, title: 'Hidden draft', _status: 'draft' } as never,
       user,
@@ -177,13 +177,13 @@ describe('practiceContent in a foreign config', () => {
     })
 
     const anonymous = await payload.find({
-      collection: slug('posts'),
+      collection: foreignSlug('posts'),
       overrideAccess: false,
       draft: true,
     })
     expect(anonymous.docs.map((doc) => (doc as { title: string }).title)).toEqual(['Live post'])
     const asEditor = await payload.find({
-      collection: slug('posts'),
+      collection: foreignSlug('posts'),
       overrideAccess: false,
       user,
       draft: true,

@@ -8,6 +8,7 @@ import type { Payload, SanitizedPermissions } from 'payload'
 import React from 'react'
 
 import { MODERATION_QUEUE_PATH } from '../vocabulary.ts'
+import { mayModerate } from './mayModerate.ts'
 
 export type ModerationNavLinkServerProps = {
   commentsSlug: string
@@ -20,7 +21,7 @@ export function ModerationNavLink({
   payload,
   permissions,
 }: ModerationNavLinkServerProps) {
-  if (!permissions?.collections?.[commentsSlug]?.update) return null
+  if (!mayModerate(permissions, commentsSlug)) return null
   return (
     <Link
       href={`${payload.config.routes.admin}${MODERATION_QUEUE_PATH}`}

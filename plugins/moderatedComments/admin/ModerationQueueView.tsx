@@ -7,6 +7,7 @@ import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 import React from 'react'
 
+import { mayModerate } from './mayModerate.ts'
 import { ModerationQueue } from './ModerationQueue.tsx'
 
 export type ModerationQueueServerProps = { commentsSlug: string }
@@ -14,8 +15,7 @@ export type ModerationQueueServerProps = { commentsSlug: string }
 export function ModerationQueueView(props: AdminViewServerProps & ModerationQueueServerProps) {
   const { initPageResult, params, searchParams, commentsSlug } = props
   const { req, permissions, locale, visibleEntities } = initPageResult
-  // Moderators are whoever may update comments: the collection's access says so (`isModerator`).
-  const allowed = Boolean(permissions?.collections?.[commentsSlug]?.update)
+  const allowed = mayModerate(permissions, commentsSlug)
   return (
     <DefaultTemplate
       i18n={req.i18n}
