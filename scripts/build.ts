@@ -18,18 +18,24 @@ export async function ensureProductionBuild({ force = false } = {}): Promise<voi
     'Building the production bundle (first run or sources changed; this takes about a minute)…',
   )
   const started = Date.now()
-  const nextBin = path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next')
+  // next build type-checks the app, which sees the library through its compiled declarations
+  // (tsconfig.json references tsconfig.library.json): on a fresh clone they must be built first.
+  await runNode('node_modules/typescript/bin/tsc', ['-b', 'tsconfig.library.json'], 'tsc -b')
+  await runNode('node_modules/next/dist/bin/next', ['build'], 'next build')
+  recordBuild(PROJECT_ROOT)
+  console.log(`Built in ${Math.round((Date.now() - started) / 1000)} s.`)
+}
+
+async function runNode(script: string, args: string[], name: string): Promise<void> {
   const exitCode = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, [nextBin, 'build'], {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, script), ...args], {
       cwd: PROJECT_ROOT,
       stdio: 'inherit',
       env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
     })
     child.on('exit', (code) => resolve(code ?? 1))
   })
-  if (exitCode !== 0) throw new Error(`next build failed (exit code ${exitCode}).`)
-  recordBuild(PROJECT_ROOT)
-  console.log(`Built in ${Math.round((Date.now() - started) / 1000)} s.`)
+  if (exitCode !== 0) throw new Error(`${name} failed (exit code ${exitCode}).`)
 }
 
 if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
