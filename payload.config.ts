@@ -21,6 +21,7 @@ import { databaseConnectionFromEnv } from './src/databaseConnection'
 import { logPoolErrorsInsteadOfCrashing } from './src/databasePool'
 import { nodemailerAdapter } from './src/email'
 import { payloadLogger } from './src/payloadLogger'
+import { publicChangesPlugin } from './src/responseCache/publicChangesPlugin'
 import { seedDemoContent, shouldSeedOnFirstRun } from './src/seed'
 import { migrations } from './src/migrations'
 import { readCmsSettings } from './src/settings'
@@ -68,6 +69,12 @@ export const cmsConfig: Config = {
     moderatedCommentsPlugin(settings.comments),
     // Last, so it guards the operations of every collection above: malformed requests get a 4xx.
     apiGuards({ maxAnonymousLimit: 100, maxAnonymousDepth: 2 }),
+    // After every plugin that adds collections: tells the response cache (src/responseCache) when an
+    // anonymous answer may have changed. Comments are public once approved.
+    publicChangesPlugin({
+      privateCollections: [users.slug],
+      visibleWhen: { comments: (comment) => comment.status === 'approved' },
+    }),
   ],
   // Scheduled publishing (and any later background work) runs on Payload's jobs queue inside this
   // server: every minute by default, every few seconds in tests (JOBS_AUTORUN_CRON).

@@ -21,6 +21,7 @@ import { loadDotEnv } from './dotenv'
 import { createApp } from './http/app'
 import { createDatabaseProbe, type ReadinessState } from './http/health'
 import { writeJsonLine, type WriteLog } from './http/requestLog'
+import { createResponseCache } from './responseCache'
 import { readSettings, SettingsError, type Settings } from './settings'
 import { LOCAL_URL_VARIABLE } from './settings/site'
 
@@ -66,6 +67,9 @@ export async function startCms({
 
   const readiness: ReadinessState = { started: false, shuttingDown: false }
   const databaseProbe = createDatabaseProbe(databaseUrl)
+  const responseCache = settings.responseCache.enabled
+    ? createResponseCache(settings.responseCache)
+    : undefined
   const app = createApp({
     production: settings.production,
     trustProxy: settings.trustProxy,
@@ -73,6 +77,7 @@ export async function startCms({
     readiness,
     databaseProbe,
     log,
+    responseCache: responseCache?.middleware,
     nextHandler: (req, res) => void handleWithNext(req, res),
   })
 
@@ -105,6 +110,7 @@ export async function startCms({
       readiness.shuttingDown = true
       for (const socket of upgradedSockets) socket.destroy()
       await closeHttpServer(server, settings.shutdownTimeoutMs, log)
+      responseCache?.close()
       await destroyPayload()
       await nextApp.close()
       await databaseProbe.close()

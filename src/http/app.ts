@@ -3,11 +3,14 @@
  * logs) in front of everything Next.js and Payload serve (admin UI, REST, GraphQL).
  */
 import express, { type Express, type RequestHandler } from 'express'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { AllowedOrigins } from '../origins'
 import { clientAddress } from './clientAddress'
 import { cors } from './cors'
 import { wellFormedPath } from './wellFormedPath'
+import { graphqlOverGet } from './graphqlOverGet'
+import { replayRequest, type Replay } from './replayRequest'
 import { healthRoutes, type DatabaseProbe, type ReadinessState } from './health'
 import { requestLog, type WriteLog } from './requestLog'
 import { securityHeaders } from './securityHeaders'
@@ -19,8 +22,10 @@ export type AppOptions = {
   readiness: ReadinessState
   databaseProbe: DatabaseProbe
   log: WriteLog
+  /** Answers anonymous API reads from memory (src/responseCache); undefined when turned off. */
+  responseCache?: RequestHandler
   /** Everything that is not ours: Next.js, which serves Payload's admin, REST and GraphQL routes. */
-  nextHandler: RequestHandler
+  nextHandler: (req: IncomingMessage, res: ServerResponse) => void
 }
 
 export function createApp(options: AppOptions): Express {
@@ -39,6 +44,12 @@ export function createApp(options: AppOptions): Express {
   )
   app.use(wellFormedPath())
   app.use(clientAddress())
-  app.use(options.nextHandler)
+  app.use(graphqlOverGet())
+  if (options.responseCache) app.use(options.responseCache)
+  // A body read above (or made up for GraphQL over GET) is handed to Next in a copy of the request.
+  app.use((req, res) => {
+    const replay = res.locals.replay as Replay | undefined
+    options.nextHandler(replay ? replayRequest(req, replay) : req, res)
+  })
   return app
 }

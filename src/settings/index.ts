@@ -9,12 +9,14 @@
 import { DEFAULT_EMBEDDED_DATA_DIR } from '../databaseConnection'
 import { collectCmsSettings, type CmsSettings } from './cms'
 import { positiveInteger, SettingsError, type Environment } from './problems'
+import { collectResponseCacheSettings, type ResponseCacheSettings } from './responseCache'
 import { collectSiteSettings } from './site'
 
 export { readCmsSettings, MIN_ADMIN_PASSWORD_LENGTH, type CmsSettings } from './cms'
 export { SettingsError, type Environment } from './problems'
 export { problemWithSecret, resolvePayloadSecret, MIN_SECRET_LENGTH } from './secret'
 export { readSiteSettings, type SiteSettings } from './site'
+export type { ResponseCacheSettings } from './responseCache'
 
 export type Settings = CmsSettings & {
   host: string
@@ -27,6 +29,7 @@ export type Settings = CmsSettings & {
   shutdownTimeoutMs: number
   /** express' `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. */
   trustProxy: boolean | number | string
+  responseCache: ResponseCacheSettings
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {
@@ -75,6 +78,7 @@ export function readSettings(env: Environment = process.env): Settings {
       problems,
     ),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
+    responseCache: collectResponseCacheSettings(env, problems),
     ...collectCmsSettings(env, problems),
   }
   collectSiteSettings(env, problems)

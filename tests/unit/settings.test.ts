@@ -66,6 +66,25 @@ describe('readSettings', () => {
     )
   })
 
+  it('reads the response cache settings, allowing 0 for what browsers may keep', () => {
+    expect(readSettings({}).responseCache).toEqual({
+      enabled: true,
+      ttlSeconds: 60,
+      maxAgeSeconds: 10,
+      staleWhileRevalidateSeconds: 60,
+      maxBytes: 64 * 1024 * 1024,
+    })
+    const custom = readSettings({
+      RESPONSE_CACHE: 'false',
+      RESPONSE_CACHE_MAX_AGE_SECONDS: '0',
+      RESPONSE_CACHE_MAX_MB: '8',
+    }).responseCache
+    expect(custom).toMatchObject({ enabled: false, maxAgeSeconds: 0, maxBytes: 8 * 1024 * 1024 })
+    expect(() => readSettings({ RESPONSE_CACHE: 'yes', RESPONSE_CACHE_TTL_SECONDS: '0' })).toThrow(
+      /RESPONSE_CACHE must be true or false[\s\S]*RESPONSE_CACHE_TTL_SECONDS must be a positive integer/,
+    )
+  })
+
   it('collects every problem into one error', () => {
     try {
       readSettings({

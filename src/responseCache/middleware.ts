@@ -1,0 +1,175 @@
+/**
+ * The response cache: anonymous reads of the API (REST GETs, GraphQL queries over GET or POST) are
+ * answered from memory once computed, with an ETag (304 when the client already has it) and
+ * Cache-Control for browsers and CDNs. Never cached: anything sent with credentials (a cookie or an
+ * Authorization header), mutations, drafts and previews, private collections, files, errors.
+ *
+ * The store is emptied whenever a public change is announced (contentChanges.ts); its TTL bounds how
+ * stale an answer can get from writes this process does not hear of.
+ */
+import type { Request, RequestHandler, Response } from 'express'
+
+import { sendGraphQLError, GRAPHQL_PATH } from '../http/graphqlOverGet'
+import {
+  describeOperation,
+  graphqlRequestFromJson,
+  type GraphQLRequest,
+} from '../http/graphqlOperation'
+import { BodyTooLargeError, readBody, type Replay } from '../http/replayRequest'
+import { holdResponse } from './holdResponse'
+import type { AnswerStore, CachedAnswer } from './store'
+
+export type ResponseCacheOptions = {
+  store: AnswerStore
+  /** Cache-Control for browsers and CDNs. */
+  maxAgeSeconds: number
+  staleWhileRevalidateSeconds: number
+  /** Path prefixes below /api/ that are never cached (an auth collection's routes, for example). */
+  privatePaths: string[]
+  /** Anonymous GraphQL bodies are read here, up to this size (413 beyond). */
+  graphqlBodyLimitBytes: number
+}
+
+type Decision = { key: string; graphql: boolean } | { bypass: string }
+
+/** Query parameters that ask for unpublished content. */
+const DRAFT_PARAMETERS = ['draft', 'preview']
+
+function hasCredentials(req: Request): boolean {
+  return Boolean(req.headers.cookie || req.headers.authorization)
+}
+
+async function decide(
+  req: Request,
+  res: Response,
+  options: ResponseCacheOptions,
+): Promise<Decision> {
+  if (hasCredentials(req)) return { bypass: 'credentials' }
+  if (options.privatePaths.some((prefix) => req.path.startsWith(prefix)))
+    return { bypass: 'private' }
+  if (/^\/api\/[^/]+\/file\//.test(req.path)) return { bypass: 'file' }
+  if (DRAFT_PARAMETERS.some((name) => name in req.query)) return { bypass: 'draft' }
+  const language = req.headers['accept-language'] ?? ''
+
+  if (req.path === GRAPHQL_PATH) {
+    let request = res.locals.graphqlRequest as GraphQLRequest | undefined
+    if (!request && req.method === 'POST' && req.is('application/json')) {
+      const body = await readBody(req, options.graphqlBodyLimitBytes)
+      res.locals.replay = { method: 'POST', body } satisfies Replay
+      let parsed: unknown
+      try {
+        parsed = JSON.parse(body.toString('utf8'))
+      } catch {
+        return { bypass: 'unreadable' } // Payload answers the error
+      }
+      const fromJson = graphqlRequestFromJson(parsed)
+      if (typeof fromJson === 'string') return { bypass: 'unreadable' }
+      request = fromJson
+    }
+    if (!request) return { bypass: 'method' }
+    const facts = describeOperation(request)
+    if (!facts.ok || facts.type !== 'query') return { bypass: 'mutation' }
+    if (facts.asksForDrafts) return { bypass: 'draft' }
+    const variables = JSON.stringify(request.variables ?? {})
+    return {
+      key: `graphql\n${request.operationName ?? ''}\n${request.query}\n${variables}\n${language}`,
+      graphql: true,
+    }
+  }
+  if (req.method !== 'GET' && req.method !== 'HEAD') return { bypass: 'method' }
+  return { key: `rest\n${req.originalUrl}\n${language}`, graphql: false }
+}
+
+function matchesIfNoneMatch(req: Request, etag: string): boolean {
+  const header = req.headers['if-none-match']
+  if (!header) return false
+  if (header.trim() === '*') return true
+  const bare = (tag: string) => tag.trim().replace(/^W\//, '')
+  return header.split(',').some((tag) => bare(tag) === bare(etag))
+}
+
+const acceptsGzip = (req: Request) => /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+
+function hasGraphQLErrors(body: Buffer): boolean {
+  try {
+    return Boolean((JSON.parse(body.toString('utf8')) as { errors?: unknown }).errors)
+  } catch {
+    return true
+  }
+}
+
+export function responseCache(options: ResponseCacheOptions): RequestHandler {
+  const { store } = options
+  const cacheControl = `public, max-age=${options.maxAgeSeconds}, stale-while-revalidate=${options.staleWhileRevalidateSeconds}`
+
+  function send(req: Request, res: Response, answer: CachedAnswer, outcome: 'HIT' | 'MISS') {
+    res.setHeader('ETag', answer.etag)
+    res.setHeader('Cache-Control', cacheControl)
+    res.setHeader('X-Cache', outcome)
+    res.vary('Accept-Encoding')
+    if (matchesIfNoneMatch(req, answer.etag)) {
+      res.statusCode = 304
+      res.end()
+      return
+    }
+    const gzipped = acceptsGzip(req) ? store.gzipped(answer) : undefined
+    res.statusCode = 200
+    res.setHeader('Content-Type', answer.contentType)
+    if (gzipped) res.setHeader('Content-Encoding', 'gzip')
+    const body = gzipped ?? answer.body
+    res.setHeader('Content-Length', body.length)
+    res.end(req.method === 'HEAD' ? undefined : body)
+  }
+
+  async function handle(req: Request, res: Response, next: () => void) {
+    const decision = await decide(req, res, options)
+    if ('bypass' in decision) {
+      res.setHeader('X-Cache', 'BYPASS')
+      return next()
+    }
+    const cached = store.get(decision.key)
+    if (cached) return send(req, res, cached, 'HIT')
+    // HEAD gets no body from Next: only a GET's answer may be stored.
+    if (req.method === 'HEAD') {
+      res.setHeader('X-Cache', 'MISS')
+      return next()
+    }
+
+    const generation = store.generation
+    const ownHeaders = new Set(res.getHeaderNames())
+    // Next would gzip for clients that accept it; the cache stores the plain answer and gzips itself.
+    const acceptEncoding = req.headers['accept-encoding']
+    delete req.headers['accept-encoding']
+    holdResponse(res, (body) => {
+      if (acceptEncoding !== undefined) req.headers['accept-encoding'] = acceptEncoding
+      const contentType = String(res.getHeader('content-type') ?? '')
+      const storable =
+        res.statusCode === 200 &&
+        !res.hasHeader('set-cookie') &&
+        !res.hasHeader('content-encoding') &&
+        /\bjson\b/.test(contentType) &&
+        !(decision.graphql && hasGraphQLErrors(body))
+      const answer = storable ? store.set(decision.key, generation, contentType, body) : undefined
+      if (answer) {
+        // A stored answer goes out exactly as later hits will: without Next's own headers.
+        for (const name of res.getHeaderNames()) if (!ownHeaders.has(name)) res.removeHeader(name)
+        return send(req, res, answer, 'MISS')
+      }
+      res.setHeader('X-Cache', 'MISS')
+      res.setHeader('Content-Length', body.length)
+      res.end(body)
+    })
+    next()
+  }
+
+  return (req, res, next) => {
+    if (!req.path.startsWith('/api/')) return next()
+    handle(req, res, next).catch((error: unknown) => {
+      if (error instanceof BodyTooLargeError) {
+        sendGraphQLError(res, 413, 'PayloadTooLarge', error.message)
+        return
+      }
+      next(error)
+    })
+  }
+}
