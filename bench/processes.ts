@@ -1,0 +1,182 @@
+/**
+ * The processes a benchmark run measures: the CMS as operators run it (production bundle, request
+ * logs to a file as a log collector would take them), the raw-SQL bound, and the seeder — each a child
+ * of the runner, which loads them from its own process over 127.0.0.1.
+ */
+import { spawn, type ChildProcess } from 'node:child_process'
+import { openSync, readFileSync } from 'node:fs'
+import net from 'node:net'
+import path from 'node:path'
+
+const PROJECT_ROOT = path.resolve(import.meta.dirname, '..')
+export const BENCH_SECRET = 'benchmark-secret-0123456789abcdef-0123'
+export const BENCH_ADMIN = {
+  email: 'bench-admin@example.com',
+  password: 'benchmark-admin-password',
+}
+
+export type Running = {
+  name: string
+  url: string
+  child: ChildProcess
+  /** Milliseconds from spawn to the first 200 from /readyz (the CMS) or to listening (raw). */
+  startMs: number
+  stop: () => Promise<void>
+}
+
+export function port(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port: free } = server.address() as net.AddressInfo
+      server.close(() => resolve(free))
+    })
+  })
+}
+
+/** Resident memory of a process in MiB, from /proc (Linux). */
+export function rssMiB(pid: number | undefined): number {
+  if (!pid) return 0
+  try {
+    const line = readFileSync(`/proc/${pid}/status`, 'utf8').match(/VmRSS:\s+(\d+) kB/)
+    return line ? Number(line[1]) / 1024 : 0
+  } catch {
+    return 0
+  }
+}
+
+/** Children still running when the runner exits (an error, Ctrl-C) are ended with it. */
+const children = new Set<ChildProcess>()
+process.on('exit', () => {
+  for (const child of children) child.kill('SIGKILL')
+})
+for (const signal of ['SIGINT', 'SIGTERM'] as const) process.once(signal, () => process.exit(130))
+
+function stopper(child: ChildProcess) {
+  children.add(child)
+  child.once('exit', () => children.delete(child))
+  return async () => {
+    if (child.exitCode !== null) return
+    const exited = new Promise((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    const timer = setTimeout(() => child.kill('SIGKILL'), 15_000)
+    await exited
+    clearTimeout(timer)
+  }
+}
+
+async function waitFor(url: string, child: ChildProcess, logFile: string, timeoutMs = 120_000) {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) {
+      throw new Error(`${url} exited with ${child.exitCode}; see ${logFile}`)
+    }
+    const ok = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    )
+    if (ok) return
+    await new Promise((resolve) => setTimeout(resolve, 50))
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs} ms; see ${logFile}`)
+}
+
+/** Environment of the database: a PostgreSQL URL, or an embedded data folder. */
+export type DatabaseEnv = { DATABASE_URL?: string; PGLITE_DATA_DIR?: string }
+
+export async function startCms(
+  name: string,
+  database: DatabaseEnv,
+  env: Record<string, string>,
+  logDir: string,
+): Promise<Running> {
+  const listenPort = await port()
+  const logFile = path.join(logDir, `${name}.log`)
+  const log = openSync(logFile, 'a')
+  const started = Date.now()
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+    cwd: PROJECT_ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      NODE_ENV: 'production',
+      NEXT_TELEMETRY_DISABLED: '1',
+      DOTENV_FILE: '',
+      HOST: '127.0.0.1',
+      PORT: String(listenPort),
+      PAYLOAD_SECRET: BENCH_SECRET,
+      ADMIN_EMAIL: BENCH_ADMIN.email,
+      ADMIN_PASSWORD: BENCH_ADMIN.password,
+      SEED_DEMO_CONTENT: 'false',
+      EMAIL_OUTBOX_FILE: path.join(logDir, 'outbox.jsonl'),
+      MEDIA_DIR: path.join(logDir, 'media'),
+      LOG_LEVEL: 'warn',
+      ...database,
+      ...env,
+    },
+    stdio: ['ignore', log, log],
+  })
+  const url = `http://127.0.0.1:${listenPort}`
+  await waitFor(`${url}/readyz`, child, logFile)
+  return { name, url, child, startMs: Date.now() - started, stop: stopper(child) }
+}
+
+export async function startRawServer(databaseUrl: string, logDir: string): Promise<Running> {
+  const listenPort = await port()
+  const logFile = path.join(logDir, 'raw.log')
+  const started = Date.now()
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/rawServer.ts'], {
+    cwd: PROJECT_ROOT,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      DATABASE_URL: databaseUrl,
+      PORT: String(listenPort),
+    },
+    stdio: ['ignore', openSync(logFile, 'a'), openSync(logFile, 'a')],
+  })
+  const url = `http://127.0.0.1:${listenPort}`
+  await waitFor(`${url}/api/articles?limit=1&page=1`, child, logFile)
+  return { name: 'raw', url, child, startMs: Date.now() - started, stop: stopper(child) }
+}
+
+/** Runs the seeder to the given size and resolves when it is done. */
+export async function seed(
+  database: DatabaseEnv,
+  articles: number,
+  comments: number,
+  logDir: string,
+): Promise<void> {
+  const child = spawn(
+    process.execPath,
+    [
+      '--import',
+      'tsx',
+      'bench/seed.ts',
+      '--articles',
+      String(articles),
+      '--comments',
+      String(comments),
+    ],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'production',
+        DOTENV_FILE: '',
+        PAYLOAD_SECRET: BENCH_SECRET,
+        ADMIN_EMAIL: BENCH_ADMIN.email,
+        ADMIN_PASSWORD: BENCH_ADMIN.password,
+        EMAIL_OUTBOX_FILE: path.join(logDir, 'outbox.jsonl'),
+        MEDIA_DIR: path.join(logDir, 'media'),
+        LOG_LEVEL: 'warn',
+        ...database,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    },
+  )
+  const code = await new Promise((resolve) => child.once('exit', resolve))
+  if (code !== 0) throw new Error(`seeding to ${articles} articles failed (exit code ${code})`)
+}

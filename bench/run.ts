@@ -1,0 +1,427 @@
+/**
+ * `npm run bench`: the CMS under load beside the raw-SQL bound, on a throwaway database.
+ * See bench/README.md for what each scenario means and how to read the table.
+ *
+ *   npm run bench                      full run on PostgreSQL: 1,000 / 10,000 / 100,000 articles
+ *   npm run bench -- --quick           a smoke run (one small size, short runs): CI runs it
+ *   npm run bench -- --embedded        on the embedded database (no raw bound: it has no second client)
+ *   npm run bench -- --sizes 1000,10000 --seconds 10 --rounds 2 --connections 16 --keep
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+import pg from 'pg'
+
+import { ensureProductionBuild } from '../scripts/build'
+import { measure, type LoadPlan, type Measurement, type Request } from './load'
+import {
+  BENCH_ADMIN,
+  rssMiB,
+  seed,
+  startCms,
+  startRawServer,
+  type DatabaseEnv,
+  type Running,
+} from './processes'
+import { renderForRawBound } from './rendered'
+import { printReport, type Result, type Variant } from './report'
+import { bySlugPath, cardsBody, commentsPath, listPath } from './scenarios'
+
+const { values } = parseArgs({
+  options: {
+    quick: { type: 'boolean', default: false },
+    embedded: { type: 'boolean', default: false },
+    sizes: { type: 'string' },
+    seconds: { type: 'string' },
+    rounds: { type: 'string' },
+    connections: { type: 'string', default: '16' },
+    keep: { type: 'boolean', default: false },
+    scenarios: { type: 'string' },
+  },
+})
+/** --scenarios S1,S5: run only these (ids as in the table; "S5" includes "S5 one client"). */
+const only = values.scenarios?.split(',').map((id) => id.trim())
+const selected = (id: string) =>
+  !only || only.some((wanted) => id === wanted || id.startsWith(`${wanted} `))
+
+const plan = {
+  sizes: values.sizes
+    ? values.sizes.split(',').map(Number)
+    : values.quick
+      ? [200]
+      : [1000, 10_000, 100_000],
+  seconds: Number(values.seconds ?? (values.quick ? 3 : 15)),
+  warmUpSeconds: values.quick ? 1 : 5,
+  rounds: Number(values.rounds ?? (values.quick ? 1 : 3)),
+  connections: Number(values.connections),
+  /** S5 from one client address, flood control off: long enough to see a slowdown. */
+  oneClientSeconds: values.quick ? 3 : 60,
+  comments: values.quick ? 200 : 2000,
+  embedded: values.embedded,
+}
+const primarySize = plan.sizes.includes(10_000) ? 10_000 : Math.max(...plan.sizes)
+const ADMIN_POSTGRES_URL =
+  process.env.BENCH_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test'
+
+type Scenario = {
+  id: string
+  title: string
+  variants: Variant[]
+  load: (
+    context: Context,
+  ) => Omit<LoadPlan, 'seconds' | 'warmUpSeconds' | 'connections'> & Partial<LoadPlan>
+}
+type Context = { slugs: string[]; articleIds: number[]; busyArticleId: number; tag: string }
+
+const READ_VARIANTS: Variant[] = ['cache on', 'cache off', 'raw']
+
+function rotating<T>(
+  items: T[],
+  make: (item: T, n: number) => Request,
+  counter = { n: 0 },
+): () => Request {
+  return () => {
+    counter.n++
+    return make(items[counter.n % items.length], counter.n)
+  }
+}
+
+/** Numbers every submission of a run, across rounds: each comes from a new client and email. */
+const submissions = { n: 0 }
+
+const submission = (context: Context, sameClient: boolean) =>
+  rotating(
+    context.articleIds,
+    (targetId, n) => ({
+      method: 'POST',
+      path: '/api/comments/submit',
+      headers: {
+        'content-type': 'application/json',
+        'x-forwarded-for': sameClient
+          ? '10.99.99.99'
+          : `10.${(n >> 16) & 255}.${(n >> 8) & 255}.${n & 255}`,
+      },
+      body: JSON.stringify({
+        targetId,
+        authorName: `Load ${n}`,
+        authorEmail: `load-${context.tag}-${n}@bench.example`,
+        body: `A considered comment, number ${n}, about what this article says.`,
+      }),
+    }),
+    submissions,
+  )
+
+/** Page 37 of the blog, or the last page of a smaller one. */
+const middlePage = (size: number) => Math.min(37, Math.ceil(size / 10))
+
+function readScenarios(size: number): Scenario[] {
+  const deepPage = Math.floor(size / 10)
+  const scenarios: Scenario[] = [
+    {
+      id: 'S1',
+      title: `REST list, page ${middlePage(size)}, depth 1`,
+      variants: READ_VARIANTS,
+      load: () => ({ request: { path: listPath(middlePage(size)) } }),
+    },
+    {
+      id: 'S2',
+      title: 'REST article by slug (200 rotating)',
+      variants: READ_VARIANTS,
+      load: ({ slugs }) => ({ request: rotating(slugs, (slug) => ({ path: bySlugPath(slug) })) }),
+    },
+    {
+      id: 'S6 page 1',
+      title: 'REST list, page 1',
+      variants: READ_VARIANTS,
+      load: () => ({ request: { path: listPath(1) } }),
+    },
+  ]
+  if (deepPage >= 500) {
+    scenarios.push({
+      id: 'S6 page 500',
+      title: 'REST list, page 500',
+      variants: READ_VARIANTS,
+      load: () => ({ request: { path: listPath(500) } }),
+    })
+  }
+  if (size !== primarySize) return scenarios
+  return [
+    ...scenarios,
+    {
+      id: 'S3',
+      title: `GraphQL list, page ${middlePage(size)}, card fields`,
+      variants: READ_VARIANTS,
+      load: () => ({
+        request: {
+          method: 'POST',
+          path: '/api/graphql',
+          headers: { 'content-type': 'application/json' },
+          body: cardsBody(middlePage(size)),
+        },
+      }),
+    },
+    {
+      id: 'S4',
+      title: '50 approved comments of one article',
+      variants: ['cache on', 'cache off'],
+      load: ({ busyArticleId }) => ({ request: { path: commentsPath(busyArticleId) } }),
+    },
+  ]
+}
+
+async function createDatabase(): Promise<{ env: DatabaseEnv; drop: () => Promise<void> }> {
+  const name = `invited_bench_${Date.now()}`
+  const admin = new pg.Client({ connectionString: ADMIN_POSTGRES_URL })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const url = new URL(ADMIN_POSTGRES_URL)
+  url.pathname = `/${name}`
+  return {
+    env: { DATABASE_URL: url.toString() },
+    drop: async () => {
+      const client = new pg.Client({ connectionString: ADMIN_POSTGRES_URL })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await client.end()
+    },
+  }
+}
+
+async function json<T>(url: string, init?: RequestInit): Promise<T> {
+  const response = await fetch(url, init)
+  if (!response.ok) throw new Error(`${url} answered ${response.status}`)
+  return (await response.json()) as T
+}
+
+/** What the scenarios need from the content: 200 newest slugs and ids, the article with comments. */
+async function readContext(cmsUrl: string, tag: string): Promise<Context> {
+  const newest: { id: number; slug: string }[] = []
+  for (const page of [1, 2]) {
+    const answer = await json<{ docs: { id: number; slug: string }[] }>(
+      `${cmsUrl}/api/articles?limit=100&page=${page}&depth=0&sort=-publishedAt&select[slug]=true`,
+    )
+    newest.push(...answer.docs)
+  }
+  const busy = await json<{ docs: { id: number }[] }>(
+    `${cmsUrl}/api/articles?where[approvedCommentCount][greater_than_equal]=50&limit=1&depth=0&select[slug]=true`,
+  )
+  return {
+    slugs: newest.map((doc) => doc.slug),
+    articleIds: newest.map((doc) => doc.id),
+    busyArticleId: busy.docs[0]?.id ?? newest[0].id,
+    tag,
+  }
+}
+
+/** The raw bound must send the CMS's bytes: compare one answer of each read scenario. */
+async function compareAnswers(cmsUrl: string, rawUrl: string, context: Context, size: number) {
+  const requests: Request[] = [
+    { path: listPath(middlePage(size)) },
+    { path: bySlugPath(context.slugs[0]) },
+    {
+      method: 'POST',
+      path: '/api/graphql',
+      headers: { 'content-type': 'application/json' },
+      body: cardsBody(1),
+    },
+  ]
+  const different: string[] = []
+  for (const request of requests) {
+    const init = { method: request.method, headers: request.headers, body: request.body }
+    const [cms, raw] = await Promise.all([
+      fetch(`${cmsUrl}${request.path}`, init).then((response) => response.text()),
+      fetch(`${rawUrl}${request.path}`, init).then((response) => response.text()),
+    ])
+    if (cms !== raw) different.push(request.path)
+  }
+  return different
+}
+
+async function countStored(cmsUrl: string, tag: string): Promise<number> {
+  const login = await json<{ token: string }>(`${cmsUrl}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(BENCH_ADMIN),
+  })
+  const answer = await json<{ totalDocs: number }>(
+    `${cmsUrl}/api/comments?where[authorEmail][like]=load-${tag}-&limit=1&depth=0`,
+    { headers: { Authorization: `JWT ${login.token}` } },
+  )
+  return answer.totalDocs
+}
+
+async function main() {
+  await ensureProductionBuild()
+  const workDir = await mkdtemp(path.join(os.tmpdir(), 'invited-bench-'))
+  const database = plan.embedded
+    ? { env: { PGLITE_DATA_DIR: path.join(workDir, 'pglite') }, drop: async () => {} }
+    : await createDatabase()
+  console.log(
+    `Benchmark on ${plan.embedded ? 'the embedded database' : 'PostgreSQL'}; logs in ${workDir}`,
+  )
+
+  const results: Result[] = []
+  const servers: Partial<Record<Variant, Running>> = {}
+  const stopAll = async () => {
+    for (const variant of Object.keys(servers) as Variant[]) {
+      await servers[variant]?.stop()
+      delete servers[variant]
+    }
+  }
+  const serverFor = async (variant: Variant): Promise<Running> => {
+    const running = servers[variant]
+    if (running) return running
+    // The embedded database has one owner: stop the other CMS before starting this one.
+    if (plan.embedded) await stopAll()
+    const started =
+      variant === 'raw'
+        ? await startRawServer(database.env.DATABASE_URL as string, workDir)
+        : await startCms(
+            variant === 'cache on' ? 'cms-cache-on' : 'cms-cache-off',
+            database.env,
+            {
+              RESPONSE_CACHE: variant === 'cache on' ? 'true' : 'false',
+              // Comment submissions come from many addresses behind this loopback "proxy".
+              TRUST_PROXY: 'loopback',
+              // The cache-off server also serves S5 from one address with flood control off.
+              ...(variant === 'cache off'
+                ? { COMMENTS_FLOOD_SECONDS: '0', COMMENTS_MAX_PER_HOUR: '10000000' }
+                : {}),
+            },
+            workDir,
+          )
+    servers[variant] = started
+    return started
+  }
+
+  const extras: Record<string, unknown> = {}
+  try {
+    for (const size of plan.sizes) {
+      console.log(`\n— ${size} articles —`)
+      await stopAll()
+      await seed(database.env, size, plan.comments, workDir)
+
+      const on = await serverFor('cache on')
+      await fetch(`${on.url}${listPath(1)}`)
+      await new Promise((resolve) => setTimeout(resolve, 1000))
+      extras[`${size}`] = {
+        startToReadyMs: on.startMs,
+        idleRssMiB: Math.round(rssMiB(on.child.pid)),
+      }
+      const context = await readContext(on.url, `${size}-${Date.now()}`)
+      const variants: Variant[] = plan.embedded ? ['cache on', 'cache off'] : READ_VARIANTS
+      if (!plan.embedded) {
+        const off = await serverFor('cache off')
+        await renderForRawBound(off.url, database.env.DATABASE_URL as string)
+        const raw = await serverFor('raw')
+        const different = await compareAnswers(off.url, raw.url, context, size)
+        if (different.length > 0) {
+          throw new Error(
+            `The raw bound's answers differ from the CMS's for: ${different.join(', ')}`,
+          )
+        }
+      }
+
+      for (let round = 1; round <= plan.rounds; round++) {
+        for (const variant of variants) {
+          const server = await serverFor(variant)
+          for (const scenario of readScenarios(size)) {
+            if (!scenario.variants.includes(variant) || !selected(scenario.id)) continue
+            const measurement = await measure(server.url, server.child.pid, {
+              seconds: plan.seconds,
+              warmUpSeconds: plan.warmUpSeconds,
+              connections: plan.connections,
+              ...scenario.load(context),
+            })
+            results.push({
+              size,
+              scenario: scenario.id,
+              title: scenario.title,
+              variant,
+              round,
+              ...measurement,
+            })
+            console.log(
+              `  ${scenario.id.padEnd(12)} ${variant.padEnd(9)} round ${round}: ${measurement.requestsPerSecond.toFixed(0)} req/s, p50 ${measurement.p50} ms, p99 ${measurement.p99} ms`,
+            )
+          }
+        }
+      }
+
+      if (size === primarySize && selected('S5')) {
+        const writes = await measureWrites(await serverFor('cache on'), context)
+        results.push(...writes.results.map((result) => ({ ...result, size })))
+        const oneClient = await measureOneClient(await serverFor('cache off'), context)
+        results.push({ ...oneClient, size })
+        const stored = await countStored((await serverFor('cache off')).url, context.tag)
+        const accepted = writes.accepted + oneClient.ok
+        extras.commentsAccepted = accepted
+        extras.commentsStored = stored
+        console.log(`  S5: ${accepted} submissions accepted (2xx), ${stored} stored`)
+      }
+    }
+  } finally {
+    await stopAll()
+    if (!values.keep) await database.drop()
+    if (!values.keep) await rm(workDir, { recursive: true, force: true })
+  }
+
+  const report = printReport(results, extras, { ...plan, primarySize })
+  await writeFile(
+    path.resolve(import.meta.dirname, 'results.json'),
+    `${JSON.stringify(report, null, 2)}\n`,
+  )
+  console.log('\nWritten to bench/results.json')
+}
+
+async function measureWrites(server: Running, context: Context) {
+  const results: Omit<Result, 'size'>[] = []
+  let accepted = 0
+  for (let round = 1; round <= plan.rounds; round++) {
+    const measured = await measure(server.url, server.child.pid, {
+      request: submission(context, false),
+      seconds: plan.seconds,
+      warmUpSeconds: 0, // every accepted submission must be counted in the database afterwards
+      connections: 8,
+    })
+    // Throughput of a write scenario is what was accepted (2xx), not what was answered.
+    const measurement = { ...measured, requestsPerSecond: measured.ok / plan.seconds }
+    accepted += measurement.ok
+    results.push({
+      scenario: 'S5',
+      title: 'comment submissions, distinct clients, -c 8',
+      variant: 'cache on',
+      round,
+      ...measurement,
+    })
+    console.log(
+      `  S5 round ${round}: ${measurement.requestsPerSecond.toFixed(0)} accepted/s, ${measurement.non2xx} refused`,
+    )
+  }
+  return { results, accepted }
+}
+
+async function measureOneClient(server: Running, context: Context): Promise<Omit<Result, 'size'>> {
+  const measured: Measurement = await measure(server.url, server.child.pid, {
+    request: submission(context, true),
+    seconds: plan.oneClientSeconds,
+    warmUpSeconds: 0,
+    connections: 8,
+  })
+  const measurement = { ...measured, requestsPerSecond: measured.ok / plan.oneClientSeconds }
+  console.log(
+    `  S5 one client: ${measurement.requestsPerSecond.toFixed(0)}/s; first 10 s ${measurement.perSecond.slice(0, 10).join(' ')}; last 10 s ${measurement.perSecond.slice(-10).join(' ')}`,
+  )
+  return {
+    scenario: 'S5 one client',
+    title: 'one client address, flood control off',
+    variant: 'cache off',
+    round: 1,
+    ...measurement,
+  }
+}
+
+await main()
+process.exit(0)
