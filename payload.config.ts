@@ -19,6 +19,7 @@ import {
 
 import { databaseConnectionFromEnv } from './src/databaseConnection'
 import { logPoolErrorsInsteadOfCrashing } from './src/databasePool'
+import { loadDeepPagesByIdFirst } from './src/deepListPages'
 import { nodemailerAdapter } from './src/email'
 import { payloadLogger } from './src/payloadLogger'
 import { publicChangesPlugin } from './src/responseCache/publicChangesPlugin'
@@ -91,6 +92,7 @@ export const cmsConfig: Config = {
   graphQL: { schemaOutputFile: path.resolve(projectRoot, 'schema.graphql') },
   onInit: async (payload) => {
     logPoolErrorsInsteadOfCrashing(payload)
+    loadDeepPagesByIdFirst(payload)
     const firstRun = await ensureFirstAdmin(payload, {
       usersSlug: users.slug,
       email: settings.firstAdmin.email,
