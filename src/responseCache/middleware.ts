@@ -49,7 +49,13 @@ async function decide(
     return { bypass: 'private' }
   if (/^\/api\/[^/]+\/file\//.test(req.path)) return { bypass: 'file' }
   if (DRAFT_PARAMETERS.some((name) => name in req.query)) return { bypass: 'draft' }
-  const language = req.headers['accept-language'] ?? ''
+  // Besides the request itself, what Payload reads to answer it: the language of its messages, and
+  // the origin absolute links are made from when SERVER_URL is unset (structured data, previews).
+  const context = [
+    req.headers['accept-language'] ?? '',
+    req.headers.host ?? '',
+    req.headers['x-forwarded-proto'] ?? '',
+  ].join('\n')
 
   if (req.path === GRAPHQL_PATH) {
     let request = res.locals.graphqlRequest as GraphQLRequest | undefined
@@ -72,12 +78,12 @@ async function decide(
     if (facts.asksForDrafts) return { bypass: 'draft' }
     const variables = JSON.stringify(request.variables ?? {})
     return {
-      key: `graphql\n${request.operationName ?? ''}\n${request.query}\n${variables}\n${language}`,
+      key: `graphql\n${request.operationName ?? ''}\n${request.query}\n${variables}\n${context}`,
       graphql: true,
     }
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return { bypass: 'method' }
-  return { key: `rest\n${req.originalUrl}\n${language}`, graphql: false }
+  return { key: `rest\n${req.originalUrl}\n${context}`, graphql: false }
 }
 
 function matchesIfNoneMatch(req: Request, etag: string): boolean {

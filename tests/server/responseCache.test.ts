@@ -4,6 +4,7 @@
  * change a reader could see makes the next read fresh; nothing sent with credentials, nothing asking
  * for drafts and no mutation is ever answered from the cache.
  */
+import { request as httpRequest } from 'node:http'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -137,6 +138,32 @@ describe('anonymous reads', () => {
       ).data.Articles.docs
     expect(await byVariables(1)).toHaveLength(1)
     expect(await byVariables(2)).toHaveLength(2)
+  })
+
+  it('keeps answers apart that Payload builds from the Host they were asked at', async () => {
+    // Without SERVER_URL, structured data links to the origin the request came in at.
+    const author = await firstDoc('authors')
+    const atHost = (host: string) =>
+      new Promise<{ body: string; cache: string }>((resolve, reject) => {
+        const url = new URL(`${cms.url}/api/authors/structured-data/${author.slug}`)
+        const req = httpRequest(
+          { host: url.hostname, port: url.port, path: url.pathname, headers: { Host: host } },
+          (res) => {
+            let body = ''
+            res.on('data', (chunk) => (body += chunk))
+            res.on('end', () => resolve({ body, cache: String(res.headers['x-cache']) }))
+          },
+        )
+        req.on('error', reject)
+        req.end()
+      })
+    await atHost('one.example')
+    const one = await atHost('one.example')
+    expect(one.cache).toBe('HIT')
+    expect(one.body).toContain('http://one.example')
+    const two = await atHost('two.example')
+    expect(two.body).toContain('http://two.example')
+    expect(two.body).not.toContain('one.example')
   })
 
   it('takes GraphQL queries over GET and POST alike, and refuses mutations over GET', async () => {
