@@ -5,8 +5,9 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import { openSync, readFileSync } from 'node:fs'
-import net from 'node:net'
 import path from 'node:path'
+
+import { freePort } from '../tests/helpers/freePort'
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..')
 export const BENCH_SECRET = 'benchmark-secret-0123456789abcdef-0123'
@@ -22,17 +23,6 @@ export type Running = {
   /** Milliseconds from spawn to the first 200 from /readyz (the CMS) or to listening (raw). */
   startMs: number
   stop: () => Promise<void>
-}
-
-export function port(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer()
-    server.once('error', reject)
-    server.listen(0, '127.0.0.1', () => {
-      const { port: free } = server.address() as net.AddressInfo
-      server.close(() => resolve(free))
-    })
-  })
 }
 
 /** Resident memory of a process in MiB, from /proc (Linux). */
@@ -91,7 +81,7 @@ export async function startCms(
   env: Record<string, string>,
   logDir: string,
 ): Promise<Running> {
-  const listenPort = await port()
+  const listenPort = await freePort()
   const logFile = path.join(logDir, `${name}.log`)
   const log = openSync(logFile, 'a')
   const started = Date.now()
@@ -123,7 +113,7 @@ export async function startCms(
 }
 
 export async function startRawServer(databaseUrl: string, logDir: string): Promise<Running> {
-  const listenPort = await port()
+  const listenPort = await freePort()
   const logFile = path.join(logDir, 'raw.log')
   const started = Date.now()
   const child = spawn(process.execPath, ['--import', 'tsx', 'bench/rawServer.ts'], {

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util'
 
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../src/database'
 import { EMBEDDED_DATABASE_URL_VARIABLE } from '../src/databaseConnection'
-import { closePayload } from '../src/databasePool'
+import { closePayload, poolOf } from '../src/databasePool'
 import { seedDemoContent } from '../src/seed'
 
 export const COMMENTS_ON_BUSY_ARTICLE = 50
@@ -133,9 +133,7 @@ try {
   await addComments(payload)
   // What autovacuum does a minute after a bulk load: without statistics the planner guesses a few
   // rows per table and picks nested loops that make every read hundreds of times slower.
-  await (
-    payload.db as unknown as { pool: { query: (sql: string) => Promise<unknown> } }
-  ).pool.query('ANALYZE')
+  await poolOf(payload)?.query('ANALYZE')
   const articles = await countOf(payload, 'articles')
   const comments = await countOf(payload, 'comments')
   console.log(

@@ -9,9 +9,11 @@ import type { Payload } from 'payload'
 type PoolLike = {
   on: (event: 'error', listener: (error: Error) => void) => unknown
   end: () => Promise<void>
+  query: (sql: string) => Promise<unknown>
 }
 
-const poolOf = (payload: Pick<Payload, 'db'>): PoolLike | undefined =>
+/** The adapter's `pg` pool (PostgreSQL, or the embedded database's socket), when it has one. */
+export const poolOf = (payload: Pick<Payload, 'db'>): PoolLike | undefined =>
   (payload.db as unknown as { pool?: PoolLike }).pool
 
 /** Logs dropped idle connections instead of crashing; the pool opens new ones when asked. */

@@ -18,13 +18,13 @@ type FindArgs = Parameters<Payload['db']['find']>[0]
 /** The adapter takes `joins: false` (every join off); the generated join types do not say so. */
 type AnyJoinsFindArgs = Omit<FindArgs, 'joins'> & { joins?: FindArgs['joins'] | false }
 
-function hasJoinFields(payload: Payload, collection: FindArgs['collection']): boolean {
-  const config = payload.collections[collection]?.config
-  return Boolean(config?.flattenedFields.some((field) => field.type === 'join'))
-}
-
 export function loadDeepPagesByIdFirst(payload: Payload): void {
   const db = payload.db
+  const withJoins = new Set(
+    Object.values(payload.collections)
+      .filter(({ config }) => config.flattenedFields.some((field) => field.type === 'join'))
+      .map(({ config }) => config.slug),
+  )
   const find = db.find.bind(db) as (args: AnyJoinsFindArgs) => Promise<PaginatedDocs<TypeWithID>>
 
   db.find = (async (args: AnyJoinsFindArgs) => {
@@ -35,7 +35,7 @@ export function loadDeepPagesByIdFirst(payload: Payload): void {
       args.pagination === false ||
       limit <= 0 ||
       offset < MIN_OFFSET ||
-      !hasJoinFields(payload, args.collection)
+      !withJoins.has(args.collection)
     ) {
       return find(args)
     }

@@ -40,6 +40,19 @@ const hasDrafts = (versions: unknown) =>
   versions !== null &&
   Boolean((versions as { drafts?: unknown }).drafts)
 
+/**
+ * Whether readers can see a document (or a global): the collection's own rule, else published for
+ * drafts-enabled ones, else always. An empty document (a create's `previousDoc`) is never visible.
+ */
+function visibility(versions: unknown, custom?: (doc: Record<string, unknown>) => boolean) {
+  const visible =
+    custom ??
+    (hasDrafts(versions)
+      ? (doc: Record<string, unknown>) => doc._status === 'published'
+      : () => true)
+  return (doc: Doc) => Boolean(doc && Object.keys(doc).length > 0 && visible(doc))
+}
+
 /** Changes waiting for their transaction to commit, by transaction id. */
 const waitingForCommit = new Map<number | string, ContentChange[]>()
 
@@ -84,12 +97,7 @@ export function publicChangesPlugin(options: PublicChangesOptions = {}): Plugin 
     const collections = (config.collections ?? []).map((collection) => {
       const slug = collection.slug
       if (privateCollections.has(slug) || slug.startsWith('payload-')) return collection
-      const visible =
-        options.visibleWhen?.[slug] ??
-        (hasDrafts(collection.versions)
-          ? (doc: Record<string, unknown>) => doc._status === 'published'
-          : () => true)
-      const isVisible = (doc: Doc) => Boolean(doc && Object.keys(doc).length > 0 && visible(doc))
+      const isVisible = visibility(collection.versions, options.visibleWhen?.[slug])
 
       const afterChange: CollectionAfterChangeHook = async ({
         doc,
@@ -117,11 +125,9 @@ export function publicChangesPlugin(options: PublicChangesOptions = {}): Plugin 
     })
 
     const globals = (config.globals ?? []).map((global) => {
-      const visible = hasDrafts(global.versions)
-        ? (doc: Doc) => doc?._status === 'published'
-        : () => true
+      const isVisible = visibility(global.versions)
       const afterChange: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
-        if (visible(doc) || visible(previousDoc)) {
+        if (isVisible(doc) || isVisible(previousDoc)) {
           await announce(req, { global: global.slug, operation: 'update' })
         }
         return doc

@@ -5,26 +5,21 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createHttpClient, type HttpClient } from '../helpers/httpClient'
-import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import type { CmsProcess } from '../helpers/cmsProcess'
+import type { HttpClient } from '../helpers/httpClient'
+import { startServerWithAdmin, type ServerWithAdmin } from '../helpers/serverWithAdmin'
 
 const ADMIN = { email: 'admin@example.com', password: 'comments-admin-password' }
 
-let database: ServerDatabase
+let server: ServerWithAdmin
 let cms: CmsProcess
 let http: HttpClient
 let articleId: number
 
 beforeAll(async () => {
-  database = await createServerDatabase()
-  cms = await startCmsProcess({
-    ...database.env,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
-  })
-  http = createHttpClient(cms.url)
-  const token = await http.token(ADMIN.email, ADMIN.password)
+  server = await startServerWithAdmin(ADMIN)
+  ;({ cms, http } = server)
+  const { token } = server
   const author = await (
     await http.request('POST', '/api/authors', { token, body: { name: 'Ada Author' } })
   ).json()
@@ -37,8 +32,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await cms?.stop()
-  await database?.drop()
+  await server?.stop()
 })
 
 function submit(email: string, forgedAddress: string) {

@@ -5,38 +5,32 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
+import type { CmsProcess } from '../helpers/cmsProcess'
 import { freePort } from '../helpers/freePort'
-import { createHttpClient, type HttpClient } from '../helpers/httpClient'
-import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import type { HttpClient } from '../helpers/httpClient'
+import { startServerWithAdmin, type ServerWithAdmin } from '../helpers/serverWithAdmin'
 
 const ADMIN = { email: 'admin@example.com', password: 'front-end-api-password' }
 const FRONT_END = 'https://www.practice.example'
 const STRANGER = 'https://elsewhere.example'
 
-let database: ServerDatabase
+let server: ServerWithAdmin
 let cms: CmsProcess
 let http: HttpClient
 let adminToken: string
 
 beforeAll(async () => {
-  database = await createServerDatabase()
   const port = await freePort()
-  cms = await startCmsProcess({
-    ...database.env,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
+  server = await startServerWithAdmin(ADMIN, {
     PORT: String(port),
     SERVER_URL: `http://127.0.0.1:${port}`,
     CORS_ORIGINS: FRONT_END,
   })
-  http = createHttpClient(cms.url)
-  adminToken = await http.token(ADMIN.email, ADMIN.password)
+  ;({ cms, http, token: adminToken } = server)
 })
 
 afterAll(async () => {
-  await cms?.stop()
-  await database?.drop()
+  await server?.stop()
 })
 
 describe('CORS for front ends on other origins', () => {

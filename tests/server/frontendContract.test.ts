@@ -7,41 +7,35 @@ import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
+import type { CmsProcess } from '../helpers/cmsProcess'
 import {
   readContracts,
   runContract,
   shapeMismatches,
   type Placeholders,
 } from '../helpers/docContracts'
-import { createHttpClient } from '../helpers/httpClient'
-import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import { startServerWithAdmin, type ServerWithAdmin } from '../helpers/serverWithAdmin'
 
 const GUIDE = path.resolve(import.meta.dirname, '../../docs/frontend.md')
 const ADMIN = { email: 'admin@example.com', password: 'front-end-guide-password' }
 const contracts = readContracts(readFileSync(GUIDE, 'utf8'))
 
-let database: ServerDatabase
+let server: ServerWithAdmin
 let cms: CmsProcess
 let placeholders: Placeholders
 
 beforeAll(async () => {
-  database = await createServerDatabase()
-  cms = await startCmsProcess({
-    ...database.env,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
+  server = await startServerWithAdmin(ADMIN, {
     SEED_DEMO_CONTENT: 'true',
     // The guide submits several comments from one address.
     COMMENTS_FLOOD_SECONDS: '0',
   })
-  const token = await createHttpClient(cms.url).token(ADMIN.email, ADMIN.password)
-  placeholders = { token, email: ADMIN.email, password: ADMIN.password }
+  cms = server.cms
+  placeholders = { token: server.token, email: ADMIN.email, password: ADMIN.password }
 })
 
 afterAll(async () => {
-  await cms?.stop()
-  await database?.drop()
+  await server?.stop()
 })
 
 describe('docs/frontend.md', () => {

@@ -9,35 +9,29 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createHttpClient, type HttpClient } from '../helpers/httpClient'
-import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import type { CmsProcess } from '../helpers/cmsProcess'
+import type { HttpClient } from '../helpers/httpClient'
+import { startServerWithAdmin, type ServerWithAdmin } from '../helpers/serverWithAdmin'
 import { usingPostgresServer } from '../helpers/testDatabase'
 
 const ADMIN = { email: 'admin@example.com', password: 'response-cache-password' }
 
-let database: ServerDatabase
+let server: ServerWithAdmin
 let cms: CmsProcess
 let http: HttpClient
 let token: string
 
 beforeAll(async () => {
-  database = await createServerDatabase()
-  cms = await startCmsProcess({
-    ...database.env,
-    ADMIN_EMAIL: ADMIN.email,
-    ADMIN_PASSWORD: ADMIN.password,
+  server = await startServerWithAdmin(ADMIN, {
     SEED_DEMO_CONTENT: 'true',
     COMMENTS_FLOOD_SECONDS: '0',
     JOBS_AUTORUN_CRON: '* * * * * *',
   })
-  http = createHttpClient(cms.url)
-  token = await http.token(ADMIN.email, ADMIN.password)
+  ;({ cms, http, token } = server)
 })
 
 afterAll(async () => {
-  await cms?.stop()
-  await database?.drop()
+  await server?.stop()
 })
 
 type Doc = Record<string, unknown> & { id: number }
@@ -349,7 +343,7 @@ describe('the next anonymous read is fresh after', () => {
     async () => {
       const draft = await createDraft('Cache test: scheduled')
       await cached(titlesOverRest)
-      const client = new pg.Client({ connectionString: database.env.DATABASE_URL })
+      const client = new pg.Client({ connectionString: server.database.env.DATABASE_URL })
       await client.connect()
       try {
         await client.query(
