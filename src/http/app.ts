@@ -9,7 +9,7 @@ import type { AllowedOrigins } from '../origins'
 import { clientAddress } from './clientAddress'
 import { cors } from './cors'
 import { wellFormedPath } from './wellFormedPath'
-import { graphqlOverGet } from './graphqlOverGet'
+import { graphqlRequests } from './graphqlRequests'
 import { replayRequest, type Replay } from './replayRequest'
 import { healthRoutes, type DatabaseProbe, type ReadinessState } from './health'
 import { requestLog, type WriteLog } from './requestLog'
@@ -44,7 +44,7 @@ export function createApp(options: AppOptions): Express {
   )
   app.use(wellFormedPath())
   app.use(clientAddress())
-  app.use(graphqlOverGet())
+  app.use(graphqlRequests({ anonymousBytes: 100 * 1024, signedInBytes: 10 * 1024 * 1024 }))
   if (options.responseCache) app.use(options.responseCache)
   // A body read above (or made up for GraphQL over GET) is handed to Next in a copy of the request.
   app.use((req, res) => {

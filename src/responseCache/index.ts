@@ -11,7 +11,6 @@ import { AnswerStore } from './store'
 
 /** Routes below /api/ whose answers are never shared: accounts and Payload's own bookkeeping. */
 const PRIVATE_PATHS = ['/api/users', '/api/payload-', '/api/graphql-playground']
-const GRAPHQL_BODY_LIMIT_BYTES = 100 * 1024
 
 export type ResponseCache = {
   middleware: RequestHandler
@@ -28,7 +27,6 @@ export function createResponseCache(settings: ResponseCacheSettings): ResponseCa
     maxAgeSeconds: settings.maxAgeSeconds,
     staleWhileRevalidateSeconds: settings.staleWhileRevalidateSeconds,
     privatePaths: PRIVATE_PATHS,
-    graphqlBodyLimitBytes: GRAPHQL_BODY_LIMIT_BYTES,
   })
   return { middleware, store, close: unsubscribe }
 }

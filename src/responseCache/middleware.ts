@@ -9,13 +9,9 @@
  */
 import type { Request, RequestHandler, Response } from 'express'
 
-import { sendGraphQLError, GRAPHQL_PATH } from '../http/graphqlOverGet'
-import {
-  describeOperation,
-  graphqlRequestFromJson,
-  type GraphQLRequest,
-} from '../http/graphqlOperation'
-import { BodyTooLargeError, readBody, type Replay } from '../http/replayRequest'
+import { hasCredentials } from '../http/credentials'
+import { describeOperation, type GraphQLRequest } from '../http/graphqlOperation'
+import { GRAPHQL_PATH } from '../http/graphqlRequests'
 import { holdResponse } from './holdResponse'
 import type { AnswerStore, CachedAnswer } from './store'
 
@@ -26,8 +22,6 @@ export type ResponseCacheOptions = {
   staleWhileRevalidateSeconds: number
   /** Path prefixes below /api/ that are never cached (an auth collection's routes, for example). */
   privatePaths: string[]
-  /** Anonymous GraphQL bodies are read here, up to this size (413 beyond). */
-  graphqlBodyLimitBytes: number
 }
 
 type Decision = { key: string; graphql: boolean } | { bypass: string }
@@ -35,15 +29,7 @@ type Decision = { key: string; graphql: boolean } | { bypass: string }
 /** Query parameters that ask for unpublished content. */
 const DRAFT_PARAMETERS = ['draft', 'preview']
 
-function hasCredentials(req: Request): boolean {
-  return Boolean(req.headers.cookie || req.headers.authorization)
-}
-
-async function decide(
-  req: Request,
-  res: Response,
-  options: ResponseCacheOptions,
-): Promise<Decision> {
+function decide(req: Request, res: Response, options: ResponseCacheOptions): Decision {
   if (hasCredentials(req)) return { bypass: 'credentials' }
   if (options.privatePaths.some((prefix) => req.path.startsWith(prefix)))
     return { bypass: 'private' }
@@ -58,21 +44,9 @@ async function decide(
   ].join('\n')
 
   if (req.path === GRAPHQL_PATH) {
-    let request = res.locals.graphqlRequest as GraphQLRequest | undefined
-    if (!request && req.method === 'POST' && req.is('application/json')) {
-      const body = await readBody(req, options.graphqlBodyLimitBytes)
-      res.locals.replay = { method: 'POST', body } satisfies Replay
-      let parsed: unknown
-      try {
-        parsed = JSON.parse(body.toString('utf8'))
-      } catch {
-        return { bypass: 'unreadable' } // Payload answers the error
-      }
-      const fromJson = graphqlRequestFromJson(parsed)
-      if (typeof fromJson === 'string') return { bypass: 'unreadable' }
-      request = fromJson
-    }
-    if (!request) return { bypass: 'method' }
+    // Read by the GraphQL middleware in front (src/http/graphqlRequests.ts), over GET or POST.
+    const request = res.locals.graphqlRequest as GraphQLRequest | undefined
+    if (!request) return { bypass: 'unreadable' }
     const facts = describeOperation(request)
     if (!facts.ok || facts.type !== 'query') return { bypass: 'mutation' }
     if (facts.asksForDrafts) return { bypass: 'draft' }
@@ -127,8 +101,9 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
     res.end(req.method === 'HEAD' ? undefined : body)
   }
 
-  async function handle(req: Request, res: Response, next: () => void) {
-    const decision = await decide(req, res, options)
+  return (req, res, next) => {
+    if (!req.path.startsWith('/api/')) return next()
+    const decision = decide(req, res, options)
     if ('bypass' in decision) {
       res.setHeader('X-Cache', 'BYPASS')
       return next()
@@ -166,16 +141,5 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
       res.end(body)
     })
     next()
-  }
-
-  return (req, res, next) => {
-    if (!req.path.startsWith('/api/')) return next()
-    handle(req, res, next).catch((error: unknown) => {
-      if (error instanceof BodyTooLargeError) {
-        sendGraphQLError(res, 413, 'PayloadTooLarge', error.message)
-        return
-      }
-      next(error)
-    })
   }
 }

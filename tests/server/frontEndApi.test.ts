@@ -187,3 +187,51 @@ describe('malformed requests over HTTP', () => {
     expect(error.name).toMatch(/^[A-Z][A-Za-z]{3,}$/)
   })
 })
+
+describe('malformed GraphQL requests over HTTP', () => {
+  const post = (body: string, headers: Record<string, string> = {}) =>
+    fetch(`${cms.url}/api/graphql`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', ...headers },
+      body,
+    })
+
+  it.each([
+    ['without sign-in', {}],
+    ['signed in', () => ({ Authorization: `JWT ${adminToken}` })],
+  ] as const)('a body that is not JSON is a 400 that says so, %s', async (_who, headers) => {
+    const response = await post('{"query": "{ Articles { docs { id } } }"', {
+      ...(typeof headers === 'function' ? headers() : headers),
+    })
+    expect(response.status).toBe(400)
+    const [error] = (await response.json()).errors
+    expect(error.message).toMatch(/not valid JSON/)
+    expect(error.extensions.name).toBe('BadRequest')
+  })
+
+  it('a body over 100 KB without sign-in is a 413; signed in, the same body is answered', async () => {
+    const body = JSON.stringify({
+      query: '{ Articles(limit: 1) { docs { id } } }',
+      padding: 'x'.repeat(150_000),
+    })
+    const anonymous = await post(body)
+    expect(anonymous.status).toBe(413)
+    expect((await anonymous.json()).errors[0].extensions.name).toBe('PayloadTooLarge')
+    const signedIn = await post(body, { Authorization: `JWT ${adminToken}` })
+    expect(signedIn.status).toBe(200)
+    expect((await signedIn.json()).data.Articles.docs).toBeDefined()
+  })
+
+  it.each([
+    '/api/graphql',
+    '/api/graphql?query=%7B',
+    '/api/graphql?query=a&query=b',
+    '/api/graphql?query=%7B%20Articles%20%7B%20docs%20%7B%20id%20%7D%20%7D%20%7D&variables=nope',
+    '/api/graphql?query=mutation%20%7B%20logoutUser%20%7D',
+  ])('GET %s is a 4xx that names the problem', async (path) => {
+    const response = await fetch(`${cms.url}${path}`)
+    expect(response.status).toBeGreaterThanOrEqual(400)
+    expect(response.status).toBeLessThan(500)
+    expect((await response.json()).errors[0].extensions.name).toMatch(/^[A-Z][A-Za-z]{3,}$/)
+  })
+})
