@@ -10,7 +10,6 @@
  * them from its cache (filled by this repository's `npm ci`) instead of downloading the world again.
  */
 import { execFile, spawn, type ChildProcess } from 'node:child_process'
-import { existsSync } from 'node:fs'
 import { cp, mkdtemp, readdir, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
@@ -38,7 +37,7 @@ let serverOutput = ''
 let baseUrl: string
 let browser: Browser | undefined
 
-/** Runs a command to completion; on failure, the error carries everything it printed. */
+/** Runs a command to completion and returns what it printed; on failure, the error carries it. */
 async function run(
   step: string,
   command: string,
@@ -47,12 +46,12 @@ async function run(
 ) {
   const started = Date.now()
   try {
-    const { stdout } = await execFileAsync(command, args, {
+    const { stdout, stderr } = await execFileAsync(command, args, {
       cwd: app,
       env: appEnvironment(nodeEnv),
       maxBuffer: 64 * 1024 * 1024,
     })
-    return stdout
+    return `${stdout}${stderr}`
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string }
     throw new Error(`${step} failed: ${command} ${args.join(' ')}\n${stdout}\n${stderr}`, {
@@ -60,6 +59,27 @@ async function run(
     })
   } finally {
     timings[step] = Date.now() - started
+  }
+}
+
+/**
+ * The app's own `npx payload <command>`, checked by what it says it did. Payload's CLI (3.79+, its
+ * tsx loader) sometimes exits 0 having printed and done nothing at all — payloadcms/payload#16381
+ * and #17757; here 4 runs in 30 of `payload migrate`. Such a run is tried again (at most twice more);
+ * a run that printed something but not `expected` fails the test with everything it printed.
+ */
+async function runPayloadCli(
+  step: string,
+  args: string[],
+  expected: RegExp,
+  nodeEnv: 'development' | 'production' = 'development',
+) {
+  for (let attempt = 1; ; attempt += 1) {
+    const output = await run(step, 'npx', ['payload', ...args], nodeEnv)
+    if (expected.test(output)) return output
+    if (output.trim() !== '' || attempt === 3)
+      throw new Error(`${step}: expected ${expected} in what it printed:\n${output}`)
+    console.log(`${step}: the CLI exited without a word (attempt ${attempt}); running it again`)
   }
 }
 
@@ -143,17 +163,11 @@ beforeAll(async () => {
   ])
 
   // 3. The app's own Payload CLI and build.
-  await run('payload generate:types', 'npx', ['payload', 'generate:types'])
-  await run('payload generate:importmap', 'npx', ['payload', 'generate:importmap'])
-  // The CLI boots Payload against a database without tables yet; its init error sometimes ends the
-  // command before the import map is written (seen once in CI). Ask once more before giving up.
-  const importMapFile = path.join(app, 'app/(payload)/admin/importMap.js')
-  if (!existsSync(importMapFile)) {
-    await run('payload generate:importmap (again)', 'npx', ['payload', 'generate:importmap'])
-  }
-  await run('payload migrate:create', 'npx', ['payload', 'migrate:create', 'initial'])
+  await runPayloadCli('payload generate:types', ['generate:types'], /Compiling TS types/)
+  await runPayloadCli('payload generate:importmap', ['generate:importmap'], /import map/i)
+  await runPayloadCli('payload migrate:create', ['migrate:create', 'initial'], /Migration created/)
   await run('next build', 'npx', ['next', 'build'], 'production')
-  await run('payload migrate', 'npx', ['payload', 'migrate'], 'production')
+  await runPayloadCli('payload migrate', ['migrate'], /Migrated: +\d+_\d+_initial/, 'production')
   baseUrl = await startApp()
 }, 900_000)
 
