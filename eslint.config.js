@@ -13,6 +13,7 @@ export default tseslint.config(
       'src/site/graphql/generated.ts',
       'next-env.d.ts',
       'dist/',
+      'build/',
     ],
   },
   js.configs.recommended,

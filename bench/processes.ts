@@ -7,6 +7,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import { openSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 
+import { SERVER_ENTRY } from '../scripts/lib/serverEntry'
 import { freePort } from '../tests/helpers/freePort'
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..')
@@ -85,7 +86,7 @@ export async function startCms(
   const logFile = path.join(logDir, `${name}.log`)
   const log = openSync(logFile, 'a')
   const started = Date.now()
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: PROJECT_ROOT,
     env: {
       PATH: process.env.PATH,

@@ -1,11 +1,13 @@
 /**
- * Builds the production bundle when it is missing or older than the sources (`--force`: always).
- * `npm start` calls this first; `npm run build` forces it.
+ * Builds the production bundle (Next's `.next` and the server entry `build/server.mjs`) when it is
+ * missing or older than the sources (`--force`: always). `npm start` calls this first; `npm run
+ * build` forces it.
  */
 import { spawn } from 'node:child_process'
 import path from 'node:path'
 
 import { isBuildCurrent, recordBuild } from './lib/buildStamp'
+import { compileServerEntry } from './lib/serverEntry'
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..')
 
@@ -22,6 +24,7 @@ export async function ensureProductionBuild({ force = false } = {}): Promise<voi
   // (tsconfig.json references tsconfig.library.json): on a fresh clone they must be built first.
   await runNode('node_modules/typescript/bin/tsc', ['-b', 'tsconfig.library.json'], 'tsc -b')
   await runNode('node_modules/next/dist/bin/next', ['build'], 'next build')
+  await compileServerEntry(PROJECT_ROOT)
   recordBuild(PROJECT_ROOT)
   console.log(`Built in ${Math.round((Date.now() - started) / 1000)} s.`)
 }

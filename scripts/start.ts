@@ -1,16 +1,35 @@
 /**
- * `npm start`: the CMS in production mode on this machine — builds the bundle if needed, then runs
- * src/server.ts. On a fresh clone this is the only command needed (after `npm install`).
+ * `npm start`: the CMS in production mode on this machine — builds the bundle if needed, then runs the
+ * compiled server (build/server.mjs) with plain `node`. On a fresh clone this is the only command
+ * needed (after `npm install`).
+ *
+ * The server is its own process rather than an import: this script runs under tsx, and a server loaded
+ * here would carry tsx's loader hooks over all of Next's bundle (~180 MiB more; see
+ * scripts/lib/serverEntry.ts). Signals are passed on; the exit code is the server's.
  */
+import { spawn } from 'node:child_process'
+import os from 'node:os'
+import path from 'node:path'
+
 import { ensureProductionBuild } from './build'
 import { loadDotEnv } from '../src/dotenv'
 import { ensureLocalSecret } from './lib/localSecret'
+import { SERVER_ENTRY } from './lib/serverEntry'
 
 loadDotEnv()
 ensureLocalSecret()
 await ensureProductionBuild()
 
-// Set before the server (and with it Next and React) is loaded: they read it at import time.
-Object.assign(process.env, { NODE_ENV: 'production' })
-const { main } = await import('../src/server')
-await main()
+// Its own process group: a Ctrl-C in the terminal reaches the server once, through this script,
+// rather than twice (a second signal would cut its graceful shutdown short).
+const server = spawn(process.execPath, [path.resolve(import.meta.dirname, '..', SERVER_ENTRY)], {
+  stdio: 'inherit',
+  detached: true,
+  env: { ...process.env, NODE_ENV: 'production' },
+})
+for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
+  process.on(signal, () => server.kill(signal))
+}
+server.on('exit', (code, signal) =>
+  process.exit(code ?? 128 + (signal ? os.constants.signals[signal] : 0)),
+)

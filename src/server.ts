@@ -4,7 +4,7 @@
  * REST and GraphQL), and on SIGTERM/SIGINT stops accepting, finishes in-flight requests and closes the
  * database before it exits.
  *
- *   NODE_ENV=production tsx src/server.ts   (after `next build`; `npm start` does both)
+ *   NODE_ENV=production node build/server.mjs   (compiled by `npm run build`; `npm start` does both)
  */
 import type { Server } from 'node:http'
 import type { AddressInfo } from 'node:net'

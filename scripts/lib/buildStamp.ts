@@ -1,10 +1,12 @@
 /**
- * Is the production bundle (.next) current? A fingerprint of everything `next build` reads is stored
+ * Is the production bundle (.next and build/server.mjs) current? A fingerprint of everything `next build` reads is stored
  * beside the bundle; a missing bundle or a different fingerprint means it must be rebuilt.
  */
 import { createHash } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
+
+import { SERVER_ENTRY } from './serverEntry'
 
 const BUILD_INPUTS = [
   'payload.config.ts',
@@ -44,6 +46,7 @@ export function isBuildCurrent(root: string): boolean {
   const stamp = path.join(root, STAMP_FILE)
   return (
     existsSync(path.join(root, '.next/BUILD_ID')) &&
+    existsSync(path.join(root, SERVER_ENTRY)) &&
     existsSync(stamp) &&
     readFileSync(stamp, 'utf8') === sourceFingerprint(root)
   )

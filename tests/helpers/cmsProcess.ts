@@ -1,11 +1,12 @@
 /**
- * The CMS as operators run it: `node --import tsx src/server.ts` with NODE_ENV=production (the
- * production bundle, committed migrations), as a child process on an ephemeral port.
+ * The CMS as operators run it: `node build/server.mjs` with NODE_ENV=production (the production
+ * bundle, committed migrations), as a child process on an ephemeral port.
  */
 import { spawn, type ChildProcess } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
 
+import { SERVER_ENTRY } from '../../scripts/lib/serverEntry'
 import { TEST_SECRET } from './payloadHarness'
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..')
@@ -54,7 +55,7 @@ function baseEnvironment(overrides: Record<string, string | undefined>): NodeJS.
 }
 
 function spawnServer(env: Record<string, string | undefined>) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/server.ts'], {
+  const child = spawn(process.execPath, [SERVER_ENTRY], {
     cwd: PROJECT_ROOT,
     env: baseEnvironment(env),
     stdio: ['ignore', 'pipe', 'pipe'],
