@@ -20,6 +20,7 @@ import {
 import { databaseConnectionFromEnv } from './src/databaseConnection'
 import { logPoolErrorsInsteadOfCrashing } from './src/databasePool'
 import { loadDeepPagesByIdFirst } from './src/deepListPages'
+import { graphQLLimitRules } from './src/graphqlLimits'
 import { nodemailerAdapter } from './src/email'
 import { payloadLogger } from './src/payloadLogger'
 import { publicChangesPlugin } from './src/responseCache/publicChangesPlugin'
@@ -89,7 +90,11 @@ export const cmsConfig: Config = {
   logger: payloadLogger(settings),
   telemetry: false,
   typescript: { outputFile: path.resolve(projectRoot, 'payload-types.ts') },
-  graphQL: { schemaOutputFile: path.resolve(projectRoot, 'schema.graphql') },
+  graphQL: {
+    schemaOutputFile: path.resolve(projectRoot, 'schema.graphql'),
+    maxComplexity: settings.graphQL.maxComplexity,
+    validationRules: () => graphQLLimitRules(settings.graphQL),
+  },
   onInit: async (payload) => {
     logPoolErrorsInsteadOfCrashing(payload)
     loadDeepPagesByIdFirst(payload)

@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module'
 import { defineConfig } from 'vitest/config'
 
 /**
@@ -6,7 +7,13 @@ import { defineConfig } from 'vitest/config'
  */
 export default defineConfig({
   // `invited-cms` resolves to the library's sources through tsconfig.json's paths, as in the app.
-  resolve: { tsconfigPaths: true },
+  resolve: {
+    tsconfigPaths: true,
+    // One graphql for everything: Node loads it for Payload and graphql-http as CommonJS (its `main`),
+    // while Vite would hand this project's own sources the ES build — and a GraphQLError from one copy
+    // is not an `instanceof` the other (src/graphqlLimits.ts reports such errors). Next's bundle has one.
+    alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+  },
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/server/**/*.test.ts'],
     // Every file gets its own process: Payload caches its instance on a global, and each file must

@@ -6,6 +6,7 @@
  *   npm run bench -- --quick           a smoke run (one small size, short runs): CI runs it
  *   npm run bench -- --embedded        on the embedded database (no raw bound: it has no second client)
  *   npm run bench -- --sizes 1000,10000 --seconds 10 --rounds 2 --connections 16 --keep
+ *   npm run bench -- --database postgres://…/invited_bench_… --sizes 100000   (an existing database)
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -38,6 +39,7 @@ const { values } = parseArgs({
     connections: { type: 'string', default: '16' },
     keep: { type: 'boolean', default: false },
     scenarios: { type: 'string' },
+    database: { type: 'string' },
   },
 })
 /** --scenarios S1,S5: run only these (ids as in the table; "S5" includes "S5 one client"). */
@@ -257,7 +259,10 @@ async function main() {
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'invited-bench-'))
   const database = plan.embedded
     ? { env: { PGLITE_DATA_DIR: path.join(workDir, 'pglite') }, drop: async () => {} }
-    : await createDatabase()
+    : values.database
+      ? // Someone else's database (an earlier --keep run, grown further by bench/seed.ts): never dropped.
+        { env: { DATABASE_URL: values.database }, drop: async () => {} }
+      : await createDatabase()
   console.log(
     `Benchmark on ${plan.embedded ? 'the embedded database' : 'PostgreSQL'}; logs in ${workDir}`,
   )

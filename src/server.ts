@@ -77,6 +77,7 @@ export async function startCms({
     readiness,
     databaseProbe,
     log,
+    graphQLLimits: settings.graphQL,
     responseCache: responseCache?.middleware,
     nextHandler: (req, res) => void handleWithNext(req, res),
   })

@@ -5,6 +5,7 @@
 import express, { type Express, type RequestHandler } from 'express'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
+import type { GraphQLLimits } from '../graphqlLimits'
 import type { AllowedOrigins } from '../origins'
 import { clientAddress } from './clientAddress'
 import { cors } from './cors'
@@ -22,6 +23,8 @@ export type AppOptions = {
   readiness: ReadinessState
   databaseProbe: DatabaseProbe
   log: WriteLog
+  /** Depth and aliases one GraphQL operation may use (GRAPHQL_MAX_*). */
+  graphQLLimits: GraphQLLimits
   /** Answers anonymous API reads from memory (src/responseCache); undefined when turned off. */
   responseCache?: RequestHandler
   /** Everything that is not ours: Next.js, which serves Payload's admin, REST and GraphQL routes. */
@@ -44,7 +47,13 @@ export function createApp(options: AppOptions): Express {
   )
   app.use(wellFormedPath())
   app.use(clientAddress())
-  app.use(graphqlRequests({ anonymousBytes: 100 * 1024, signedInBytes: 10 * 1024 * 1024 }))
+  app.use(
+    graphqlRequests({
+      anonymousBytes: 100 * 1024,
+      signedInBytes: 10 * 1024 * 1024,
+      query: options.graphQLLimits,
+    }),
+  )
   if (options.responseCache) app.use(options.responseCache)
   // A body read above (or made up for GraphQL over GET) is handed to Next in a copy of the request.
   app.use((req, res) => {

@@ -18,7 +18,8 @@ export type OperationFacts =
 const REMEMBERED = 500
 const parsed = new Map<string, DocumentNode | string>()
 
-function parseRemembered(query: string): DocumentNode | string {
+/** The parsed document, or the syntax error's message. */
+export function parseRemembered(query: string): DocumentNode | string {
   let document = parsed.get(query)
   if (document === undefined) {
     try {

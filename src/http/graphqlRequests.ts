@@ -5,12 +5,20 @@
  *   POST, so the query is handed to it as one; mutations must use POST (405 otherwise);
  * - over POST with a JSON body: read up to a limit (413 beyond), and a body that is not JSON is a 400
  *   here — Payload would answer it with a 500.
+ * - either way, a document beyond the query limits (src/graphqlLimits.ts: depth, aliases) is refused
+ *   here, before Payload's complexity rule — which expands nested fragments exponentially — sees it.
  * What was read is left in `res.locals.graphqlRequest`, and the body to hand on in `res.locals.replay`.
  */
 import type { Request, RequestHandler, Response } from 'express'
 
+import { graphQLLimitProblems, LIMIT_ERROR_EXTENSIONS, type GraphQLLimits } from '../graphqlLimits'
 import { hasCredentials } from './credentials'
-import { describeOperation, graphqlRequestFromJson } from './graphqlOperation'
+import {
+  describeOperation,
+  graphqlRequestFromJson,
+  parseRemembered,
+  type GraphQLRequest,
+} from './graphqlOperation'
 import { BodyTooLargeError, readBody, type Replay } from './replayRequest'
 
 export const GRAPHQL_PATH = '/api/graphql'
@@ -25,14 +33,28 @@ function single(value: unknown): string | undefined | null {
   return typeof value === 'string' ? value : null // null: repeated or nested parameter
 }
 
-export type GraphQLBodyLimits = {
-  /** Requests without credentials: queries and comment submissions are small. */
+export type GraphQLRequestLimits = {
+  /** Body size of requests without credentials: queries and comment submissions are small. */
   anonymousBytes: number
-  /** Signed-in requests, whose mutations may carry whole articles. */
+  /** Body size of signed-in requests, whose mutations may carry whole articles. */
   signedInBytes: number
+  /** Depth and aliases of one operation. */
+  query: GraphQLLimits
 }
 
-async function readPostedRequest(req: Request, res: Response, limits: GraphQLBodyLimits) {
+/** Refuses a request whose document goes beyond the query limits; true when it did. */
+function refusedForItsSize(res: Response, request: GraphQLRequest, limits: GraphQLLimits) {
+  const document = parseRemembered(request.query)
+  if (typeof document === 'string') return false // Payload reports syntax errors
+  const problems = graphQLLimitProblems(document, limits)
+  if (problems.length === 0) return false
+  res.status(LIMIT_ERROR_EXTENSIONS.statusCode).json({
+    errors: problems.map(({ message }) => ({ message, extensions: LIMIT_ERROR_EXTENSIONS })),
+  })
+  return true
+}
+
+async function readPostedRequest(req: Request, res: Response, limits: GraphQLRequestLimits) {
   const limit = hasCredentials(req) ? limits.signedInBytes : limits.anonymousBytes
   const body = await readBody(req, limit)
   res.locals.replay = { method: 'POST', body } satisfies Replay
@@ -50,11 +72,13 @@ async function readPostedRequest(req: Request, res: Response, limits: GraphQLBod
   }
   const request = graphqlRequestFromJson(parsed)
   // A JSON body without a usable query is left to Payload, which says what is missing.
-  if (typeof request !== 'string') res.locals.graphqlRequest = request
+  if (typeof request === 'string') return true
+  if (refusedForItsSize(res, request, limits.query)) return
+  res.locals.graphqlRequest = request
   return true
 }
 
-export function graphqlRequests(limits: GraphQLBodyLimits): RequestHandler {
+export function graphqlRequests(limits: GraphQLRequestLimits): RequestHandler {
   return (req, res, next) => {
     if (req.path !== GRAPHQL_PATH) return next()
     if (req.method === 'POST') {
@@ -92,6 +116,7 @@ export function graphqlRequests(limits: GraphQLBodyLimits): RequestHandler {
     }
     const request = graphqlRequestFromJson({ query, variables, operationName })
     if (typeof request === 'string') return sendGraphQLError(res, 400, 'BadRequest', request)
+    if (refusedForItsSize(res, request, limits.query)) return
     const facts = describeOperation(request)
     if (!facts.ok) return sendGraphQLError(res, 400, 'BadRequest', facts.message)
     if (facts.type !== 'query') {

@@ -7,6 +7,7 @@ import type { ModeratedCommentsOptions } from 'invited-cms'
 import type { EmailSettings } from '../email'
 import { OriginsError, readAllowedOrigins, type AllowedOrigins } from '../origins'
 import { readCommentOptions } from './comments'
+import { collectGraphQLLimitSettings, type GraphQLLimitSettings } from './graphQL'
 import { httpAddress, oneOf, SettingsError, type Environment } from './problems'
 import { resolvePayloadSecret } from './secret'
 
@@ -28,6 +29,7 @@ export type CmsSettings = {
   /** SEED_DEMO_CONTENT: demo content on first run (auto: only on the embedded database). */
   seedDemoContent: 'auto' | 'true' | 'false'
   comments: ModeratedCommentsOptions
+  graphQL: GraphQLLimitSettings
   email: EmailSettings
   logLevel: string
 }
@@ -86,6 +88,7 @@ export function collectCmsSettings(env: Environment, problems: string[]): CmsSet
       problems,
     ),
     comments: readCommentOptions(env, problems),
+    graphQL: collectGraphQLLimitSettings(env, problems),
     email: {
       smtpUrl: env.SMTP_URL || undefined,
       from: env.EMAIL_FROM || 'cms@localhost',

@@ -222,6 +222,34 @@ describe('malformed GraphQL requests over HTTP', () => {
     expect((await signedIn.json()).data.Articles.docs).toBeDefined()
   })
 
+  it('a document beyond the query limits is refused at once, over POST and GET, however its fragments nest', async () => {
+    // Each fragment spreads the next twice: 2^24 aliased fields if expanded. Payload's complexity
+    // rule expands them (doubling its time per level: minutes here); the server measures each once.
+    const levels = 24
+    const fragments = Array.from({ length: levels }, (_, i) =>
+      i + 1 < levels
+        ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`
+        : `fragment F${i} on Query { x: Articles { totalDocs } y: Articles { totalDocs } }`,
+    ).join(' ')
+    const query = `query Bomb { ...F0 } ${fragments}`
+    const expected = `The query uses ${2 ** levels} aliased fields; this API answers at most 30 per query.`
+    const started = Date.now()
+    const overPost = await post(JSON.stringify({ query }))
+    const overGet = await fetch(`${cms.url}/api/graphql?query=${encodeURIComponent(query)}`)
+    expect(Date.now() - started).toBeLessThan(2_000)
+    for (const response of [overPost, overGet]) {
+      expect(response.status).toBe(400)
+      const body = await response.json()
+      expect(body.data).toBeUndefined()
+      expect(body.errors).toEqual([
+        { message: expected, extensions: { name: 'QueryError', statusCode: 400 } },
+      ])
+    }
+    // The server is free for the next reader.
+    const next = await post(JSON.stringify({ query: '{ Articles(limit: 1) { totalDocs } }' }))
+    expect(next.status).toBe(200)
+  })
+
   it.each([
     '/api/graphql',
     '/api/graphql?query=%7B',

@@ -85,6 +85,20 @@ describe('readSettings', () => {
     )
   })
 
+  it('reads the GraphQL query limits', () => {
+    expect(readSettings({}).graphQL).toEqual({ maxDepth: 12, maxAliases: 30, maxComplexity: 1000 })
+    expect(
+      readSettings({
+        GRAPHQL_MAX_DEPTH: '20',
+        GRAPHQL_MAX_ALIASES: '5',
+        GRAPHQL_MAX_COMPLEXITY: '500',
+      }).graphQL,
+    ).toEqual({ maxDepth: 20, maxAliases: 5, maxComplexity: 500 })
+    expect(() => readSettings({ GRAPHQL_MAX_DEPTH: '0', GRAPHQL_MAX_ALIASES: 'many' })).toThrow(
+      /GRAPHQL_MAX_DEPTH must be a positive integer[\s\S]*GRAPHQL_MAX_ALIASES must be a positive integer/,
+    )
+  })
+
   it('collects every problem into one error', () => {
     try {
       readSettings({
