@@ -5,6 +5,7 @@ import * as migration_20261127_064445_stored_author_display_names from './202611
 import * as migration_20261127_071900_fill_seo_meta from './20261127_071900_fill_seo_meta';
 import * as migration_20261127_071955_practice_global from './20261127_071955_practice_global';
 import * as migration_20261127_103339_comment_author_email_index from './20261127_103339_comment_author_email_index';
+import * as migration_20261127_160000_recount_approved_comments from './20261127_160000_recount_approved_comments';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261127_103339_comment_author_email_index.up,
     down: migration_20261127_103339_comment_author_email_index.down,
     name: '20261127_103339_comment_author_email_index'
+  },
+  {
+    up: migration_20261127_160000_recount_approved_comments.up,
+    down: migration_20261127_160000_recount_approved_comments.down,
+    name: '20261127_160000_recount_approved_comments',
   },
 ];

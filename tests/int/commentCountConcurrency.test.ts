@@ -6,8 +6,10 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { up as recountMigration } from '../../src/migrations/20261127_160000_recount_approved_comments'
 import { articleData, createClinician, createComment } from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { usingSqlite } from '../helpers/testDatabase'
 
 let harness: PayloadHarness
 let articleId: number
@@ -123,4 +125,37 @@ describe('approvedCommentCount', () => {
     const moved = await harness.payload.findByID({ collection: 'articles', id: other.id, depth: 0 })
     expect(moved.approvedCommentCount).toBe(1)
   })
+
+  // The migration is PostgreSQL SQL, as every committed migration is (SQLite runs the library only).
+  it.skipIf(usingSqlite())(
+    'is set right on existing databases by the recount migration, without touching updatedAt',
+    async () => {
+      const { drizzle } = harness.payload.db as unknown as {
+        drizzle: Parameters<typeof recountMigration>[0]['db']
+      }
+      const { sql } = await import('@payloadcms/db-postgres')
+      const before = await article()
+      const exact = before.approvedCommentCount!
+      // What the lost updates of the old read-count-write left behind.
+      await drizzle.execute(
+        sql`UPDATE articles SET approved_comment_count = ${exact - 2} WHERE id = ${articleId}`,
+      )
+      expect((await article()).approvedCommentCount).toBe(exact - 2)
+
+      await recountMigration({ db: drizzle, payload: harness.payload, req: {} as never })
+      const after = await article()
+      expect(after.approvedCommentCount).toBe(exact)
+      expect(after.updatedAt).toBe(before.updatedAt)
+      const { docs } = await harness.payload.find({ collection: 'articles', depth: 0, limit: 100 })
+      for (const doc of docs) {
+        const { totalDocs } = await harness.payload.count({
+          collection: 'comments',
+          where: {
+            and: [{ 'target.value': { equals: doc.id } }, { status: { equals: 'approved' } }],
+          },
+        })
+        expect(doc.approvedCommentCount, doc.title).toBe(totalDocs)
+      }
+    },
+  )
 })
