@@ -9,6 +9,8 @@ import type { CollectionConfig, PayloadRequest, UploadConfig } from 'payload'
 import { anyone, editorialUsers, editorsOnly } from './shared/access.ts'
 import type { ContentSlugs } from './shared/slugs.ts'
 
+type ImageSize = NonNullable<UploadConfig['imageSizes']>[number]
+
 export type MediaOptions = {
   /** Folder where uploaded files are stored. */
   staticDir: string
@@ -48,6 +50,13 @@ const answerMissingFiles = (staticDir: string, mediaSlug: string): UploadHandler
     )
   }) as UploadHandler
 
+/** The sizes sharp makes of every upload, as front ends ask for them. */
+const IMAGE_SIZES: ImageSize[] = [
+  { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
+  { name: 'card', width: 768 },
+  { name: 'hero', width: 1600 },
+]
+
 export function createMediaCollection(
   slugs: ContentSlugs,
   { staticDir }: MediaOptions,
@@ -61,14 +70,16 @@ export function createMediaCollection(
       group: 'Content',
     },
     access: { read: anyone, create: editorialUsers, update: editorsOnly, delete: editorsOnly },
+    // Payload computes `url` (and each size's) from the stored file name: a `select` or `populate` of
+    // only `url` and `alt` would otherwise answer `"url": null`.
+    forceSelect: {
+      filename: true,
+      sizes: Object.fromEntries(IMAGE_SIZES.map(({ name }) => [name, { filename: true }])),
+    },
     upload: {
       staticDir: path.resolve(staticDir),
       mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
-      imageSizes: [
-        { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
-        { name: 'card', width: 768 },
-        { name: 'hero', width: 1600 },
-      ],
+      imageSizes: IMAGE_SIZES,
       adminThumbnail: 'thumbnail',
       focalPoint: true,
       handlers: [answerMissingFiles(path.resolve(staticDir), slugs.media)],

@@ -84,7 +84,11 @@ export const guardOperation =
         ? whereProblems(operationArgs.where, resolve, whereOptions)
         : []),
       ...sortProblems(operationArgs.sort, resolve),
-      ...selectProblems(operationArgs.select, collection.flattenedFields),
+      // GraphQL's `select: true` has Payload build the selection from the query itself, relationships
+      // as nested objects: nothing a client typed, and always well formed.
+      ...(req.payloadAPI === 'GraphQL'
+        ? []
+        : selectProblems(operationArgs.select, collection.flattenedFields)),
       ...populateProblems(operationArgs.populate, payload),
       ...joinsProblems(operationArgs.joins, payload, collection, { bounds, where: whereOptions }),
     ]

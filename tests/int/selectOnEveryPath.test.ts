@@ -1,0 +1,105 @@
+/**
+ * Asking for fewer fields must not change the ones that come back. Lean list reads ask for fewer
+ * fields: REST `select`/`populate`, GraphQL's `select: true` (Payload then loads only what the query
+ * selects), the Local API's `select`. An image's `url` is computed from its stored file name, so a
+ * selection of `url` alone once answered `"url": null`; and the API guards refused GraphQL's
+ * `select: true` outright.
+ */
+import sharp from 'sharp'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { articleData, createClinician } from '../helpers/contentFixtures'
+import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+
+let harness: PayloadHarness
+let api: RouteClient
+let coverId: number
+let cover: { url: string; alt: string; thumbnailURL: string; sizes: { card: { url: string } } }
+
+beforeAll(async () => {
+  harness = await startPayload()
+  api = createRouteClient(harness.config)
+  const author = await createClinician(harness.payload)
+  const png = await sharp({ create: { width: 32, height: 18, channels: 3, background: '#5b8a72' } })
+    .png()
+    .toBuffer()
+  const media = await harness.payload.create({
+    collection: 'media',
+    data: { alt: 'A calm green field' },
+    file: {
+      data: png,
+      mimetype: 'image/png',
+      name: `select-cover-${Date.now()}.png`,
+      size: png.length,
+    },
+  })
+  coverId = media.id
+  cover = media as unknown as typeof cover
+  expect(cover.url).toMatch(/^\/api\/media\/file\/select-cover-/)
+  await harness.payload.create({
+    collection: 'articles',
+    data: {
+      ...articleData('Therapy vs. Coaching', author.id),
+      coverImage: coverId,
+      _status: 'published',
+    },
+  })
+})
+
+afterAll(async () => {
+  await harness?.close()
+})
+
+describe("an image's url when only some fields are asked for", () => {
+  it('REST: selecting url and alt of the media', async () => {
+    const response = await api.request('GET', `/media/${coverId}?select[url]=true&select[alt]=true`)
+    const doc = await response.json()
+    expect(doc).toMatchObject({ url: cover.url, alt: cover.alt })
+  })
+
+  it('REST: populating only url and alt of an article’s cover', async () => {
+    const response = await api.request(
+      'GET',
+      '/articles?select[title]=true&select[coverImage]=true&populate[media][url]=true&populate[media][alt]=true',
+    )
+    const { docs } = await response.json()
+    expect(docs[0].coverImage).toMatchObject({ url: cover.url, alt: cover.alt })
+  })
+
+  it('REST: selecting one size’s url', async () => {
+    const response = await api.request('GET', `/media/${coverId}?select[sizes][card][url]=true`)
+    expect((await response.json()).sizes.card.url).toBe(cover.sizes.card.url)
+  })
+
+  it('Local API: selecting url and the thumbnail', async () => {
+    const doc = await harness.payload.findByID({
+      collection: 'media',
+      id: coverId,
+      select: { url: true, thumbnailURL: true },
+    })
+    expect(doc).toMatchObject({ url: cover.url, thumbnailURL: cover.thumbnailURL })
+  })
+})
+
+describe("GraphQL's select: true", () => {
+  const cards = (select: boolean) => `{
+    Articles(limit: 10${select ? ', select: true' : ''}) {
+      docs { title slug coverImage { url alt sizes { card { url } } } authors { displayName } }
+    }
+  }`
+
+  it('answers exactly what the same query answers without it', async () => {
+    const lean = await api.graphqlData(cards(true))
+    const full = await api.graphqlData(cards(false))
+    expect(lean).toEqual(full)
+    expect(lean.Articles.docs[0]).toMatchObject({
+      coverImage: {
+        url: cover.url,
+        alt: cover.alt,
+        sizes: { card: { url: cover.sizes.card.url } },
+      },
+      authors: [{ displayName: 'Lauren Farina, MSW, LCSW' }],
+    })
+  })
+})
