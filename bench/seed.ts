@@ -131,9 +131,11 @@ try {
   await seedDemoContent(payload)
   await addArticles(payload)
   await addComments(payload)
-  // What autovacuum does a minute after a bulk load: without statistics the planner guesses a few
-  // rows per table and picks nested loops that make every read hundreds of times slower.
-  await poolOf(payload)?.query('ANALYZE')
+  // What autovacuum does a minute after a bulk load. Without statistics the planner guesses a few
+  // rows per table and picks nested loops that make every read hundreds of times slower; without the
+  // visibility map a list's count(*) cannot be answered from the `_status` index and reads every row
+  // (170 ms instead of 9 ms at 100,000 articles).
+  await poolOf(payload)?.query('VACUUM ANALYZE')
   const articles = await countOf(payload, 'articles')
   const comments = await countOf(payload, 'comments')
   console.log(
