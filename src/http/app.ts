@@ -8,6 +8,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { GraphQLLimits } from '../graphqlLimits'
 import type { AllowedOrigins } from '../origins'
 import { clientAddress } from './clientAddress'
+import { apiBodyLimits } from './bodyLimits'
 import { cors } from './cors'
 import { wellFormedPath } from './wellFormedPath'
 import { graphqlRequests } from './graphqlRequests'
@@ -47,6 +48,7 @@ export function createApp(options: AppOptions): Express {
   )
   app.use(wellFormedPath())
   app.use(clientAddress())
+  app.use(apiBodyLimits({ anonymousBytes: 100 * 1024, signedInBytes: 25 * 1024 * 1024 }))
   app.use(
     graphqlRequests({
       anonymousBytes: 100 * 1024,

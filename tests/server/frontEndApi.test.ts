@@ -188,6 +188,68 @@ describe('malformed requests over HTTP', () => {
   })
 })
 
+describe('request bodies of the REST API', () => {
+  const commentCount = async () =>
+    (
+      await (
+        await fetch(`${cms.url}/api/comments?limit=1`, {
+          headers: { Authorization: `JWT ${adminToken}` },
+        })
+      ).json()
+    ).totalDocs as number
+
+  /** A comment submission whose body is `size` bytes of JSON, sent chunked or with its length. */
+  function submission(size: number, chunked: boolean): RequestInit {
+    const json = JSON.stringify({
+      targetCollection: 'articles',
+      targetId: 1,
+      authorName: 'Large',
+      authorEmail: 'large@example.com',
+      body: 'x'.repeat(size),
+    })
+    const bytes = new TextEncoder().encode(json)
+    return {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: chunked
+        ? new ReadableStream({
+            start(controller) {
+              for (let at = 0; at < bytes.length; at += 16_384)
+                controller.enqueue(bytes.slice(at, at + 16_384))
+              controller.close()
+            },
+          })
+        : bytes,
+      ...(chunked ? { duplex: 'half' } : {}),
+    } as RequestInit
+  }
+
+  it.each([
+    ['with its length', false],
+    ['chunked', true],
+  ])(
+    'an anonymous body over 100 KB is a 413 before Payload reads it, and stores nothing (%s)',
+    async (_how, chunked) => {
+      const before = await commentCount()
+      const response = await fetch(`${cms.url}/api/comments/submit`, submission(200_000, chunked))
+      expect(response.status).toBe(413)
+      const [error] = (await response.json()).errors
+      expect(error).toEqual({
+        name: 'PayloadTooLarge',
+        message: 'The request body is larger than 100 KB.',
+      })
+      expect(await commentCount()).toBe(before)
+    },
+  )
+
+  it('a chunked body within the limit reaches Payload whole', async () => {
+    // 6,000 characters: over the comment length limit, so Payload read all of it to say so.
+    const response = await fetch(`${cms.url}/api/comments/submit`, submission(6_000, true))
+    expect(response.status).toBe(400)
+    expect(JSON.stringify(await response.json())).toMatch(/body/)
+  })
+})
+
 describe('malformed GraphQL requests over HTTP', () => {
   const post = (body: string, headers: Record<string, string> = {}) =>
     fetch(`${cms.url}/api/graphql`, {
