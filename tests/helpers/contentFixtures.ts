@@ -3,6 +3,7 @@
  * users of every role, and authors holding real credentials from the seeded catalogue.
  */
 import type { Payload } from 'payload'
+import sharp from 'sharp'
 
 import { TEST_ADMIN } from './payloadHarness'
 import type { RouteClient } from './routeClient'
@@ -149,5 +150,25 @@ export async function createComment(
     },
     // As the public submission stores it: not a staff reply.
     context: { invitedPublicSubmission: true },
+  })
+}
+
+/** A small PNG drawn with sharp, uploaded to `media` as an editor would; file names are unique. */
+export async function createImage(
+  payload: Payload,
+  {
+    name,
+    alt,
+    width = 16,
+    height = 9,
+  }: { name: string; alt: string; width?: number; height?: number },
+) {
+  const png = await sharp({ create: { width, height, channels: 3, background: '#5b8a72' } })
+    .png()
+    .toBuffer()
+  return payload.create({
+    collection: 'media',
+    data: { alt },
+    file: { data: png, mimetype: 'image/png', name: `${name}-${Date.now()}.png`, size: png.length },
   })
 }

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { articleData, createClinician } from '../helpers/contentFixtures'
+import { fragmentBomb } from '../helpers/graphqlDocuments'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
@@ -114,13 +115,8 @@ describe('how many aliases a query may use', () => {
   it('counts a fragment each time it is spread, and measures nested spreads without expanding them', async () => {
     // Each level spreads the next twice: 2^20 copies of the aliases if expanded, 20 fragments to read.
     const levels = 20
-    const fragments = Array.from({ length: levels }, (_, i) =>
-      i + 1 < levels
-        ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`
-        : `fragment F${i} on Query { x: Articles { totalDocs } y: Articles { totalDocs } }`,
-    ).join('\n')
     const started = Date.now()
-    const { body } = await answer(`query Bomb { ...F0 }\n${fragments}`)
+    const { body } = await answer(fragmentBomb(levels))
     expect(body.data).toBeUndefined()
     expect(body.errors?.map((error) => error.message)).toContain(
       `The query uses ${2 ** levels} aliased fields; this API answers at most ${MAX_ALIASES} per query.`,

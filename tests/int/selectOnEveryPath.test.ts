@@ -5,10 +5,9 @@
  * selection of `url` alone once answered `"url": null`; and the API guards refused GraphQL's
  * `select: true` outright.
  */
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { articleData, createClinician } from '../helpers/contentFixtures'
+import { articleData, createClinician, createImage } from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
@@ -21,18 +20,11 @@ beforeAll(async () => {
   harness = await startPayload()
   api = createRouteClient(harness.config)
   const author = await createClinician(harness.payload)
-  const png = await sharp({ create: { width: 32, height: 18, channels: 3, background: '#5b8a72' } })
-    .png()
-    .toBuffer()
-  const media = await harness.payload.create({
-    collection: 'media',
-    data: { alt: 'A calm green field' },
-    file: {
-      data: png,
-      mimetype: 'image/png',
-      name: `select-cover-${Date.now()}.png`,
-      size: png.length,
-    },
+  const media = await createImage(harness.payload, {
+    name: 'select-cover',
+    alt: 'A calm green field',
+    width: 32,
+    height: 18,
   })
   coverId = media.id
   cover = media as unknown as typeof cover

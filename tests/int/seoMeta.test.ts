@@ -3,12 +3,11 @@
  * engine or link preview should show — on every read path, so front ends never reimplement the
  * fallback to the title, the excerpt and the cover image.
  */
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { up as fillSeoMetaMigration } from '../../src/migrations/20261127_071900_fill_seo_meta'
-import { articleData, createClinician } from '../helpers/contentFixtures'
+import { articleData, createClinician, createImage } from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 import { usingSqlite } from '../helpers/testDatabase'
@@ -22,21 +21,8 @@ beforeAll(async () => {
   harness = await startPayload()
   api = createRouteClient(harness.config)
   authorId = (await createClinician(harness.payload)).id
-  const png = await sharp({ create: { width: 16, height: 9, channels: 3, background: '#5b8a72' } })
-    .png()
-    .toBuffer()
-  coverId = (
-    await harness.payload.create({
-      collection: 'media',
-      data: { alt: 'A calm green field' },
-      file: {
-        data: png,
-        mimetype: 'image/png',
-        name: `seo-cover-${Date.now()}.png`,
-        size: png.length,
-      },
-    })
-  ).id
+  coverId = (await createImage(harness.payload, { name: 'seo-cover', alt: 'A calm green field' }))
+    .id
 })
 
 afterAll(async () => {

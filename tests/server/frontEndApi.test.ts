@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { CmsProcess } from '../helpers/cmsProcess'
 import { freePort } from '../helpers/freePort'
+import { fragmentBomb } from '../helpers/graphqlDocuments'
 import type { HttpClient } from '../helpers/httpClient'
 import { startServerWithAdmin, type ServerWithAdmin } from '../helpers/serverWithAdmin'
 
@@ -288,12 +289,7 @@ describe('malformed GraphQL requests over HTTP', () => {
     // Each fragment spreads the next twice: 2^24 aliased fields if expanded. Payload's complexity
     // rule expands them (doubling its time per level: minutes here); the server measures each once.
     const levels = 24
-    const fragments = Array.from({ length: levels }, (_, i) =>
-      i + 1 < levels
-        ? `fragment F${i} on Query { ...F${i + 1} ...F${i + 1} }`
-        : `fragment F${i} on Query { x: Articles { totalDocs } y: Articles { totalDocs } }`,
-    ).join(' ')
-    const query = `query Bomb { ...F0 } ${fragments}`
+    const query = fragmentBomb(levels)
     const expected = `The query uses ${2 ** levels} aliased fields; this API answers at most 30 per query.`
     const started = Date.now()
     const overPost = await post(JSON.stringify({ query }))
