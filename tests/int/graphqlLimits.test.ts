@@ -112,16 +112,17 @@ describe('how many aliases a query may use', () => {
     )
   })
 
-  it('counts a fragment each time it is spread, and measures nested spreads without expanding them', async () => {
-    // Each level spreads the next twice: 2^20 copies of the aliases if expanded, 20 fragments to read.
-    const levels = 20
-    const started = Date.now()
+  it('counts a fragment each time it is spread, through fragments that spread fragments', async () => {
+    // Each level spreads the next twice: 2^14 aliased fields. Through the route handler Payload's own
+    // complexity rule also runs, and it expands the spreads (its time doubles per level), so this stays
+    // small; that such a document is refused at once whatever its size is proven over HTTP, where the
+    // server checks the limits first (tests/server/frontEndApi.test.ts).
+    const levels = 14
     const { body } = await answer(fragmentBomb(levels))
     expect(body.data).toBeUndefined()
     expect(body.errors?.map((error) => error.message)).toContain(
       `The query uses ${2 ** levels} aliased fields; this API answers at most ${MAX_ALIASES} per query.`,
     )
-    expect(Date.now() - started).toBeLessThan(5_000)
   })
 })
 
