@@ -75,6 +75,7 @@ export interface Config {
     media: Media;
     credentials: Credential;
     comments: Comment;
+    'comments-submission-locks': CommentsSubmissionLock;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -101,6 +102,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     credentials: CredentialsSelect<false> | CredentialsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
+    'comments-submission-locks': CommentsSubmissionLocksSelect<false> | CommentsSubmissionLocksSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -496,6 +498,17 @@ export interface Comment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments-submission-locks".
+ */
+export interface CommentsSubmissionLock {
+  id: number;
+  client: string;
+  email: string;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -650,6 +663,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'comments';
         value: number | Comment;
+      } | null)
+    | ({
+        relationTo: 'comments-submission-locks';
+        value: number | CommentsSubmissionLock;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -913,6 +930,16 @@ export interface CommentsSelect<T extends boolean = true> {
   targetPublished?: T;
   ipHash?: T;
   userAgent?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments-submission-locks_select".
+ */
+export interface CommentsSubmissionLocksSelect<T extends boolean = true> {
+  client?: T;
+  email?: T;
   updatedAt?: T;
   createdAt?: T;
 }

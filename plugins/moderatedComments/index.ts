@@ -15,6 +15,7 @@ import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins
 import { createCommentsCollection } from './collection.ts'
 import { resolveCommentsOptions } from './defaults.ts'
 import { syncCommentVisibility } from './hooks/targetVisibility.ts'
+import { createSubmissionLocksCollection, submissionLocksSlug } from './submission/clientLock.ts'
 import { submitCommentMutation } from './submission/graphql.ts'
 import type { ModeratedCommentsOptions, ResolvedCommentsOptions } from './types.ts'
 import { COMMENTS_CLOSED, COMMENTS_OPEN, MODERATION_QUEUE_PATH } from './vocabulary.ts'
@@ -103,10 +104,12 @@ export const moderatedCommentsPlugin =
           'after the plugin or config that defines them.',
       )
     }
-    if (slugs.has(resolved.commentsSlug)) {
-      throw new Error(
-        `moderatedCommentsPlugin: the config already has a collection "${resolved.commentsSlug}" ("commentsSlug").`,
-      )
+    for (const slug of [resolved.commentsSlug, submissionLocksSlug(resolved.commentsSlug)]) {
+      if (slugs.has(slug)) {
+        throw new Error(
+          `moderatedCommentsPlugin: the config already has a collection "${slug}" (from "commentsSlug").`,
+        )
+      }
     }
 
     const withCommentSupport = (collection: CollectionConfig): CollectionConfig =>
@@ -127,7 +130,11 @@ export const moderatedCommentsPlugin =
     const comments = createCommentsCollection(resolved, config.admin?.user ?? 'users')
     const withSchema: Config = {
       ...config,
-      collections: [...(config.collections ?? []).map(withCommentSupport), comments],
+      collections: [
+        ...(config.collections ?? []).map(withCommentSupport),
+        comments,
+        createSubmissionLocksCollection(resolved.commentsSlug),
+      ],
       graphQL: {
         ...config.graphQL,
         // The comment thread and replies are joins: over GraphQL too, approved only and oldest first.

@@ -6,6 +6,7 @@ import * as migration_20261127_071900_fill_seo_meta from './20261127_071900_fill
 import * as migration_20261127_071955_practice_global from './20261127_071955_practice_global';
 import * as migration_20261127_103339_comment_author_email_index from './20261127_103339_comment_author_email_index';
 import * as migration_20261127_160000_recount_approved_comments from './20261127_160000_recount_approved_comments';
+import * as migration_20261127_174224_comment_submission_locks from './20261127_174224_comment_submission_locks';
 
 export const migrations = [
   {
@@ -41,11 +42,16 @@ export const migrations = [
   {
     up: migration_20261127_103339_comment_author_email_index.up,
     down: migration_20261127_103339_comment_author_email_index.down,
-    name: '20261127_103339_comment_author_email_index'
+    name: '20261127_103339_comment_author_email_index',
   },
   {
     up: migration_20261127_160000_recount_approved_comments.up,
     down: migration_20261127_160000_recount_approved_comments.down,
     name: '20261127_160000_recount_approved_comments',
+  },
+  {
+    up: migration_20261127_174224_comment_submission_locks.up,
+    down: migration_20261127_174224_comment_submission_locks.down,
+    name: '20261127_174224_comment_submission_locks'
   },
 ];

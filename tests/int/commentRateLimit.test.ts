@@ -6,6 +6,7 @@ import { getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { closePayload } from '../../src/databasePool'
+import { submitThrough } from '../helpers/commentEndpoint'
 import { articleData, createClinician } from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 
@@ -32,25 +33,17 @@ afterAll(async () => {
   await harness?.close()
 })
 
-/** Calls the submission endpoint of one instance directly, as its HTTP route would. */
-async function submitTo(payload: Payload, n: number, address = '192.0.2.10') {
-  const endpoint = payload.collections.comments.config.endpoints
-  const submit = Array.isArray(endpoint) ? endpoint.find((e) => e.path === '/submit') : undefined
-  const request = new Request('http://localhost/api/comments/submit', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-invited-client-address': address },
-    body: JSON.stringify({
+const submitTo = (payload: Payload, n: number, address = '192.0.2.10') =>
+  submitThrough(
+    payload,
+    {
       targetId: articleId,
       authorName: `Reader ${n}`,
       authorEmail: `reader${n}@example.com`,
       body: `Comment number ${n}`,
-    }),
-  })
-  const { createPayloadRequest } = await import('payload')
-  const req = await createPayloadRequest({ config: payload.config, request })
-  req.payload = payload
-  return submit!.handler(req)
-}
+    },
+    address,
+  )
 
 describe('hourly rate limit', () => {
   it('holds across two instances sharing a database, per client address', async () => {
@@ -74,5 +67,34 @@ describe('hourly rate limit', () => {
     // Another client is not affected.
     expect((await submitTo(second, 5, '192.0.2.99')).status).toBe(201)
     expect((await harness.payload.count({ collection: 'comments' })).totalDocs).toBe(4)
+  })
+
+  it('holds under 20 simultaneous submissions from one address, spread over both instances', async () => {
+    const address = '198.51.100.7'
+    const countFrom = async () =>
+      (
+        await harness.payload.count({
+          collection: 'comments',
+          where: { authorName: { like: 'Simultaneous' } },
+        })
+      ).totalDocs
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, n) =>
+        submitThrough(
+          n % 2 === 0 ? harness.payload : second,
+          {
+            targetId: articleId,
+            authorName: `Simultaneous ${n}`,
+            authorEmail: `simultaneous${n}@example.com`,
+            body: `Simultaneous comment ${n}`,
+          },
+          address,
+        ),
+      ),
+    )
+    const statuses = answers.map((answer) => answer.status)
+    expect(statuses.filter((status) => status === 201)).toHaveLength(3)
+    expect(statuses.filter((status) => status === 429)).toHaveLength(17)
+    expect(await countFrom()).toBe(3)
   })
 })

@@ -3,7 +3,8 @@
  * the hourly limit (`maxPerHour` per client address), counted in the database so they hold across
  * server instances. Each check is one small indexed query — the newest matching row, or a count —
  * rather than loading a client's recent comments: a submission costs the same however many comments
- * the database holds.
+ * the database holds. The caller holds the client's lock (clientLock.ts) from this check until the
+ * comment is stored, so simultaneous submissions are counted one after the other.
  */
 import type { PayloadRequest, Where } from 'payload'
 

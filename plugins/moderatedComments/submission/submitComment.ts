@@ -4,7 +4,6 @@
  * instances), the moderation rules, and an answer that tells the reader what happens next — with crisis
  * resources when the comment needs them. Anything refused changes nothing.
  */
-import { createHash } from 'node:crypto'
 import type { PayloadRequest } from 'payload'
 
 import { idRuleOf } from '../../../collections/shared/ids.ts'
@@ -13,9 +12,10 @@ import { FROM_PUBLIC_SUBMISSION } from '../hooks/staffComments.ts'
 import { moderate } from '../rules/moderate.ts'
 import type { ResolvedCommentsOptions } from '../types.ts'
 import { COMMENTS_CLOSED } from '../vocabulary.ts'
+import { clientKeysOf, withClientLock } from './clientLock.ts'
 import { checkSubmissionLimits } from './limits.ts'
 import { accepted, refused, type SubmissionResult } from './result.ts'
-import { validateSubmission } from './validate.ts'
+import { validateSubmission, type SubmissionInput } from './validate.ts'
 
 type CommentDoc = {
   id: number | string
@@ -101,18 +101,37 @@ export async function submitComment(
     }
   }
 
-  // Flood control and rate limit, per client address and per email address.
-  const clientAddress = req.headers.get(CLIENT_ADDRESS_HEADER) || 'unknown'
-  const ipHash = createHash('sha256')
-    .update(`${options.hashSalt ?? payload.secret}:${clientAddress}`)
-    .digest('hex')
-    .slice(0, 32)
-  const limited = await checkSubmissionLimits(req, options, {
-    ipHash,
-    authorEmail: input.authorEmail,
+  // Flood control and rate limit, per client address and per email address, checked and the
+  // comment stored under this client's lock, so that simultaneous submissions cannot all pass.
+  const keys = clientKeysOf(
+    options.hashSalt ?? payload.secret,
+    req.headers.get(CLIENT_ADDRESS_HEADER) || 'unknown',
+    input.authorEmail,
+  )
+  const ipHash = keys.client
+  const locked = await withClientLock(payload, options.commentsSlug, keys, async () => {
+    const limited = await checkSubmissionLimits(req, options, {
+      ipHash,
+      authorEmail: input.authorEmail,
+    })
+    return limited ?? storeComment(req, options, input, { depth, ipHash })
   })
-  if (limited) return limited
+  return locked.busy
+    ? refused('rate_limited', [], {
+        message: 'Another comment from you is being submitted: try again in a moment.',
+        retryAfterSeconds: 1,
+      })
+    : locked.value
+}
 
+/** Moderates the comment and stores it; the answer tells the reader what happens next. */
+async function storeComment(
+  req: PayloadRequest,
+  options: ResolvedCommentsOptions,
+  input: SubmissionInput,
+  { depth, ipHash }: { depth: number; ipHash: string },
+): Promise<SubmissionResult> {
+  const { payload } = req
   const { totalDocs: approvedBefore } = options.rules.autoApproveKnownAuthors
     ? await payload.count({
         collection: options.commentsSlug,

@@ -1,0 +1,116 @@
+/**
+ * One submission at a time per client. Flood control and the hourly limit read the comments stored so
+ * far, then the submission stores one: two requests from the same client arriving together would both
+ * read "no recent comment" and both be stored. Holding a lock around read-then-store makes the limits
+ * exact, on every server instance sharing the database.
+ *
+ * The lock is a row in a small hidden collection whose keys are unique *in the database*: inserting it
+ * either succeeds (the lock is ours) or fails on the unique index (another submission from this client
+ * address or email address is in progress). That works through the database adapter's own create and
+ * delete on any adapter — PostgreSQL, the embedded PGlite, SQLite, MongoDB — with no SQL of ours, and
+ * whether or not the adapter runs transactions. (The adapter, not `payload.create`: a lock needs no
+ * hooks or validation, and costs two small statements per submission.) A lock left behind by a crashed process is taken over once it is older
+ * than STALE_AFTER_MS.
+ */
+import { createHash } from 'node:crypto'
+import type { CollectionConfig, Payload } from 'payload'
+import { ValidationError } from 'payload'
+
+/** Longer than any submission takes; a lock this old belongs to a process that died holding it. */
+const STALE_AFTER_MS = 30_000
+/** How long a second submission from the same client waits its turn before giving up. */
+const WAIT_MS = 5_000
+const FIRST_PAUSE_MS = 5
+const LONGEST_PAUSE_MS = 100
+
+export type ClientKeys = {
+  /** The hashed client address. */
+  client: string
+  /** The hashed email address (never the address itself: locks are not personal data). */
+  email: string
+}
+
+/** The salted hashes that stand for a client: its address (also stored on its comments) and email. */
+export function clientKeysOf(salt: string, clientAddress: string, authorEmail: string): ClientKeys {
+  const hashOf = (value: string) =>
+    createHash('sha256').update(`${salt}:${value}`).digest('hex').slice(0, 32)
+  return { client: hashOf(clientAddress), email: hashOf(`email:${authorEmail}`) }
+}
+
+export const submissionLocksSlug = (commentsSlug: string) => `${commentsSlug}-submission-locks`
+
+/** The hidden collection of held locks: no admin view, no API (access denied), no GraphQL. */
+export function createSubmissionLocksCollection(commentsSlug: string): CollectionConfig {
+  const denied = () => false
+  return {
+    slug: submissionLocksSlug(commentsSlug),
+    admin: { hidden: true },
+    access: { read: denied, create: denied, update: denied, delete: denied },
+    graphQL: false,
+    fields: [
+      { name: 'client', type: 'text', required: true, unique: true },
+      { name: 'email', type: 'text', required: true, unique: true },
+    ],
+    timestamps: true,
+  }
+}
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+
+/** Removes locks on these keys that are older than STALE_AFTER_MS. */
+async function clearStaleLocks(payload: Payload, slug: string, keys: ClientKeys) {
+  await payload.db.deleteMany({
+    collection: slug,
+    where: {
+      and: [
+        { or: [{ client: { equals: keys.client } }, { email: { equals: keys.email } }] },
+        { createdAt: { less_than: new Date(Date.now() - STALE_AFTER_MS).toISOString() } },
+      ],
+    },
+  })
+}
+
+/**
+ * Runs `work` holding the lock on these keys; waits (briefly) while another submission holds it.
+ * Answers `{ busy: true }` when the wait ran out, without running `work`.
+ */
+export async function withClientLock<T>(
+  payload: Payload,
+  commentsSlug: string,
+  keys: ClientKeys,
+  work: () => Promise<T>,
+): Promise<{ busy: false; value: T } | { busy: true }> {
+  const slug = submissionLocksSlug(commentsSlug)
+  const deadline = Date.now() + WAIT_MS
+  let nextPause = FIRST_PAUSE_MS
+  let lockId: number | string | undefined
+  while (lockId === undefined) {
+    try {
+      // No `req`: the lock is committed at once, outside any transaction of the submission, so that
+      // other requests see it. The adapter turns a unique-index violation into a ValidationError.
+      const now = new Date().toISOString()
+      const lock = await payload.db.create({
+        collection: slug,
+        data: { ...keys, createdAt: now, updatedAt: now },
+      })
+      lockId = lock.id as number | string
+    } catch (error) {
+      if (!(error instanceof ValidationError)) throw error
+      await clearStaleLocks(payload, slug, keys)
+      if (Date.now() >= deadline) return { busy: true }
+      // Jittered back-off, so that waiting submissions do not retry in lockstep.
+      await pause(nextPause * (0.5 + Math.random()))
+      nextPause = Math.min(nextPause * 2, LONGEST_PAUSE_MS)
+    }
+  }
+  try {
+    return { busy: false, value: await work() }
+  } finally {
+    await payload.db
+      .deleteOne({ collection: slug, where: { id: { equals: lockId } }, returning: false })
+      .catch((error: unknown) => {
+        // Left behind, it goes stale and is taken over; the submission itself is unaffected.
+        payload.logger.warn({ err: error }, 'Could not release a comment submission lock')
+      })
+  }
+}
