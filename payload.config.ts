@@ -17,7 +17,9 @@ import {
   practiceContentPlugin,
 } from 'invited-cms'
 
+import { surfaceCommitFailures } from './src/databaseCommits'
 import { databaseConnectionFromEnv } from './src/databaseConnection'
+import { answerDatabaseUnavailable } from './src/databaseUnreachable'
 import { logPoolErrorsInsteadOfCrashing } from './src/databasePool'
 import { loadDeepPagesByIdFirst } from './src/deepListPages'
 import { graphQLLimitRules } from './src/graphqlLimits'
@@ -48,6 +50,8 @@ export const cmsConfig: Config = {
   },
   collections: [users],
   editor: lexicalEditor(),
+  // A database outage is answered 503 (the server then refuses requests at once until it is back).
+  hooks: { afterError: [answerDatabaseUnavailable] },
   secret: settings.payloadSecret,
   serverURL: settings.serverUrl,
   // Origins whose requests may carry an editor's session cookie (SERVER_URL, CORS_ORIGINS, CSRF_ORIGINS).
@@ -55,7 +59,9 @@ export const cmsConfig: Config = {
   csrf: settings.allowedOrigins.csrf,
   // A PostgreSQL server (DATABASE_URL) or the embedded PGlite's socket: one adapter for both.
   db: postgresAdapter({
-    pool: { connectionString: database.url },
+    // A database that does not answer must not hold requests forever: after 5 s waiting for a
+    // connection the request fails (503, see src/databaseUnreachable.ts).
+    pool: { connectionString: database.url, connectionTimeoutMillis: 5000 },
     transactionOptions: database.embedded ? false : undefined,
     migrationDir: path.resolve(projectRoot, 'src/migrations'),
     // Production never pushes the schema: it applies the committed migrations at start.
@@ -97,6 +103,7 @@ export const cmsConfig: Config = {
   },
   onInit: async (payload) => {
     logPoolErrorsInsteadOfCrashing(payload)
+    surfaceCommitFailures(payload)
     loadDeepPagesByIdFirst(payload)
     const firstRun = await ensureFirstAdmin(payload, {
       usersSlug: users.slug,

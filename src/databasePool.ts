@@ -6,25 +6,35 @@
  */
 import type { Payload } from 'payload'
 
+type ClientLike = { on: (event: 'error', listener: (error: Error) => void) => unknown }
 type PoolLike = {
-  on: (event: 'error', listener: (error: Error) => void) => unknown
+  on: ((event: 'error', listener: (error: Error) => void) => unknown) &
+    ((event: 'connect', listener: (client: ClientLike) => void) => unknown)
   end: () => Promise<void>
   query: (sql: string) => Promise<unknown>
   /** pg-pool's own list of its connections, idle or checked out (not public API, hence optional). */
-  _clients?: { on: (event: 'error', listener: (error: Error) => void) => unknown }[]
+  _clients?: ClientLike[]
 }
 
 /** The adapter's `pg` pool (PostgreSQL, or the embedded database's socket), when it has one. */
 export const poolOf = (payload: Pick<Payload, 'db'>): PoolLike | undefined =>
   (payload.db as unknown as { pool?: PoolLike }).pool
 
-/** Logs dropped idle connections instead of crashing; the pool opens new ones when asked. */
+/**
+ * Logs dropped idle connections instead of crashing; the pool opens new ones when asked. A connection
+ * lost while checked out (in a transaction, say) fails its query, which the operation reports; its
+ * 'error' event, which pg-pool only listens to on idle connections, is absorbed here.
+ */
 export function logPoolErrorsInsteadOfCrashing(payload: Payload): void {
-  poolOf(payload)?.on('error', (error) => {
+  const pool = poolOf(payload)
+  pool?.on('error', (error) => {
     payload.logger.warn(
       `Database connection lost: ${error.message}. It will be reopened on the next query.`,
     )
   })
+  const absorb = (client: ClientLike) => client.on('error', () => {})
+  for (const client of pool?._clients ?? []) absorb(client)
+  pool?.on('connect', absorb)
 }
 
 /**

@@ -1,8 +1,11 @@
 /**
  * In production Payload logs the same way the server does — one JSON object per line, ISO time,
- * level as a word — so a log pipeline reads one format. Development keeps Payload's colourful lines.
+ * level as a word — so a log pipeline reads one format, and errors without the values of failed
+ * queries (src/logRedaction.ts). Development keeps Payload's colourful lines.
  */
 import type { Config } from 'payload'
+
+import { serializeError } from './logRedaction'
 
 const jsonLinesLogger = (level: string): Config['logger'] => ({
   options: {
@@ -11,6 +14,7 @@ const jsonLinesLogger = (level: string): Config['logger'] => ({
     base: undefined,
     timestamp: () => `,"time":"${new Date().toISOString()}"`,
     formatters: { level: (label: string) => ({ level: label }) },
+    serializers: { err: (error: unknown) => serializeError(error) },
   },
 })
 

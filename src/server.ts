@@ -19,6 +19,7 @@ import { EMBEDDED_DATABASE_URL_VARIABLE } from './databaseConnection'
 import { closePayload } from './databasePool'
 import { loadDotEnv } from './dotenv'
 import { createApp } from './http/app'
+import { watchDatabaseOutage } from './http/databaseOutage'
 import { createDatabaseProbe, type ReadinessState } from './http/health'
 import { writeJsonLine, type WriteLog } from './http/requestLog'
 import { createResponseCache } from './responseCache'
@@ -67,6 +68,11 @@ export async function startCms({
 
   const readiness: ReadinessState = { started: false, shuttingDown: false }
   const databaseProbe = createDatabaseProbe(databaseUrl)
+  const databaseOutage = watchDatabaseOutage(databaseProbe, {
+    onDown: (cause) =>
+      log({ level: 'error', msg: 'database unreachable: refusing requests with 503', cause }),
+    onUp: (downForMs) => log({ level: 'info', msg: 'database reachable again', downForMs }),
+  })
   const responseCache = settings.responseCache.enabled
     ? createResponseCache(settings.responseCache)
     : undefined
@@ -76,6 +82,7 @@ export async function startCms({
     allowedOrigins: settings.allowedOrigins,
     readiness,
     databaseProbe,
+    databaseOutage: databaseOutage.middleware,
     log,
     graphQLLimits: settings.graphQL,
     responseCache: responseCache?.middleware,
@@ -112,6 +119,7 @@ export async function startCms({
       for (const socket of upgradedSockets) socket.destroy()
       await closeHttpServer(server, settings.shutdownTimeoutMs, log)
       responseCache?.close()
+      databaseOutage.close()
       await destroyPayload()
       await nextApp.close()
       await databaseProbe.close()

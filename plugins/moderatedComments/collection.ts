@@ -7,7 +7,6 @@ import type { CollectionConfig, Field, FieldAccess } from 'payload'
 import { isAdmin } from '../../collections/shared/roles.ts'
 import { commentAccess } from './access.ts'
 import { countAfterChange, countAfterDelete } from './hooks/commentCounts.ts'
-import { notifyModerators } from './hooks/notifyModerators.ts'
 import { prepareStaffReply, recordModeration } from './hooks/staffComments.ts'
 import { rewriteTargetWhere } from './hooks/targetWhere.ts'
 import { submitCommentEndpoints } from './submission/endpoint.ts'
@@ -60,20 +59,8 @@ export function createCommentsCollection(
       // GraphQL's `{ target: { value: … } }` filter, in the form Payload's query validation knows.
       beforeOperation: [rewriteTargetWhere(['target'])],
       beforeChange: [prepareStaffReply(options.commentsSlug), recordModeration],
-      afterChange: [
-        countAfterChange,
-        // A disabled plugin takes no submissions, so it has nobody to tell about them.
-        ...(options.disabled
-          ? []
-          : [
-              notifyModerators({
-                recipients: options.notify,
-                isModerator: options.isModerator,
-                usersSlug,
-                commentsSlug: options.commentsSlug,
-              }),
-            ]),
-      ],
+      // Moderators are told about new submissions once they are stored (submission/submitComment.ts).
+      afterChange: [countAfterChange],
       afterDelete: [countAfterDelete],
     },
     // POST /api/<comments>/submit: the public way in, closed while the plugin is disabled.

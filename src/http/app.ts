@@ -26,6 +26,8 @@ export type AppOptions = {
   log: WriteLog
   /** Depth and aliases one GraphQL operation may use (GRAPHQL_MAX_*). */
   graphQLLimits: GraphQLLimits
+  /** Refuses requests at once (503) while the database is unreachable (databaseOutage.ts). */
+  databaseOutage: RequestHandler
   /** Answers anonymous API reads from memory (src/responseCache); undefined when turned off. */
   responseCache?: RequestHandler
   /** Everything that is not ours: Next.js, which serves Payload's admin, REST and GraphQL routes. */
@@ -56,7 +58,9 @@ export function createApp(options: AppOptions): Express {
       query: options.graphQLLimits,
     }),
   )
+  // Cached anonymous reads are still answered while the database is away; the rest waits for it.
   if (options.responseCache) app.use(options.responseCache)
+  app.use(options.databaseOutage)
   // A body read above (or made up for GraphQL over GET) is handed to Next in a copy of the request.
   app.use((req, res) => {
     const replay = res.locals.replay as Replay | undefined

@@ -7,6 +7,7 @@ import os from 'node:os'
 import path from 'node:path'
 
 import { SERVER_ENTRY } from '../../scripts/lib/serverEntry'
+import { findLogLeaks } from './logLeaks'
 import { TEST_SECRET } from './payloadHarness'
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..')
@@ -111,9 +112,17 @@ export async function startCmsProcess(
     output,
     logLines: () => parseLogLines(output()),
     exited,
+    // Every server a test starts has its whole log checked for leaks when it is stopped.
     stop: async (signal = 'SIGTERM') => {
       if (child.exitCode === null) child.kill(signal)
-      return exited
+      const code = await exited
+      const leaks = findLogLeaks(output(), baseEnvironment(env))
+      if (leaks.length > 0) {
+        throw new Error(
+          `The server's log leaked ${leaks.length} time(s):\n${leaks.slice(0, 10).join('\n')}`,
+        )
+      }
+      return code
     },
   }
 }

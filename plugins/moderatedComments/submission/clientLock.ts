@@ -13,13 +13,14 @@
  * than STALE_AFTER_MS.
  */
 import { createHash } from 'node:crypto'
-import type { CollectionConfig, Payload } from 'payload'
+import type { CollectionConfig, Payload, Where } from 'payload'
 import { ValidationError } from 'payload'
 
-/** Longer than any submission takes; a lock this old belongs to a process that died holding it. */
-const STALE_AFTER_MS = 30_000
+/** Far longer than any submission takes; a lock this old belongs to a process that died holding it. */
+const STALE_AFTER_MS = 15_000
 /** How long a second submission from the same client waits its turn before giving up. */
 const WAIT_MS = 5_000
+const RELEASE_RETRY_MS = 1_000
 const FIRST_PAUSE_MS = 5
 const LONGEST_PAUSE_MS = 100
 
@@ -83,19 +84,33 @@ export async function withClientLock<T>(
   const slug = submissionLocksSlug(commentsSlug)
   const deadline = Date.now() + WAIT_MS
   let nextPause = FIRST_PAUSE_MS
-  let lockId: number | string | undefined
-  while (lockId === undefined) {
+  let lock: Where | undefined
+  while (!lock) {
+    // This lock, and no other: its keys and the moment it was taken.
+    const takenAt = new Date().toISOString()
+    const thisLock: Where = {
+      and: [
+        { client: { equals: keys.client } },
+        { email: { equals: keys.email } },
+        { createdAt: { equals: takenAt } },
+      ],
+    }
     try {
       // No `req`: the lock is committed at once, outside any transaction of the submission, so that
       // other requests see it. The adapter turns a unique-index violation into a ValidationError.
-      const now = new Date().toISOString()
-      const lock = await payload.db.create({
+      await payload.db.create({
         collection: slug,
-        data: { ...keys, createdAt: now, updatedAt: now },
+        data: { ...keys, createdAt: takenAt, updatedAt: takenAt },
+        returning: false,
       })
-      lockId = lock.id as number | string
+      lock = thisLock
     } catch (error) {
-      if (!(error instanceof ValidationError)) throw error
+      if (!(error instanceof ValidationError)) {
+        // The insert may have reached the database even though its answer did not (a connection
+        // lost on the way back): make sure no lock of ours is left behind.
+        void release(payload, slug, thisLock)
+        throw error
+      }
       await clearStaleLocks(payload, slug, keys)
       if (Date.now() >= deadline) return { busy: true }
       // Jittered back-off, so that waiting submissions do not retry in lockstep.
@@ -106,11 +121,25 @@ export async function withClientLock<T>(
   try {
     return { busy: false, value: await work() }
   } finally {
-    await payload.db
-      .deleteOne({ collection: slug, where: { id: { equals: lockId } }, returning: false })
-      .catch((error: unknown) => {
-        // Left behind, it goes stale and is taken over; the submission itself is unaffected.
-        payload.logger.warn({ err: error }, 'Could not release a comment submission lock')
-      })
+    await release(payload, slug, lock)
+  }
+}
+
+/**
+ * Deletes the lock. When that fails (the database went away mid-submission), it is retried in the
+ * background every second: left in place, the lock would keep this client waiting until it is stale.
+ */
+async function release(payload: Payload, slug: string, lock: Where, attempt = 1): Promise<void> {
+  try {
+    await payload.db.deleteMany({ collection: slug, where: lock })
+  } catch (error) {
+    if (attempt * RELEASE_RETRY_MS < STALE_AFTER_MS) {
+      setTimeout(() => void release(payload, slug, lock, attempt + 1), RELEASE_RETRY_MS).unref()
+    } else {
+      payload.logger.warn(
+        { err: error },
+        'Could not release a comment submission lock: its client waits until it is stale',
+      )
+    }
   }
 }

@@ -14,6 +14,7 @@ import type { ResolvedCommentsOptions } from '../types.ts'
 import { COMMENTS_CLOSED } from '../vocabulary.ts'
 import { clientKeysOf, withClientLock } from './clientLock.ts'
 import { checkSubmissionLimits } from './limits.ts'
+import { notifyModerators, type StoredComment } from './notifyModerators.ts'
 import { accepted, refused, type SubmissionResult } from './result.ts'
 import { validateSubmission, type SubmissionInput } from './validate.ts'
 
@@ -116,21 +117,41 @@ export async function submitComment(
     })
     return limited ?? storeComment(req, options, input, { depth, ipHash })
   })
-  return locked.busy
-    ? refused('rate_limited', [], {
-        message: 'Another comment from you is being submitted: try again in a moment.',
-        retryAfterSeconds: 1,
-      })
-    : locked.value
+  if (locked.busy) {
+    return refused('rate_limited', [], {
+      message: 'Another comment from you is being submitted: try again in a moment.',
+      retryAfterSeconds: 1,
+    })
+  }
+  if (!('comment' in locked.value)) return locked.value
+
+  // Stored: tell the moderators (outside the lock: mail can be slow), then the reader.
+  const { comment, crisis } = locked.value
+  await notifyModerators(
+    req,
+    {
+      recipients: options.notify,
+      isModerator: options.isModerator,
+      usersSlug: payload.config.admin.user,
+      commentsSlug: options.commentsSlug,
+    },
+    comment,
+  )
+  // Spam is never revealed: to the sender it is pending like any comment a moderator will read.
+  return accepted(
+    comment.id,
+    comment.status === 'approved' ? 'approved' : 'pending',
+    crisis ? options.crisisResources : null,
+  )
 }
 
-/** Moderates the comment and stores it; the answer tells the reader what happens next. */
+/** Moderates the comment and stores it. */
 async function storeComment(
   req: PayloadRequest,
   options: ResolvedCommentsOptions,
   input: SubmissionInput,
   { depth, ipHash }: { depth: number; ipHash: string },
-): Promise<SubmissionResult> {
+): Promise<{ comment: StoredComment; crisis: boolean }> {
   const { payload } = req
   const { totalDocs: approvedBefore } = options.rules.autoApproveKnownAuthors
     ? await payload.count({
@@ -165,13 +186,6 @@ async function storeComment(
     overrideAccess: true,
     context: { [FROM_PUBLIC_SUBMISSION]: true },
     req,
-  })) as unknown as CommentDoc
-
-  const crisis = decision.flags.includes('crisis')
-  // Spam is never revealed: to the sender it is pending like any comment a moderator will read.
-  return accepted(
-    comment.id,
-    decision.status === 'approved' ? 'approved' : 'pending',
-    crisis ? options.crisisResources : null,
-  )
+  })) as unknown as StoredComment
+  return { comment, crisis: decision.flags.includes('crisis') }
 }

@@ -1,0 +1,26 @@
+/**
+ * What a server's log must never contain, checked on every server a test starts (cmsProcess.ts):
+ * the Payload secret, a password from its environment, a session token (JWT), or an email address
+ * other than the first admin's (commenters' and staff's addresses are personal data). Finds the leak
+ * and says where, rather than a boolean.
+ */
+const JWT = /eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/
+const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+
+export function findLogLeaks(output: string, env: NodeJS.ProcessEnv): string[] {
+  const leaks: string[] = []
+  const lines = output.split('\n')
+  const secrets = [env.PAYLOAD_SECRET, env.ADMIN_PASSWORD].filter(
+    (value): value is string => typeof value === 'string' && value.length >= 8,
+  )
+  const allowedEmails = new Set([env.ADMIN_EMAIL?.toLowerCase()])
+  lines.forEach((line, index) => {
+    const where = `log line ${index + 1}: ${line.slice(0, 300)}`
+    if (secrets.some((secret) => line.includes(secret))) leaks.push(`a secret, ${where}`)
+    if (JWT.test(line)) leaks.push(`a token, ${where}`)
+    for (const email of line.match(EMAIL) ?? []) {
+      if (!allowedEmails.has(email.toLowerCase())) leaks.push(`the address ${email}, ${where}`)
+    }
+  })
+  return leaks
+}
