@@ -33,7 +33,10 @@ import { readCmsSettings } from './src/settings'
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
 
 const settings = readCmsSettings()
-const users = createUsersCollection()
+// In production the session cookie is HTTPS-only, unless SERVER_URL says the admin is plain HTTP.
+const users = createUsersCollection({
+  secureCookies: settings.production && !settings.serverUrl?.startsWith('http:'),
+})
 const database = databaseConnectionFromEnv()
 
 /**

@@ -80,6 +80,7 @@ export async function startCms({
     production: settings.production,
     trustProxy: settings.trustProxy,
     allowedOrigins: settings.allowedOrigins,
+    serverUrl: settings.serverUrl,
     readiness,
     databaseProbe,
     databaseOutage: databaseOutage.middleware,

@@ -13,14 +13,24 @@ import {
 } from '../shared/roles.ts'
 import { canReadUsers, canUpdateUsers } from './access.ts'
 import { keepLastAdminAccount, keepLastAdminRole } from './hooks/lastAdmin.ts'
+import { DEFAULT_MIN_PASSWORD_LENGTH, enforcePasswordPolicy } from './hooks/passwordPolicy.ts'
 
 export type UsersCollectionOptions = {
   /** Collection slug; defaults to `users`. */
   slug?: string
+  /** Shortest password accepted on creation, change and reset; defaults to 12. */
+  minPasswordLength?: number
+  /**
+   * Send the session cookie only over HTTPS (`Secure`). Defaults to false, as Payload does: turn it on
+   * wherever the admin is served over TLS. The cookie is always `HttpOnly` and `SameSite=Lax`.
+   */
+  secureCookies?: boolean
 }
 
 export function createUsersCollection({
   slug = 'users',
+  minPasswordLength = DEFAULT_MIN_PASSWORD_LENGTH,
+  secureCookies = false,
 }: UsersCollectionOptions = {}): CollectionConfig {
   return {
     slug,
@@ -29,6 +39,10 @@ export function createUsersCollection({
       // Five wrong passwords lock an account for ten minutes: admin accounts guard clinical content.
       maxLoginAttempts: 5,
       lockTime: 10 * 60 * 1000,
+      // Sessions: signing out (or a password reset) ends the token at once, not when it expires.
+      useSessions: true,
+      tokenExpiration: 2 * 60 * 60,
+      cookies: { secure: secureCookies, sameSite: 'Lax' },
     },
     admin: {
       useAsTitle: 'email',
@@ -47,6 +61,7 @@ export function createUsersCollection({
       unlock: adminsOnly,
     },
     hooks: {
+      beforeOperation: [enforcePasswordPolicy(minPasswordLength)],
       beforeChange: [keepLastAdminRole],
       beforeDelete: [keepLastAdminAccount],
     },

@@ -10,6 +10,7 @@ import type { AllowedOrigins } from '../origins'
 import { clientAddress } from './clientAddress'
 import { apiBodyLimits } from './bodyLimits'
 import { cors } from './cors'
+import { csrfOriginCheck } from './csrf'
 import { wellFormedPath } from './wellFormedPath'
 import { graphqlRequests } from './graphqlRequests'
 import { replayRequest, type Replay } from './replayRequest'
@@ -21,6 +22,8 @@ export type AppOptions = {
   production: boolean
   trustProxy: boolean | number | string
   allowedOrigins: AllowedOrigins
+  /** SERVER_URL: the CMS's public origin, always trusted for cookie-authenticated writes. */
+  serverUrl: string | undefined
   readiness: ReadinessState
   databaseProbe: DatabaseProbe
   log: WriteLog
@@ -43,6 +46,7 @@ export function createApp(options: AppOptions): Express {
   app.use(requestLog(options.log))
   app.use(securityHeaders({ production: options.production }))
   app.use(cors(options.allowedOrigins))
+  app.use(csrfOriginCheck(options.allowedOrigins, options.serverUrl))
   app.use(
     healthRoutes(options.readiness, options.databaseProbe, (error) =>
       options.log({ level: 'warn', msg: 'readiness probe failed', error: error.message }),
