@@ -42,8 +42,9 @@ export const apiGuards =
         },
       })),
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), nameEveryError] },
-      // A client's mistake is not the server's error: one info line, not an error with a stack trace
-      // (Payload does the same for NotFound and ValidationError). The config's own levels win.
-      loggingLevels: { QueryError: 'info', ...config.loggingLevels },
+      // A client's mistake is not the server's error, and its message quotes what the client sent —
+      // search terms, email addresses — which must not be copied into the logs: the client gets the
+      // message, the log does not (a request log records the 4xx). The config's own levels win.
+      loggingLevels: { QueryError: false, NotFound: false, ...config.loggingLevels },
     }
   }
