@@ -9,6 +9,8 @@ import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
 
+import { lockDataDir } from './embeddedDataDirLock'
+
 /** PGlite's in-memory mode: nothing is written to disk, everything is gone when the process ends. */
 export const IN_MEMORY = 'memory://'
 
@@ -41,15 +43,15 @@ export async function startEmbeddedDatabase({
   const inMemory = dataDir === IN_MEMORY
   const location = inMemory ? IN_MEMORY : path.resolve(dataDir)
   if (!inMemory) await mkdir(location, { recursive: true })
+  const unlock = inMemory ? async () => {} : await lockDataDir(location)
 
   let db: PGlite
   try {
     db = await PGlite.create(location)
   } catch (error) {
+    await unlock()
     throw new Error(
-      `Could not open the embedded database at ${location}. Only one process can open a PGlite ` +
-        `folder at a time: stop the other CMS process (or point PGLITE_DATA_DIR elsewhere). ` +
-        `Cause: ${(error as Error).message}`,
+      `Could not open the embedded database at ${location}. Cause: ${(error as Error).message}`,
       { cause: error },
     )
   }
@@ -72,6 +74,7 @@ export async function startEmbeddedDatabase({
     closing ??= (async () => {
       await socket.stop()
       await db.close()
+      await unlock()
     })()
     return closing
   }

@@ -5,7 +5,8 @@
  * and says where, rather than a boolean.
  */
 const JWT = /eyJ[\w-]{8,}\.eyJ[\w-]{8,}\.[\w-]{8,}/
-const EMAIL = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+/g
+/** An address with a named domain; not the user@host of a (redacted) connection string. */
+const EMAIL = /(?<![/\w.+-])[\w.+-]+@(?:[\w-]+\.)+[a-z]{2,}\b/gi
 
 export function findLogLeaks(output: string, env: NodeJS.ProcessEnv): string[] {
   const leaks: string[] = []
