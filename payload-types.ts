@@ -129,6 +129,7 @@ export interface Config {
   jobs: {
     tasks: {
       refreshAuthorCredentials: TaskRefreshAuthorCredentials;
+      pruneCommenterData: TaskPruneCommenterData;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -576,7 +577,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshAuthorCredentials' | 'schedulePublish';
+        taskSlug: 'inline' | 'refreshAuthorCredentials' | 'pruneCommenterData' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -609,7 +610,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshAuthorCredentials' | 'schedulePublish') | null;
+  taskSlug?: ('inline' | 'refreshAuthorCredentials' | 'pruneCommenterData' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1096,6 +1097,16 @@ export interface TaskRefreshAuthorCredentials {
   input?: unknown;
   output: {
     updatedAuthors: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneCommenterData".
+ */
+export interface TaskPruneCommenterData {
+  input?: unknown;
+  output: {
+    prunedComments: number;
   };
 }
 /**

@@ -9,6 +9,7 @@ import { commentAccess } from './access.ts'
 import { countAfterChange, countAfterDelete } from './hooks/commentCounts.ts'
 import { prepareStaffReply, recordModeration } from './hooks/staffComments.ts'
 import { rewriteTargetWhere } from './hooks/targetWhere.ts'
+import { personalDataEndpoints } from './privacy/personalData.ts'
 import { submitCommentEndpoints } from './submission/endpoint.ts'
 import type { ResolvedCommentsOptions } from './types.ts'
 import {
@@ -63,8 +64,12 @@ export function createCommentsCollection(
       afterChange: [countAfterChange],
       afterDelete: [countAfterDelete],
     },
-    // POST /api/<comments>/submit: the public way in, closed while the plugin is disabled.
-    endpoints: options.disabled ? [] : submitCommentEndpoints(options),
+    // POST /api/<comments>/submit: the public way in, closed while the plugin is disabled. A
+    // commenter's data can be exported and erased by admins even then.
+    endpoints: [
+      ...(options.disabled ? [] : submitCommentEndpoints(options)),
+      ...personalDataEndpoints(options.commentsSlug),
+    ],
     fields: overrides.fields ? overrides.fields({ defaultFields }) : defaultFields,
   }
 }

@@ -9,6 +9,7 @@ import {
   SLUG_PATTERN,
 } from '../../collections/shared/optionProblems.ts'
 import { hasRole } from '../../collections/shared/roles.ts'
+import { DEFAULT_RETENTION } from './privacy/retention.ts'
 import type { ModerationRules } from './rules/moderate.ts'
 import type {
   CommentLimits,
@@ -138,6 +139,20 @@ function checkOptions(options: ModeratedCommentsOptions, resolved: ResolvedComme
     options.notify,
   )
   expect(
+    Number.isInteger(resolved.retention.days) && resolved.retention.days >= 0,
+    'retention.days',
+    'a whole number of days (0 keeps the data)',
+    resolved.retention.days,
+  )
+  for (const key of ['cron', 'queue'] as const) {
+    expect(
+      typeof resolved.retention[key] === 'string' && resolved.retention[key] !== '',
+      `retention.${key}`,
+      'a non-empty string',
+      resolved.retention[key],
+    )
+  }
+  expect(
     resolved.hashSalt === undefined ||
       (typeof resolved.hashSalt === 'string' && resolved.hashSalt !== ''),
     'hashSalt',
@@ -174,6 +189,7 @@ export function resolveCommentsOptions(options: ModeratedCommentsOptions): Resol
     isModerator: options.isModerator ?? DEFAULT_IS_MODERATOR,
     notify: options.notify ?? [],
     hashSalt: options.hashSalt,
+    retention: { ...DEFAULT_RETENTION, ...options.retention },
     commentsOverrides: options.commentsOverrides ?? {},
     disabled: options.disabled ?? false,
   }

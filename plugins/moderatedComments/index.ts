@@ -15,6 +15,7 @@ import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins
 import { createCommentsCollection } from './collection.ts'
 import { resolveCommentsOptions } from './defaults.ts'
 import { syncCommentVisibility } from './hooks/targetVisibility.ts'
+import { pruneCommenterDataTask } from './privacy/retention.ts'
 import { createSubmissionLocksCollection, submissionLocksSlug } from './submission/clientLock.ts'
 import { submitCommentMutation } from './submission/graphql.ts'
 import type { ModeratedCommentsOptions, ResolvedCommentsOptions } from './types.ts'
@@ -135,6 +136,14 @@ export const moderatedCommentsPlugin =
         comments,
         createSubmissionLocksCollection(resolved.commentsSlug),
       ],
+      // Always registered (the jobs table's schema lists every task), scheduled unless days is 0.
+      jobs: {
+        ...config.jobs,
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          pruneCommenterDataTask(resolved.commentsSlug, resolved.retention),
+        ],
+      },
       graphQL: {
         ...config.graphQL,
         // The comment thread and replies are joins: over GraphQL too, approved only and oldest first.
@@ -148,6 +157,7 @@ export const moderatedCommentsPlugin =
     return {
       ...withSchema,
       admin: withModerationQueue(config.admin, resolved.commentsSlug),
+
       graphQL: {
         ...withSchema.graphQL,
         mutations: chainGraphQLExtensions(

@@ -62,6 +62,12 @@ export type ModeratedCommentsOptions = {
   notify?: string[]
   /** Secret mixed into client-address hashes. Default: the Payload secret. */
   hashSalt?: string
+  /**
+   * How long a commenter's client hash and user agent are kept: a daily job on the jobs queue clears
+   * them on older comments. Default: `{ days: 90, cron: '0 15 0 * * *', queue: 'default' }`;
+   * `days: 0` keeps them.
+   */
+  retention?: { days?: number; cron?: string; queue?: string }
   /** Labels, admin settings and extra fields for the comments collection. */
   commentsOverrides?: CommentsCollectionOverrides
   /**
@@ -82,6 +88,7 @@ export type ResolvedCommentsOptions = {
   isModerator: IsModerator
   notify: string[]
   hashSalt: string | undefined
+  retention: { days: number; cron: string; queue: string }
   commentsOverrides: CommentsCollectionOverrides
   disabled: boolean
 }

@@ -7,6 +7,7 @@ import * as migration_20261127_071955_practice_global from './20261127_071955_pr
 import * as migration_20261127_103339_comment_author_email_index from './20261127_103339_comment_author_email_index';
 import * as migration_20261127_160000_recount_approved_comments from './20261127_160000_recount_approved_comments';
 import * as migration_20261127_174224_comment_submission_locks from './20261127_174224_comment_submission_locks';
+import * as migration_20261127_184333_commenter_data_retention from './20261127_184333_commenter_data_retention';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261127_174224_comment_submission_locks.up,
     down: migration_20261127_174224_comment_submission_locks.down,
-    name: '20261127_174224_comment_submission_locks'
+    name: '20261127_174224_comment_submission_locks',
+  },
+  {
+    up: migration_20261127_184333_commenter_data_retention.up,
+    down: migration_20261127_184333_commenter_data_retention.down,
+    name: '20261127_184333_commenter_data_retention'
   },
 ];

@@ -27,6 +27,11 @@ function wholeNumber(
   return undefined
 }
 
+function retentionOf(env: Environment, problems: string[]) {
+  const days = wholeNumber('COMMENTS_RETENTION_DAYS', env.COMMENTS_RETENTION_DAYS, problems)
+  return days === undefined ? undefined : { days }
+}
+
 export function readCommentOptions(env: Environment, problems: string[]): ModeratedCommentsOptions {
   const limits: Partial<Limits> = {}
   for (const [name, option] of Object.entries(LIMIT_VARIABLES)) {
@@ -57,6 +62,7 @@ export function readCommentOptions(env: Environment, problems: string[]): Modera
       problems,
     ),
     crisisResources: env.COMMENTS_CRISIS_RESOURCES || undefined,
+    retention: retentionOf(env, problems),
     notify: list(env.COMMENTS_NOTIFY),
     limits,
     rules,

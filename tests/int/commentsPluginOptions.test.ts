@@ -248,6 +248,9 @@ describe('moderatedCommentsPlugin option checks', () => {
     expect(install({ targets: ['stories'], commentsSlug: 'Remarks!' })).toThrow(
       /"commentsSlug" must be a collection slug/,
     )
+    expect(install({ targets: ['stories'], retention: { days: -1 } })).toThrow(
+      /"retention.days" must be a whole number of days \(0 keeps the data\), got -1/,
+    )
     expect(install({ targets: ['nowhere'] })).toThrow(/target collection\(s\) nowhere not found/)
     expect(install({ targets: ['stories'], commentsSlug: 'stories' })).toThrow(
       /already has a collection "stories"/,
