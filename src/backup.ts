@@ -115,7 +115,7 @@ export async function backup(source: BackupSource, out: string): Promise<Manifes
 async function dumpEmbedded(dataDir: string, file: string): Promise<string[]> {
   if (!(await hasContent(dataDir)))
     throw new BackupError(`There is no embedded database at ${dataDir} to back up.`)
-  const unlock = await lockDataDir(dataDir)
+  const lock = await lockDataDir(dataDir)
   try {
     const db = await PGlite.create(dataDir)
     try {
@@ -129,7 +129,7 @@ async function dumpEmbedded(dataDir: string, file: string): Promise<string[]> {
       await db.close()
     }
   } finally {
-    await unlock()
+    await lock.release()
   }
 }
 
@@ -219,8 +219,7 @@ export async function restore(
     if (target.kind === 'embedded') {
       if (databaseHasData) {
         // Refuses while the CMS has the folder open.
-        const unlock = await lockDataDir(target.dataDir)
-        await unlock()
+        await (await lockDataDir(target.dataDir)).release()
         keptCopies.push(await moveAside(target.dataDir))
       }
       await loadEmbedded(path.join(staging, EMBEDDED_DUMP), target.dataDir)

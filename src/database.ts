@@ -27,6 +27,8 @@ export type EmbeddedDatabase = {
   dataDir: string
   /** Stops accepting connections, then closes PGlite (flushing it to disk). */
   close: () => Promise<void>
+  /** The process that had the folder before died without closing it: its last writes may be partial. */
+  previousHolderDied: boolean
 }
 
 export type EmbeddedDatabaseOptions = {
@@ -43,7 +45,8 @@ export async function startEmbeddedDatabase({
   const inMemory = dataDir === IN_MEMORY
   const location = inMemory ? IN_MEMORY : path.resolve(dataDir)
   if (!inMemory) await mkdir(location, { recursive: true })
-  const unlock = inMemory ? async () => {} : await lockDataDir(location)
+  const lock = inMemory ? undefined : await lockDataDir(location)
+  const unlock = async () => lock?.release()
 
   let db: PGlite
   try {
@@ -79,7 +82,7 @@ export async function startEmbeddedDatabase({
     return closing
   }
 
-  return { url, dataDir: location, close }
+  return { url, dataDir: location, close, previousHolderDied: lock?.previousHolderDied ?? false }
 }
 
 /** Hides the password of a connection string before it is logged. */

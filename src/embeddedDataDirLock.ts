@@ -22,11 +22,19 @@ function isRunning(pid: number): boolean {
   }
 }
 
-/** Claims the folder for this process; answers the function that releases it. */
-export async function lockDataDir(dataDir: string): Promise<() => Promise<void>> {
+export type DataDirLock = {
+  release: () => Promise<void>
+  /** The folder was last held by a process that died without closing it (a crash, SIGKILL). */
+  previousHolderDied: boolean
+}
+
+/** Claims the folder for this process. */
+export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
   const lockPath = path.join(dataDir, LOCK_FILE)
+  const release = () => rm(lockPath, { force: true })
   try {
     await writeFile(lockPath, String(process.pid), { flag: 'wx' })
+    return { release, previousHolderDied: false }
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error
     const holder = Number((await readFile(lockPath, 'utf8')).trim())
@@ -37,6 +45,6 @@ export async function lockDataDir(dataDir: string): Promise<() => Promise<void>>
       )
     }
     await writeFile(lockPath, String(process.pid))
+    return { release, previousHolderDied: holder !== process.pid }
   }
-  return () => rm(lockPath, { force: true })
 }

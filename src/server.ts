@@ -17,6 +17,7 @@ import type { Payload } from 'payload'
 import { redactDatabaseUrl, startEmbeddedDatabase, type EmbeddedDatabase } from './database'
 import { EMBEDDED_DATABASE_URL_VARIABLE } from './databaseConnection'
 import { closePayload } from './databasePool'
+import { checkAfterCrash, needsAttention } from './embeddedCrashCheck'
 import { loadDotEnv } from './dotenv'
 import { createApp } from './http/app'
 import { watchDatabaseOutage } from './http/databaseOutage'
@@ -53,6 +54,7 @@ export async function startCms({
     // payload.config.ts, inside Next's bundle, finds the socket through this variable.
     process.env[EMBEDDED_DATABASE_URL_VARIABLE] = embedded.url
     log({ level: 'info', msg: 'embedded database started', dataDir: embedded.dataDir })
+    if (embedded.previousHolderDied) await checkEmbeddedAfterCrash(embedded.url, log)
   } else {
     log({
       level: 'info',
@@ -144,6 +146,20 @@ export async function startCms({
   })
 
   return { localUrl, port, shutdown }
+}
+
+/** The previous process died with the embedded database open: repair and report (embeddedCrashCheck). */
+async function checkEmbeddedAfterCrash(url: string, log: WriteLog) {
+  const report = await checkAfterCrash(url)
+  if (!report) return
+  const attention = needsAttention(report)
+  log({
+    level: attention ? 'error' : 'warn',
+    msg: attention
+      ? 'the previous process stopped without closing the embedded database: some documents were left half-written — open them in the admin to complete or delete them'
+      : 'the previous process stopped without closing the embedded database: its content was checked',
+    ...report,
+  })
 }
 
 async function warmUp(localUrl: string): Promise<void> {
