@@ -19,7 +19,12 @@ import { pruneCommenterDataTask } from './privacy/retention.ts'
 import { createSubmissionLocksCollection, submissionLocksSlug } from './submission/clientLock.ts'
 import { submitCommentMutation } from './submission/graphql.ts'
 import type { ModeratedCommentsOptions, ResolvedCommentsOptions } from './types.ts'
-import { COMMENTS_CLOSED, COMMENTS_OPEN, MODERATION_QUEUE_PATH } from './vocabulary.ts'
+import {
+  COMMENTER_DATA_PATH,
+  COMMENTS_CLOSED,
+  COMMENTS_OPEN,
+  MODERATION_QUEUE_PATH,
+} from './vocabulary.ts'
 
 export type { CommentsCollectionOverrides, IsModerator, ModeratedCommentsOptions } from './types.ts'
 export { CLIENT_ADDRESS_HEADER } from './clientAddressHeader.ts'
@@ -72,7 +77,7 @@ function targetFields(collection: CollectionConfig, options: ResolvedCommentsOpt
   ]
 }
 
-/** The moderation queue (/admin/moderation) and its link in the navigation, from the package's entries. */
+/** The moderation queue (/admin/moderation), the commenter-data page (/admin/commenter-data) and their navigation links. */
 function withModerationQueue(admin: Config['admin'], commentsSlug: string): Config['admin'] {
   return {
     ...admin,
@@ -81,12 +86,17 @@ function withModerationQueue(admin: Config['admin'], commentsSlug: string): Conf
       afterNavLinks: [
         ...(admin?.components?.afterNavLinks ?? []),
         { path: 'invited-cms/rsc#ModerationNavLink', serverProps: { commentsSlug } },
+        { path: 'invited-cms/rsc#CommenterDataNavLink' },
       ],
       views: {
         ...admin?.components?.views,
         moderationQueue: {
           Component: { path: 'invited-cms/rsc#ModerationQueueView', serverProps: { commentsSlug } },
           path: MODERATION_QUEUE_PATH,
+        },
+        commenterData: {
+          Component: { path: 'invited-cms/rsc#CommenterDataView', serverProps: { commentsSlug } },
+          path: COMMENTER_DATA_PATH,
         },
       },
     },

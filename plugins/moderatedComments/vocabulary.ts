@@ -37,6 +37,8 @@ export const COMMENTS_CLOSED = 'closed'
 
 /** The queue's admin route, below the admin's own route (`/admin` unless the config moves it). */
 export const MODERATION_QUEUE_PATH = '/moderation'
+/** Where admins export or erase a commenter's personal data. */
+export const COMMENTER_DATA_PATH = '/commenter-data'
 
 /** Select-field options from a list of values and their labels. */
 export const optionsOf = <T extends string>(values: readonly T[], labels: Record<T, string>) =>

@@ -22,7 +22,9 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ModerationNavLink as ModerationNavLink_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
+import { CommenterDataNavLink as CommenterDataNavLink_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { ModerationQueueView as ModerationQueueView_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
+import { CommenterDataView as CommenterDataView_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -51,6 +53,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "invited-cms/rsc#ModerationNavLink": ModerationNavLink_52ca36ba680fe05ffd6344a61d615445,
+  "invited-cms/rsc#CommenterDataNavLink": CommenterDataNavLink_52ca36ba680fe05ffd6344a61d615445,
   "invited-cms/rsc#ModerationQueueView": ModerationQueueView_52ca36ba680fe05ffd6344a61d615445,
+  "invited-cms/rsc#CommenterDataView": CommenterDataView_52ca36ba680fe05ffd6344a61d615445,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
