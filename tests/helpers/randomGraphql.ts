@@ -131,7 +131,13 @@ function selection(
   const leaves = fields.filter((field) => isLeafType(getNamedType(field.type)))
   const branches = fields.filter((field) => !isLeafType(getNamedType(field.type)))
   const parts: string[] = []
-  for (const field of pickSome(leaves, random, 4)) parts.push(aliased(field.name, random))
+  // Fields that hold private data are asked for every time they exist: a leak shows on the first case
+  // that reaches them, not by chance.
+  const chosen = new Set([
+    ...leaves.filter((field) => PRIVATE_FIELDS.has(field.name)),
+    ...pickSome(leaves, random, 4),
+  ])
+  for (const field of chosen) parts.push(aliased(field.name, random))
   if (depth < 5) {
     for (const field of pickSome(branches, random, 2)) {
       const inner = selection(getNamedType(field.type), random, depth + 1, fragments)
@@ -146,6 +152,21 @@ function selection(
   }
   return `{ ${parts.join(' ')} }`
 }
+
+/** Field names that must read as null for anonymous readers (private to staff or moderators). */
+const PRIVATE_FIELDS = new Set([
+  'authorEmail',
+  'ipHash',
+  'userAgent',
+  'flags',
+  'urgent',
+  'moderationNote',
+  'licenseNumber',
+  'privateNotes',
+  'expiringLicenses',
+  'email',
+  'resetPasswordToken',
+])
 
 let aliasCount = 0
 const aliased = (name: string, random: Random) =>
