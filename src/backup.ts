@@ -135,15 +135,20 @@ async function dumpEmbedded(dataDir: string, file: string): Promise<string[]> {
 
 async function dumpPostgres(databaseUrl: string, file: string): Promise<string[]> {
   await run('pg_dump', ['--format=custom', '--no-owner', '--file', file, '--dbname', databaseUrl])
-  // The migrations are read back from the dump itself, so the manifest describes what it holds.
+  const rows = await queryPostgres<{ name: string }>(
+    databaseUrl,
+    'SELECT name FROM payload_migrations ORDER BY id',
+  )
+  return rows.map((row) => row.name)
+}
+
+/** One query on its own connection (the backup tools run beside, not inside, the CMS). */
+async function queryPostgres<Row extends object>(databaseUrl: string, query: string) {
   const pg = (await import('pg')).default
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
-    const { rows } = await client.query<{ name: string }>(
-      'SELECT name FROM payload_migrations ORDER BY id',
-    )
-    return rows.map((row) => row.name)
+    return (await client.query<Row>(query)).rows
   } finally {
     await client.end()
   }
@@ -164,17 +169,11 @@ export type RestoreResult = {
 }
 
 async function postgresHasData(databaseUrl: string): Promise<boolean> {
-  const pg = (await import('pg')).default
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  try {
-    const { rows } = await client.query<{ table: string | null }>(
-      "SELECT to_regclass('public.payload_migrations')::text AS table",
-    )
-    return rows[0]?.table !== null
-  } finally {
-    await client.end()
-  }
+  const rows = await queryPostgres<{ table: string | null }>(
+    databaseUrl,
+    "SELECT to_regclass('public.payload_migrations')::text AS table",
+  )
+  return rows[0]?.table !== null
 }
 
 const stamp = () => new Date().toISOString().replace(/[:.]/g, '-')

@@ -12,6 +12,8 @@
  */
 import pg from 'pg'
 
+import { RECOUNT_APPROVED_COMMENTS_SQL } from './recountApprovedComments'
+
 export type CrashCheckReport = {
   recountedArticles: number
   /** Articles no saved version matches (title and status): a save cut between row and version. */
@@ -19,19 +21,6 @@ export type CrashCheckReport = {
   articlesWithoutAuthors: number[]
   commentsWithoutArticle: number[]
 }
-
-/** The same recount as migration 20261127_160000 (migrations stay as they were written). */
-const RECOUNT_APPROVED_COMMENTS = `
-  UPDATE "articles" AS article SET "approved_comment_count" = counted.approved
-  FROM (
-    SELECT candidate.id, count(comment.id)::numeric AS approved
-    FROM "articles" AS candidate
-    LEFT JOIN "comments_rels" AS link ON link.articles_id = candidate.id AND link.path = 'target'
-    LEFT JOIN "comments" AS comment ON comment.id = link.parent_id AND comment.status = 'approved'
-    GROUP BY candidate.id
-  ) AS counted
-  WHERE counted.id = article.id
-    AND article."approved_comment_count" IS DISTINCT FROM counted.approved`
 
 /** No version holds what the article's row holds (its title and status): a save cut in the middle. */
 const ARTICLES_WITHOUT_VERSION = `
@@ -67,7 +56,7 @@ export async function checkAfterCrash(url: string): Promise<CrashCheckReport | u
     if (rows[0]?.table === null) return undefined
     const ids = async (query: string) =>
       (await client.query<{ id: number }>(query)).rows.map((row) => row.id)
-    const recount = await client.query(RECOUNT_APPROVED_COMMENTS)
+    const recount = await client.query(RECOUNT_APPROVED_COMMENTS_SQL)
     return {
       recountedArticles: recount.rowCount ?? 0,
       articlesWithoutVersion: await ids(ARTICLES_WITHOUT_VERSION),

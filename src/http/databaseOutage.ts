@@ -15,12 +15,10 @@ import { withoutQueryParams } from '../logRedaction'
 import type { DatabaseProbe } from './health'
 
 /** What clients are told to wait; the probe runs several times as often. */
-export const RETRY_AFTER_SECONDS = 5
+const RETRY_AFTER_SECONDS = 5
 const PROBE_INTERVAL_MS = 500
 
 export type DatabaseOutage = {
-  /** Whether requests are being refused now. */
-  readonly down: boolean
   middleware: RequestHandler
   /** Stops probing and listening for reports (shutdown). */
   close: () => void
@@ -96,9 +94,6 @@ export function watchDatabaseOutage(probe: DatabaseProbe, events: OutageEvents):
   }
 
   return {
-    get down() {
-      return downSince !== undefined
-    },
     middleware,
     close: () => {
       closed = true

@@ -2,9 +2,41 @@
  * Calls one Payload instance's comment submission endpoint directly, as its HTTP route would — so a
  * test can drive two instances sharing one database, each with its own handlers.
  */
-import { createPayloadRequest, type Payload } from 'payload'
+import { createPayloadRequest, getPayload, type Payload } from 'payload'
 
 import { CLIENT_ADDRESS_HEADER } from '../../plugins/moderatedComments/clientAddressHeader'
+import { closePayload } from '../../src/databasePool'
+import { articleData, createClinician } from './contentFixtures'
+import { startPayload, type PayloadHarness } from './payloadHarness'
+
+export type TwoInstances = {
+  harness: PayloadHarness
+  /** A second Payload instance on the same database, with its own route handlers. */
+  second: Payload
+  /** A published article both can take comments on. */
+  articleId: number
+  close: () => Promise<void>
+}
+
+/** Two CMS instances sharing one fresh database, and a published article (set COMMENTS_* first). */
+export async function startTwoInstances(articleTitle: string): Promise<TwoInstances> {
+  const harness = await startPayload()
+  const second = await getPayload({ config: harness.config, key: 'second-instance' })
+  const authorId = (await createClinician(harness.payload)).id
+  const article = await harness.payload.create({
+    collection: 'articles',
+    data: { ...articleData(articleTitle, authorId), _status: 'published' },
+  })
+  return {
+    harness,
+    second,
+    articleId: article.id,
+    close: async () => {
+      await closePayload(second)
+      await harness.close()
+    },
+  }
+}
 
 export type Submission = {
   targetId: number | string

@@ -53,3 +53,15 @@ export async function startTcpProxy(targetHost: string, targetPort: number): Pro
     close: cut,
   }
 }
+
+/** A proxy in front of the database at `databaseUrl`, and the URL that reaches it through the proxy. */
+export async function proxyDatabase(
+  databaseUrl: string,
+): Promise<{ proxy: TcpProxy; url: string }> {
+  const target = new URL(databaseUrl)
+  const proxy = await startTcpProxy(target.hostname, Number(target.port || 5432))
+  const viaProxy = new URL(databaseUrl)
+  viaProxy.hostname = '127.0.0.1'
+  viaProxy.port = String(proxy.port)
+  return { proxy, url: viaProxy.toString() }
+}

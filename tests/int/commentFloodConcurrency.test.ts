@@ -4,42 +4,46 @@
  * database. Exactly one is stored; the others are told to wait. A lock left by a process that died
  * while submitting does not block the client for good.
  */
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import {
   clientKeysOf,
   submissionLocksSlug,
 } from '../../plugins/moderatedComments/submission/clientLock'
-import { closePayload } from '../../src/databasePool'
-import { submitThrough } from '../helpers/commentEndpoint'
-import { articleData, createClinician } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startTwoInstances, submitThrough, type TwoInstances } from '../helpers/commentEndpoint'
+import type { PayloadHarness } from '../helpers/payloadHarness'
 
 let harness: PayloadHarness
 let second: Payload
 let articleId: number
+let instances: TwoInstances | undefined
 /** Where the comments plugin keeps its submission locks. */
 const locks = 'comments-submission-locks'
 
 beforeAll(async () => {
   process.env.COMMENTS_FLOOD_SECONDS = '60'
   process.env.COMMENTS_MAX_PER_HOUR = '100'
-  harness = await startPayload()
-  second = await getPayload({ config: harness.config, key: 'second-instance' })
-  const authorId = (await createClinician(harness.payload)).id
-  articleId = (
-    await harness.payload.create({
-      collection: 'articles',
-      data: { ...articleData('Flooded', authorId), _status: 'published' },
-    })
-  ).id
+  instances = await startTwoInstances('Flooded')
+  ;({ harness, second, articleId } = instances)
 })
 
 afterAll(async () => {
-  if (second) await closePayload(second)
-  await harness?.close()
+  await instances?.close()
 })
+
+/** A lock on this client as another submission (or a process that died) holds it, `ageMs` old. */
+function plantLock(address: string, email: string, ageMs: number) {
+  const takenAt = new Date(Date.now() - ageMs).toISOString()
+  return harness.payload.db.create({
+    collection: locks,
+    data: {
+      ...clientKeysOf(harness.payload.secret, address, email),
+      createdAt: takenAt,
+      updatedAt: takenAt,
+    },
+  })
+}
 
 const stored = async (authorName: string) =>
   (
@@ -104,15 +108,7 @@ describe('flood control under concurrency', () => {
     // A lock as a crashed process would leave it: on this client, a minute old.
     const address = '203.0.113.250'
     const email = 'after.crash@example.com'
-    const longAgo = new Date(Date.now() - 60_000).toISOString()
-    await harness.payload.db.create({
-      collection: locks,
-      data: {
-        ...clientKeysOf(harness.payload.secret, address, email),
-        createdAt: longAgo,
-        updatedAt: longAgo,
-      },
-    })
+    await plantLock(address, email, 60_000)
     const answer = await submitThrough(
       second,
       {
@@ -131,15 +127,7 @@ describe('flood control under concurrency', () => {
   it('tells a client whose lock is held to try again, and stores nothing', async () => {
     const address = '203.0.113.251'
     const email = 'held@example.com'
-    const now = new Date().toISOString()
-    const held = await harness.payload.db.create({
-      collection: locks,
-      data: {
-        ...clientKeysOf(harness.payload.secret, address, email),
-        createdAt: now,
-        updatedAt: now,
-      },
-    })
+    const held = await plantLock(address, email, 0)
     const answer = await submitThrough(
       harness.payload,
       { targetId: articleId, authorName: 'Held', authorEmail: email, body: 'Waiting my turn.' },

@@ -2,35 +2,26 @@
  * The hourly per-client limit is counted in the database, so it holds when several CMS instances
  * share one database: here two Payload instances, each with its own route handlers.
  */
-import { getPayload, type Payload } from 'payload'
+import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { closePayload } from '../../src/databasePool'
-import { submitThrough } from '../helpers/commentEndpoint'
-import { articleData, createClinician } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startTwoInstances, submitThrough, type TwoInstances } from '../helpers/commentEndpoint'
+import type { PayloadHarness } from '../helpers/payloadHarness'
 
 let harness: PayloadHarness
 let second: Payload
 let articleId: number
+let instances: TwoInstances | undefined
 
 beforeAll(async () => {
   process.env.COMMENTS_FLOOD_SECONDS = '0'
   process.env.COMMENTS_MAX_PER_HOUR = '3'
-  harness = await startPayload()
-  second = await getPayload({ config: harness.config, key: 'second-instance' })
-  const authorId = (await createClinician(harness.payload)).id
-  articleId = (
-    await harness.payload.create({
-      collection: 'articles',
-      data: { ...articleData('Rate limited', authorId), _status: 'published' },
-    })
-  ).id
+  instances = await startTwoInstances('Rate limited')
+  ;({ harness, second, articleId } = instances)
 })
 
 afterAll(async () => {
-  if (second) await closePayload(second)
-  await harness?.close()
+  await instances?.close()
 })
 
 const submitTo = (payload: Payload, n: number, address = '192.0.2.10') =>

@@ -11,7 +11,7 @@ import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { DATABASE_UNAVAILABLE_MESSAGE } from '../../src/databaseUnreachable'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient, type HttpClient } from '../helpers/httpClient'
-import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy'
+import { proxyDatabase, type TcpProxy } from '../helpers/tcpProxy'
 import { createTestDatabase, usingPostgresServer, type TestDatabase } from '../helpers/testDatabase'
 
 const ADMIN = { email: 'admin@example.com', password: 'outage-admin-password' }
@@ -31,13 +31,10 @@ type Outcome = { kind: string; status: number; ms: number; retryAfter: string | 
 beforeAll(async () => {
   if (!usingPostgresServer()) return
   database = await createTestDatabase()
-  const target = new URL(database.url)
-  proxy = await startTcpProxy(target.hostname, Number(target.port || 5432))
-  const viaProxy = new URL(database.url)
-  viaProxy.hostname = '127.0.0.1'
-  viaProxy.port = String(proxy.port)
+  const proxied = await proxyDatabase(database.url)
+  proxy = proxied.proxy
   cms = await startCmsProcess({
-    DATABASE_URL: viaProxy.toString(),
+    DATABASE_URL: proxied.url,
     ADMIN_EMAIL: ADMIN.email,
     ADMIN_PASSWORD: ADMIN.password,
     // One test client submits many comments: the limits are not what is tested here.

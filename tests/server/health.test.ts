@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { startTcpProxy, type TcpProxy } from '../helpers/tcpProxy'
+import { proxyDatabase, type TcpProxy } from '../helpers/tcpProxy'
 import { createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 
 let database: TestDatabase
@@ -15,12 +15,9 @@ let cms: CmsProcess
 beforeAll(async () => {
   // The server reaches its database through a proxy this test can cut: "the database is gone".
   database = await createTestDatabase()
-  const target = new URL(database.url)
-  proxy = await startTcpProxy(target.hostname, Number(target.port || 5432))
-  const viaProxy = new URL(database.url)
-  viaProxy.hostname = '127.0.0.1'
-  viaProxy.port = String(proxy.port)
-  cms = await startCmsProcess({ DATABASE_URL: viaProxy.toString() })
+  const proxied = await proxyDatabase(database.url)
+  proxy = proxied.proxy
+  cms = await startCmsProcess({ DATABASE_URL: proxied.url })
 })
 
 afterAll(async () => {

@@ -85,6 +85,7 @@ export async function withClientLock<T>(
   const deadline = Date.now() + WAIT_MS
   let nextPause = FIRST_PAUSE_MS
   let lock: Where | undefined
+  let staleCleared = false
   while (!lock) {
     // This lock, and no other: its keys and the moment it was taken.
     const takenAt = new Date().toISOString()
@@ -111,7 +112,11 @@ export async function withClientLock<T>(
         void release(payload, slug, thisLock)
         throw error
       }
-      await clearStaleLocks(payload, slug, keys)
+      // Once: a lock held by a live submission never gets old enough to be stale while we wait.
+      if (!staleCleared) {
+        await clearStaleLocks(payload, slug, keys)
+        staleCleared = true
+      }
       if (Date.now() >= deadline) return { busy: true }
       // Jittered back-off, so that waiting submissions do not retry in lockstep.
       await pause(nextPause * (0.5 + Math.random()))
