@@ -123,6 +123,12 @@ export interface Config {
   };
   locale: null;
   widgets: {
+    system: SystemWidget;
+    'my-articles': MyArticlesWidget;
+    'clinical-review': ClinicalReviewWidget;
+    'expiring-licenses': ExpiringLicensesWidget;
+    'upcoming-schedule': UpcomingScheduleWidget;
+    moderation: ModerationWidget;
     collections: CollectionsWidget;
   };
   user: User;
@@ -404,7 +410,15 @@ export interface Article {
    * A licensed clinician who reviewed the content.
    */
   reviewedBy?: (number | null) | Author;
+  /**
+   * The date of the last clinical review, shown to readers. Due again after 12 months; set today's date to record a new review of the current text.
+   */
   lastReviewedAt?: string | null;
+  /**
+   * The text, headings, lists, links or images changed after the last review. A new review clears it.
+   */
+  changedSinceReview?: boolean | null;
+  reviewedBodyFingerprint?: string | null;
   services?: (number | Service)[] | null;
   relatedArticles?: (number | Article)[] | null;
   categories?: (number | Category)[] | null;
@@ -750,6 +764,8 @@ export interface ArticlesSelect<T extends boolean = true> {
   authors?: T;
   reviewedBy?: T;
   lastReviewedAt?: T;
+  changedSinceReview?: T;
+  reviewedBodyFingerprint?: T;
   services?: T;
   relatedArticles?: T;
   categories?: T;
@@ -1078,6 +1094,66 @@ export interface PayloadJobsStatsSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "system_widget".
+ */
+export interface SystemWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "my-articles_widget".
+ */
+export interface MyArticlesWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "clinical-review_widget".
+ */
+export interface ClinicalReviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "expiring-licenses_widget".
+ */
+export interface ExpiringLicensesWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "upcoming-schedule_widget".
+ */
+export interface UpcomingScheduleWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "moderation_widget".
+ */
+export interface ModerationWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -3,20 +3,23 @@
  * library's plugins, imported by the package's name exactly as another Payload project imports them.
  */
 import { postgresAdapter } from '@payloadcms/db-postgres'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { buildConfig, type Config } from 'payload'
 import sharp from 'sharp'
 
 import {
+  adminsOnly,
   apiGuards,
   createUsersCollection,
   ensureFirstAdmin,
+  isAdmin,
   moderatedCommentsPlugin,
   practiceContentPlugin,
 } from 'invited-cms'
 
+import { describeDatabase, describeMail } from './src/admin/systemFacts'
 import { surfaceCommitFailures } from './src/databaseCommits'
 import { databaseConnectionFromEnv } from './src/databaseConnection'
 import { answerDatabaseUnavailable } from './src/databaseUnreachable'
@@ -50,9 +53,35 @@ export const cmsConfig: Config = {
     avatar: 'default',
     importMap: { baseDir: projectRoot },
     meta: { titleSuffix: ' — invited-cms' },
+    // Each role's dashboard: the plugins add their widgets (writers', editors', moderators') above
+    // these; admins also see the system (database, migrations, jobs queue, mail).
+    dashboard: {
+      widgets: [
+        {
+          slug: 'system',
+          label: 'System',
+          Component: {
+            path: '/src/admin/SystemWidget.tsx#SystemWidget',
+            serverProps: {
+              database: describeDatabase(database),
+              mail: describeMail(settings.email),
+            },
+          },
+          minWidth: 'small',
+        },
+      ],
+      defaultLayout: ({ req }) => [
+        ...(isAdmin(req.user) ? [{ widgetSlug: 'system', width: 'medium' } as const] : []),
+        { widgetSlug: 'collections', width: 'full' },
+      ],
+    },
   },
   collections: [users],
-  editor: lexicalEditor(),
+  // Writers see headings, lists, links, quotes and images in a toolbar that stays above the text,
+  // not only in the inline toolbar that appears once they select something.
+  editor: lexicalEditor({
+    features: ({ defaultFeatures }) => [...defaultFeatures, FixedToolbarFeature()],
+  }),
   // A database outage is answered 503 (the server then refuses requests at once until it is back).
   hooks: { afterError: [answerDatabaseUnavailable] },
   secret: settings.payloadSecret,
@@ -73,6 +102,7 @@ export const cmsConfig: Config = {
   plugins: [
     practiceContentPlugin({
       mediaDir: settings.mediaDir,
+      clinicalReview: { intervalMonths: settings.reviewIntervalMonths },
       // The reader site (src/app/(site)) lives in this app: its pages are the articles' public pages
       // and previews.
       publicSite: { url: settings.siteUrl, previewPath: ({ id }) => `/preview/articles/${id}` },
@@ -90,6 +120,12 @@ export const cmsConfig: Config = {
   // Scheduled publishing (and any later background work) runs on Payload's jobs queue inside this
   // server: every minute by default, every few seconds in tests (JOBS_AUTORUN_CRON).
   jobs: {
+    // Admins (only) can open the queue's jobs in the admin, to see what failed and why.
+    jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
+      ...defaultJobsCollection,
+      access: { ...defaultJobsCollection.access, read: adminsOnly },
+      admin: { ...defaultJobsCollection.admin, hidden: ({ user }) => !isAdmin(user) },
+    }),
     autoRun: [{ cron: settings.jobs.cron, queue: 'default', limit: 20 }],
     shouldAutoRun: () => settings.jobs.autoRun,
   },

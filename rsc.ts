@@ -19,3 +19,16 @@ export {
   ModerationQueueView,
   type ModerationQueueServerProps,
 } from './plugins/moderatedComments/admin/ModerationQueueView.tsx'
+export {
+  ReviewFilters,
+  type ReviewFiltersServerProps,
+} from './collections/Articles/admin/ReviewFilters.tsx'
+export { ClinicalReviewWidget } from './plugins/practiceContent/dashboard/ClinicalReviewWidget.tsx'
+export { ExpiringLicensesWidget } from './plugins/practiceContent/dashboard/ExpiringLicensesWidget.tsx'
+export { MyArticlesWidget } from './plugins/practiceContent/dashboard/MyArticlesWidget.tsx'
+export { UpcomingScheduleWidget } from './plugins/practiceContent/dashboard/UpcomingScheduleWidget.tsx'
+export type { ContentWidgetProps } from './plugins/practiceContent/dashboard/props.ts'
+export {
+  ModerationWidget,
+  type ModerationWidgetServerProps,
+} from './plugins/moderatedComments/admin/ModerationWidget.tsx'

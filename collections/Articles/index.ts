@@ -15,9 +15,11 @@ import { requestOrigin } from '../shared/requestOrigin.ts'
 import type { ContentSlugs } from '../shared/slugs.ts'
 import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from './seo.ts'
 import { canChangeArticle } from './access.ts'
+import { DEFAULT_REVIEW_INTERVAL_MONTHS } from './clinicalReview.ts'
 import { checkReviewer } from './hooks/checkReviewer.ts'
 import { fillSeoMeta } from './hooks/fillSeoMeta.ts'
 import { publishedOnlyForReaders } from './hooks/publishedOnlyForReaders.ts'
+import { trackClinicalReview } from './hooks/trackClinicalReview.ts'
 import {
   dateReview,
   recordCreator,
@@ -32,11 +34,13 @@ export type ArticlesOptions = {
    * Without it, articles have no preview.
    */
   previewPath?: (article: { id: number | string; slug?: string | null }) => string
+  /** Months after which a clinical review is due again. Default: 12. */
+  reviewIntervalMonths?: number
 }
 
 export function createArticlesCollection(
   slugs: ContentSlugs,
-  { previewPath }: ArticlesOptions = {},
+  { previewPath, reviewIntervalMonths = DEFAULT_REVIEW_INTERVAL_MONTHS }: ArticlesOptions = {},
 ): CollectionConfig {
   const previewUrl = (article: Record<string, unknown>, req: PayloadRequest) =>
     previewPath && article.id != null
@@ -47,8 +51,20 @@ export function createArticlesCollection(
     labels: { singular: 'Article', plural: 'Articles' },
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', '_status', 'authors', 'publishedAt', 'readingTimeMinutes'],
+      defaultColumns: [
+        'title',
+        '_status',
+        'authors',
+        'publishedAt',
+        'lastReviewedAt',
+        'changedSinceReview',
+      ],
       group: 'Content',
+      components: {
+        beforeListTable: [
+          { path: 'invited-cms/rsc#ReviewFilters', serverProps: { reviewIntervalMonths } },
+        ],
+      },
       ...(previewPath
         ? {
             // Absolute: the admin only talks to a preview frame whose URL starts with the frame's origin.
@@ -83,6 +99,7 @@ export function createArticlesCollection(
         setReadingTime,
         setPublishedAt,
         dateReview,
+        trackClinicalReview,
         fillSeoMeta,
         checkReviewer(slugs.authors),
       ],
@@ -106,13 +123,43 @@ export function createArticlesCollection(
         name: 'reviewedBy',
         type: 'relationship',
         relationTo: slugs.authors,
+        // Editors record reviews: a review clears "changed since review", so writers cannot set it.
+        access: { create: editorsOnlyField, update: editorsOnlyField },
         admin: {
           position: 'sidebar',
           description: 'A licensed clinician who reviewed the content.',
         },
         filterOptions: { 'credentials.permitsClinicalPractice': { equals: true } },
       },
-      { name: 'lastReviewedAt', type: 'date', admin: { position: 'sidebar' } },
+      {
+        name: 'lastReviewedAt',
+        type: 'date',
+        access: { create: editorsOnlyField, update: editorsOnlyField },
+        admin: {
+          position: 'sidebar',
+          description: `The date of the last clinical review, shown to readers. Due again after ${reviewIntervalMonths} months; set today's date to record a new review of the current text.`,
+        },
+      },
+      {
+        // Stored by trackClinicalReview on every save (drafts included), so the list can filter on it.
+        name: 'changedSinceReview',
+        label: 'Changed since clinical review',
+        type: 'checkbox',
+        index: true,
+        access: { read: editorialUsersField },
+        admin: {
+          position: 'sidebar',
+          readOnly: true,
+          description:
+            'The text, headings, lists, links or images changed after the last review. A new review clears it.',
+        },
+      },
+      {
+        name: 'reviewedBodyFingerprint',
+        type: 'text',
+        access: { read: editorialUsersField },
+        admin: { hidden: true, readOnly: true },
+      },
       {
         name: 'services',
         type: 'relationship',

@@ -19,8 +19,11 @@ export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
     slug: slugs.authors,
     labels: { singular: 'Author', plural: 'Authors' },
     admin: {
-      useAsTitle: 'name',
-      defaultColumns: ['name', 'displayName', 'roleTitle', 'expiringLicenses'],
+      // "Lauren Farina, MSW, LCSW" wherever the admin names an author: relationship chips and pickers,
+      // list columns, version diffs, document titles.
+      useAsTitle: 'displayName',
+      listSearchableFields: ['name', 'displayName'],
+      defaultColumns: ['displayName', 'roleTitle', 'expiringLicenses'],
       group: 'People',
       description:
         'Clinicians and coaches who write, review and provide services. Profiles are public.',

@@ -11,6 +11,7 @@
 import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
 import { chainGraphQLExtensions } from '../../collections/shared/graphqlExtensions.ts'
+import { withDashboardWidgets } from '../../collections/shared/dashboard.ts'
 import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins.ts'
 import { createCommentsCollection } from './collection.ts'
 import { resolveCommentsOptions } from './defaults.ts'
@@ -164,9 +165,24 @@ export const moderatedCommentsPlugin =
     // but no way in for readers (the collection has no submission endpoint either) and no queue.
     if (resolved.disabled) return withSchema
 
+    const withQueue = withDashboardWidgets(withSchema, {
+      widgets: [
+        {
+          slug: 'moderation',
+          label: 'Comments',
+          Component: {
+            path: 'invited-cms/rsc#ModerationWidget',
+            serverProps: { commentsSlug: resolved.commentsSlug },
+          },
+          minWidth: 'small',
+        },
+      ],
+      layoutFor: ({ user }) =>
+        user && resolved.isModerator(user) ? [{ widgetSlug: 'moderation', width: 'medium' }] : [],
+    })
     return {
-      ...withSchema,
-      admin: withModerationQueue(config.admin, resolved.commentsSlug),
+      ...withQueue,
+      admin: withModerationQueue(withQueue.admin, resolved.commentsSlug),
 
       graphQL: {
         ...withSchema.graphQL,

@@ -4,6 +4,7 @@
  */
 import type { Config } from 'payload'
 
+import { DEFAULT_REVIEW_INTERVAL_MONTHS } from '../../collections/Articles/clinicalReview.ts'
 import { DEFAULT_REFRESH_CRON } from '../../collections/Authors/refreshTask.ts'
 import { DEFAULT_CREDENTIAL_CATALOGUE } from '../../collections/Credentials/catalogue.ts'
 import { OptionProblems, SLUG_PATTERN } from '../../collections/shared/optionProblems.ts'
@@ -54,6 +55,13 @@ function checkOptions(options: PracticeContentOptions, resolved: ResolvedPractic
       credential,
     ),
   )
+  const months = resolved.clinicalReview.intervalMonths
+  expect(
+    Number.isInteger(months) && months >= 1 && months <= 120,
+    'clinicalReview.intervalMonths',
+    'a whole number of months from 1 to 120',
+    months,
+  )
   expect(nonEmptyString(resolved.mediaDir), 'mediaDir', 'a folder', options.mediaDir)
   expect(
     nonEmptyString(resolved.credentialRefresh.cron),
@@ -101,6 +109,9 @@ export function resolveOptions(
         ? []
         : (options.credentialCatalogue ?? DEFAULT_CREDENTIAL_CATALOGUE),
     mediaDir: options.mediaDir ?? DEFAULT_MEDIA_DIR,
+    clinicalReview: {
+      intervalMonths: options.clinicalReview?.intervalMonths ?? DEFAULT_REVIEW_INTERVAL_MONTHS,
+    },
     credentialRefresh: {
       cron: DEFAULT_REFRESH_CRON,
       queue: 'default',

@@ -20,6 +20,7 @@ import { createServicesCollection } from '../../collections/Services/index.ts'
 import { chainGraphQLExtensions } from '../../collections/shared/graphqlExtensions.ts'
 import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins.ts'
 import { withAuthorLink } from './authorLink.ts'
+import { withContentDashboard } from './dashboard/index.ts'
 import { resolveOptions } from './defaults.ts'
 import { slugQueries } from './graphql/slugQueries.ts'
 import {
@@ -40,10 +41,8 @@ const withEndpoint = (collection: CollectionConfig, endpoint: Endpoint): Collect
 export const practiceContentPlugin =
   (options: PracticeContentOptions = {}): Plugin =>
   (config: Config): Config => {
-    const { slugs, credentialCatalogue, mediaDir, credentialRefresh, publicSite } = resolveOptions(
-      options,
-      config,
-    )
+    const { slugs, credentialCatalogue, mediaDir, credentialRefresh, publicSite, clinicalReview } =
+      resolveOptions(options, config)
 
     const usersCollection = config.collections?.find(
       (collection) => collection.slug === slugs.users,
@@ -55,49 +54,56 @@ export const practiceContentPlugin =
       )
     }
 
-    return {
-      ...config,
-      collections: [
-        ...(config.collections ?? []).map(withAuthorLink(slugs)),
-        withEndpoint(
-          createArticlesCollection(slugs, { previewPath: publicSite.previewPath }),
-          articleStructuredDataEndpoint(slugs, publicSite),
-        ),
-        withEndpoint(
-          createAuthorsCollection(slugs),
-          authorStructuredDataEndpoint(slugs, publicSite),
-        ),
-        createServicesCollection(slugs),
-        createCategoriesCollection(slugs),
-        createMediaCollection(slugs, { staticDir: mediaDir }),
-        createCredentialsCollection(slugs),
-      ],
-      globals: [...(config.globals ?? []), createPracticeGlobal(slugs)],
-      graphQL: {
-        ...config.graphQL,
-        // Lookups by slug (articleBySlug, articleFeed(category: …) …), JSON-LD, and joins (authors'
-        // servicesOffered) that answer over GraphQL as over REST: sorted and bounded.
-        queries: withJoinDefaultsInGraphQL(
-          chainGraphQLExtensions(
-            config.graphQL?.queries,
-            slugQueries(slugs),
-            structuredDataQueries(slugs, publicSite),
+    return withContentDashboard(
+      {
+        ...config,
+        collections: [
+          ...(config.collections ?? []).map(withAuthorLink(slugs)),
+          withEndpoint(
+            createArticlesCollection(slugs, {
+              previewPath: publicSite.previewPath,
+              reviewIntervalMonths: clinicalReview.intervalMonths,
+            }),
+            articleStructuredDataEndpoint(slugs, publicSite),
           ),
-        ),
-      },
-      jobs: {
-        ...config.jobs,
-        tasks: [
-          ...(config.jobs?.tasks ?? []),
-          refreshCredentialsTask(slugs.authors, credentialRefresh),
+          withEndpoint(
+            createAuthorsCollection(slugs),
+            authorStructuredDataEndpoint(slugs, publicSite),
+          ),
+          createServicesCollection(slugs),
+          createCategoriesCollection(slugs),
+          createMediaCollection(slugs, { staticDir: mediaDir }),
+          createCredentialsCollection(slugs),
         ],
+        globals: [...(config.globals ?? []), createPracticeGlobal(slugs)],
+        graphQL: {
+          ...config.graphQL,
+          // Lookups by slug (articleBySlug, articleFeed(category: …) …), JSON-LD, and joins (authors'
+          // servicesOffered) that answer over GraphQL as over REST: sorted and bounded.
+          queries: withJoinDefaultsInGraphQL(
+            chainGraphQLExtensions(
+              config.graphQL?.queries,
+              slugQueries(slugs),
+              structuredDataQueries(slugs, publicSite),
+            ),
+          ),
+        },
+        jobs: {
+          ...config.jobs,
+          tasks: [
+            ...(config.jobs?.tasks ?? []),
+            refreshCredentialsTask(slugs.authors, credentialRefresh),
+          ],
+        },
+        onInit: async (payload) => {
+          // The catalogue first: the project's own onInit (a demo seed, say) may give authors credentials.
+          await seedCredentialCatalogue(payload, slugs.credentials, credentialCatalogue)
+          // Licenses may have expired while the server was down, past the daily job's hour.
+          await refreshCredentialSummaries(payload, slugs.authors)
+          await config.onInit?.(payload)
+        },
       },
-      onInit: async (payload) => {
-        // The catalogue first: the project's own onInit (a demo seed, say) may give authors credentials.
-        await seedCredentialCatalogue(payload, slugs.credentials, credentialCatalogue)
-        // Licenses may have expired while the server was down, past the daily job's hour.
-        await refreshCredentialSummaries(payload, slugs.authors)
-        await config.onInit?.(payload)
-      },
-    }
+      slugs,
+      clinicalReview.intervalMonths,
+    )
   }

@@ -18,6 +18,11 @@ export type PracticeContentOptions = {
    * entries are never changed). `false` seeds nothing. Default: DEFAULT_CREDENTIAL_CATALOGUE.
    */
   credentialCatalogue?: CredentialDefinition[] | false
+  /**
+   * Clinical re-review: an article's review is due again this many months after its date (the
+   * editors' dashboard and the articles list show what is due). Default: 12.
+   */
+  clinicalReview?: { intervalMonths?: number }
   /** Folder for uploaded media files. Default: `.data/media`. */
   mediaDir?: string
   /**
@@ -57,6 +62,7 @@ export type ResolvedPracticeContentOptions = {
   slugs: ContentSlugs
   credentialCatalogue: CredentialDefinition[]
   mediaDir: string
+  clinicalReview: { intervalMonths: number }
   credentialRefresh: { cron: string; queue: string }
   publicSite: ResolvedPublicSite
 }

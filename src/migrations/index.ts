@@ -8,6 +8,7 @@ import * as migration_20261127_103339_comment_author_email_index from './2026112
 import * as migration_20261127_160000_recount_approved_comments from './20261127_160000_recount_approved_comments';
 import * as migration_20261127_174224_comment_submission_locks from './20261127_174224_comment_submission_locks';
 import * as migration_20261127_184333_commenter_data_retention from './20261127_184333_commenter_data_retention';
+import * as migration_20261127_203053_clinical_review from './20261127_203053_clinical_review';
 
 export const migrations = [
   {
@@ -58,6 +59,11 @@ export const migrations = [
   {
     up: migration_20261127_184333_commenter_data_retention.up,
     down: migration_20261127_184333_commenter_data_retention.down,
-    name: '20261127_184333_commenter_data_retention'
+    name: '20261127_184333_commenter_data_retention',
+  },
+  {
+    up: migration_20261127_203053_clinical_review.up,
+    down: migration_20261127_203053_clinical_review.down,
+    name: '20261127_203053_clinical_review'
   },
 ];

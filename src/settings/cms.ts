@@ -8,7 +8,7 @@ import type { EmailSettings } from '../email'
 import { OriginsError, readAllowedOrigins, type AllowedOrigins } from '../origins'
 import { readCommentOptions } from './comments'
 import { collectGraphQLLimitSettings, type GraphQLLimitSettings } from './graphQL'
-import { httpAddress, oneOf, SettingsError, type Environment } from './problems'
+import { httpAddress, oneOf, positiveInteger, SettingsError, type Environment } from './problems'
 import { resolvePayloadSecret } from './secret'
 
 export type CmsSettings = {
@@ -29,6 +29,8 @@ export type CmsSettings = {
   /** SEED_DEMO_CONTENT: demo content on first run (auto: only on the embedded database). */
   seedDemoContent: 'auto' | 'true' | 'false'
   comments: ModeratedCommentsOptions
+  /** REVIEW_INTERVAL_MONTHS: months after which an article's clinical review is due again. */
+  reviewIntervalMonths: number
   graphQL: GraphQLLimitSettings
   email: EmailSettings
   logLevel: string
@@ -88,6 +90,12 @@ export function collectCmsSettings(env: Environment, problems: string[]): CmsSet
       problems,
     ),
     comments: readCommentOptions(env, problems),
+    reviewIntervalMonths: positiveInteger(
+      'REVIEW_INTERVAL_MONTHS',
+      env.REVIEW_INTERVAL_MONTHS,
+      12,
+      problems,
+    ),
     graphQL: collectGraphQLLimitSettings(env, problems),
     email: {
       smtpUrl: env.SMTP_URL || undefined,

@@ -214,5 +214,8 @@ describe('practiceContent in a foreign config', () => {
     ).toThrow(
       /"publicSite.url" must be an http\(s\) address, got "www.practice.example"; "publicSite.articlePath" must be a function, got "\/articles"/,
     )
+    expect(install({ clinicalReview: { intervalMonths: 0 } })).toThrow(
+      /"clinicalReview.intervalMonths" must be a whole number of months from 1 to 120, got 0/,
+    )
   })
 })

@@ -138,6 +138,7 @@ describe('the CMS’s settings (what payload.config.ts reads)', () => {
       serverUrl: undefined,
       mediaDir: undefined,
       jobs: { autoRun: true, cron: '* * * * *' },
+      reviewIntervalMonths: 12,
       seedDemoContent: 'auto',
       email: { smtpUrl: undefined, outboxFile: '.data/outbox.jsonl' },
       logLevel: 'info',
@@ -150,6 +151,7 @@ describe('the CMS’s settings (what payload.config.ts reads)', () => {
         JOBS_AUTORUN: 'yes',
         COMMENTS_AUTO_APPROVE_KNOWN_AUTHORS: '1',
         SERVER_URL: 'cms.example',
+        REVIEW_INTERVAL_MONTHS: 'yearly',
       })
     expect(read).toThrow(SettingsError)
     const { problems } = (() => {
@@ -165,6 +167,7 @@ describe('the CMS’s settings (what payload.config.ts reads)', () => {
         'JOBS_AUTORUN must be true or false, got "yes".',
         'COMMENTS_AUTO_APPROVE_KNOWN_AUTHORS must be true or false, got "1".',
         expect.stringMatching(/^SERVER_URL must be an http\(s\) address/),
+        'REVIEW_INTERVAL_MONTHS must be a positive integer, got "yearly".',
       ]),
     )
   })

@@ -1,6 +1,7 @@
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
+import { FixedToolbarFeatureClient as FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { InlineToolbarFeatureClient as InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { HorizontalRuleFeatureClient as HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { UploadFeatureClient as UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
@@ -21,10 +22,17 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewFilters as ReviewFilters_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { ModerationNavLink as ModerationNavLink_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { CommenterDataNavLink as CommenterDataNavLink_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { ModerationQueueView as ModerationQueueView_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { CommenterDataView as CommenterDataView_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
+import { SystemWidget as SystemWidget_92105e926fa50d806fb37598f3cf28ed } from '../../../../src/admin/SystemWidget.tsx'
+import { MyArticlesWidget as MyArticlesWidget_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
+import { ClinicalReviewWidget as ClinicalReviewWidget_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
+import { ExpiringLicensesWidget as ExpiringLicensesWidget_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
+import { UpcomingScheduleWidget as UpcomingScheduleWidget_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
+import { ModerationWidget as ModerationWidget_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -32,6 +40,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
+  "@payloadcms/richtext-lexical/client#FixedToolbarFeatureClient": FixedToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#InlineToolbarFeatureClient": InlineToolbarFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#HorizontalRuleFeatureClient": HorizontalRuleFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#UploadFeatureClient": UploadFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
@@ -52,9 +61,16 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "invited-cms/rsc#ReviewFilters": ReviewFilters_52ca36ba680fe05ffd6344a61d615445,
   "invited-cms/rsc#ModerationNavLink": ModerationNavLink_52ca36ba680fe05ffd6344a61d615445,
   "invited-cms/rsc#CommenterDataNavLink": CommenterDataNavLink_52ca36ba680fe05ffd6344a61d615445,
   "invited-cms/rsc#ModerationQueueView": ModerationQueueView_52ca36ba680fe05ffd6344a61d615445,
   "invited-cms/rsc#CommenterDataView": CommenterDataView_52ca36ba680fe05ffd6344a61d615445,
+  "/src/admin/SystemWidget.tsx#SystemWidget": SystemWidget_92105e926fa50d806fb37598f3cf28ed,
+  "invited-cms/rsc#MyArticlesWidget": MyArticlesWidget_52ca36ba680fe05ffd6344a61d615445,
+  "invited-cms/rsc#ClinicalReviewWidget": ClinicalReviewWidget_52ca36ba680fe05ffd6344a61d615445,
+  "invited-cms/rsc#ExpiringLicensesWidget": ExpiringLicensesWidget_52ca36ba680fe05ffd6344a61d615445,
+  "invited-cms/rsc#UpcomingScheduleWidget": UpcomingScheduleWidget_52ca36ba680fe05ffd6344a61d615445,
+  "invited-cms/rsc#ModerationWidget": ModerationWidget_52ca36ba680fe05ffd6344a61d615445,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

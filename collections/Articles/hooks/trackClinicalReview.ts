@@ -1,0 +1,34 @@
+/**
+ * Keeps `reviewedBodyFingerprint` (what the last review attested to) and `changedSinceReview` (the
+ * body no longer matches it) on every save — drafts and autosaves included, so editors see the flag
+ * before the change is published. A review is recorded when an editor names a (new) reviewer or
+ * changes the review date; its fingerprint is the body saved with it.
+ */
+import type { CollectionBeforeChangeHook } from 'payload'
+
+import { idOf, type RelationValue } from '../../shared/relations.ts'
+import { reviewFingerprint } from '../clinicalReview.ts'
+
+const instant = (value: unknown) => (value ? new Date(value as string).getTime() : null)
+
+export const trackClinicalReview: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const pick = (name: string) => (data[name] !== undefined ? data[name] : originalDoc?.[name])
+  const body = pick('body')
+  const reviewedAt = pick('lastReviewedAt')
+  if (!reviewedAt) {
+    data.reviewedBodyFingerprint = null
+    data.changedSinceReview = false
+    return data
+  }
+  const reviewRecorded =
+    instant(reviewedAt) !== instant(originalDoc?.lastReviewedAt) ||
+    String(idOf(pick('reviewedBy') as RelationValue)) !==
+      String(idOf(originalDoc?.reviewedBy as RelationValue))
+  // Articles reviewed before fingerprints were kept attest to the body they had when first saved since.
+  const attested = reviewRecorded
+    ? reviewFingerprint(body)
+    : (originalDoc?.reviewedBodyFingerprint ?? reviewFingerprint(originalDoc?.body ?? body))
+  data.reviewedBodyFingerprint = attested
+  data.changedSinceReview = reviewFingerprint(body) !== attested
+  return data
+}

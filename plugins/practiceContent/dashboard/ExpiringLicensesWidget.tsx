@@ -1,0 +1,45 @@
+/**
+ * The editors' license widget: authors with a license that expires within the warning window (or
+ * has expired), as the authors' stored `expiringLicenses` summary says — kept current daily.
+ */
+import React from 'react'
+
+import { EXPIRY_WARNING_DAYS } from '../../../collections/Authors/credentials.ts'
+import { hasRole } from '../../../collections/shared/roles.ts'
+import { documentHref, listHref } from '../../../collections/shared/admin/links.ts'
+import { WidgetCard } from '../../../collections/shared/admin/WidgetCard.tsx'
+import type { ContentWidgetProps } from './props.ts'
+
+export async function ExpiringLicensesWidget({ req, user, authorsSlug }: ContentWidgetProps) {
+  if (!user || !hasRole(user, 'editor')) return null
+  const expiring = { expiringLicenses: { exists: true } }
+  const found = await req.payload.find({
+    collection: authorsSlug,
+    where: { and: [expiring, { expiringLicenses: { not_equals: '' } }] },
+    sort: 'name',
+    limit: 10,
+    depth: 0,
+    select: { displayName: true, name: true, expiringLicenses: true },
+    overrideAccess: false,
+    user,
+  })
+  return (
+    <WidgetCard
+      id="expiring-licenses"
+      title="Licenses"
+      sections={[
+        {
+          title: `Expiring within ${EXPIRY_WARNING_DAYS} days`,
+          count: found.totalDocs,
+          href: listHref(req.payload, authorsSlug, [expiring]),
+          items: found.docs.map((author) => ({
+            label: String(author.displayName || author.name),
+            href: documentHref(req.payload, authorsSlug, author.id),
+            detail: String(author.expiringLicenses ?? ''),
+          })),
+          empty: 'No license expires soon.',
+        },
+      ]}
+    />
+  )
+}

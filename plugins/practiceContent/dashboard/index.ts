@@ -1,0 +1,48 @@
+/**
+ * The content plugin's dashboard: what each editorial role finds when they open the admin.
+ * Writers: their own articles. Editors (and admins): clinical review, licenses, the week's schedule.
+ */
+import type { Config, WidgetInstance } from 'payload'
+
+import { withDashboardWidgets } from '../../../collections/shared/dashboard.ts'
+import { hasRole } from '../../../collections/shared/roles.ts'
+import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
+
+export function withContentDashboard(
+  config: Config,
+  slugs: ContentSlugs,
+  reviewIntervalMonths: number,
+): Config {
+  const serverProps = {
+    articlesSlug: slugs.articles,
+    authorsSlug: slugs.authors,
+    reviewIntervalMonths,
+  }
+  const widget = (slug: string, exportName: string, label: string) => ({
+    slug,
+    label,
+    Component: { path: `invited-cms/rsc#${exportName}`, serverProps },
+    minWidth: 'small' as const,
+    maxWidth: 'full' as const,
+  })
+  return withDashboardWidgets(config, {
+    widgets: [
+      widget('my-articles', 'MyArticlesWidget', 'My articles'),
+      widget('clinical-review', 'ClinicalReviewWidget', 'Clinical review'),
+      widget('expiring-licenses', 'ExpiringLicensesWidget', 'Licenses'),
+      widget('upcoming-schedule', 'UpcomingScheduleWidget', 'Scheduled'),
+    ],
+    layoutFor: ({ user }) => {
+      const layout: WidgetInstance[] = []
+      const add = (widgetSlug: string) =>
+        layout.push({ widgetSlug, width: 'medium' } as WidgetInstance)
+      if (hasRole(user, 'writer')) add('my-articles')
+      if (hasRole(user, 'editor')) {
+        add('clinical-review')
+        add('upcoming-schedule')
+        add('expiring-licenses')
+      }
+      return layout
+    },
+  })
+}

@@ -1,0 +1,88 @@
+/**
+ * Articles waiting for a scheduled publish or unpublish: the jobs the admin's schedule drawer queues
+ * (Payload's `schedulePublish` task), joined with the articles the user may read.
+ */
+import type { Payload, TypedUser, Where } from 'payload'
+
+import { absoluteTime, relativeTime } from '../../../collections/shared/admin/time.ts'
+
+/** Payload's jobs collection, where scheduled publishing waits. */
+const JOBS = 'payload-jobs'
+
+export type ScheduledChange = {
+  articleId: number | string
+  title: string
+  action: 'publish' | 'unpublish'
+  at: string
+}
+
+type ScheduleInput = {
+  type?: string
+  doc?: { relationTo?: string; value?: number | string | { id: number | string } }
+}
+
+export async function scheduledChanges(
+  payload: Payload,
+  {
+    articles,
+    user,
+    until,
+    onlyArticles,
+  }: {
+    articles: string
+    user: TypedUser
+    until: Date
+    /** Narrows the articles further (a writer's own). */
+    onlyArticles?: Where
+  },
+): Promise<ScheduledChange[]> {
+  if (!payload.collections[JOBS]) return []
+  const jobs = await payload.find({
+    collection: JOBS,
+    where: {
+      and: [
+        { taskSlug: { equals: 'schedulePublish' } },
+        { completedAt: { exists: false } },
+        { hasError: { not_equals: true } },
+        { waitUntil: { less_than_equal: until.toISOString() } },
+      ],
+    },
+    sort: 'waitUntil',
+    limit: 200,
+    depth: 0,
+    pagination: false,
+  })
+  const waiting = jobs.docs.flatMap((job) => {
+    const input = (job.input ?? {}) as ScheduleInput
+    const value = input.doc?.value
+    const id = value && typeof value === 'object' ? value.id : value
+    if (input.doc?.relationTo !== articles || id == null || !job.waitUntil) return []
+    return [
+      { id, action: input.type === 'unpublish' ? 'unpublish' : 'publish', at: job.waitUntil },
+    ] as const
+  })
+  if (waiting.length === 0) return []
+  // Only what this user may read (and, for a writer's widget, their own).
+  const readable = await payload.find({
+    collection: articles,
+    where: {
+      and: [{ id: { in: waiting.map(({ id }) => id) } }, ...(onlyArticles ? [onlyArticles] : [])],
+    },
+    draft: true,
+    depth: 0,
+    pagination: false,
+    select: { title: true },
+    overrideAccess: false,
+    user,
+  })
+  const titles = new Map(readable.docs.map((doc) => [String(doc.id), String(doc.title ?? '')]))
+  return waiting.flatMap(({ id, action, at }) =>
+    titles.has(String(id))
+      ? [{ articleId: id, title: titles.get(String(id)) || 'Untitled', action, at }]
+      : [],
+  )
+}
+
+/** "publishes in 2 days (Dec 1, 2026, 3:00 PM UTC)" */
+export const describeChange = ({ action, at }: ScheduledChange) =>
+  `${action === 'publish' ? 'publishes' : 'unpublishes'} ${relativeTime(at)} (${absoluteTime(at)})`
