@@ -3,11 +3,12 @@
  * the jobs queue (last finished job, what waits, what failed — with the error) and where mail goes.
  * Failed jobs link to the jobs list, which admins (only) can open.
  */
-import type { WidgetServerProps } from 'payload'
+import type { CollectionSlug, Payload, WidgetServerProps } from 'payload'
 import React from 'react'
 
 import { hasRole } from 'invited-cms'
 
+import type { PayloadJob } from '../../payload-types'
 import { migrations } from '../migrations'
 import type { SystemFacts } from './systemFacts'
 
@@ -22,6 +23,30 @@ function errorText(error: unknown): string {
   if (typeof error === 'string') return error
   const message = (error as { message?: unknown }).message
   return typeof message === 'string' ? message : JSON.stringify(error).slice(0, 200)
+}
+
+type ScheduleInput = { type?: string; doc?: { relationTo?: string; value?: unknown } }
+
+/**
+ * "Scheduled publish of articles 12 (since deleted)": what a failed job was for. Payload's own error
+ * can mislead (a deleted document's schedule fails as "not allowed"), so the widget says what it knows.
+ */
+async function describeJob(payload: Payload, job: PayloadJob): Promise<string> {
+  const input = (job.input ?? {}) as ScheduleInput
+  if (job.taskSlug !== 'schedulePublish' || !input.doc?.relationTo)
+    return String(job.taskSlug ?? 'job')
+  const { relationTo, value } = input.doc
+  const id = value && typeof value === 'object' ? (value as { id: unknown }).id : value
+  const found = await payload.find({
+    collection: relationTo as CollectionSlug,
+    where: { id: { equals: id } },
+    draft: true,
+    limit: 1,
+    depth: 0,
+    select: {},
+  })
+  const action = input.type === 'unpublish' ? 'unpublish' : 'publish'
+  return `Scheduled ${action} of ${relationTo} ${String(id)}${found.totalDocs === 0 ? ' (since deleted)' : ''}`
 }
 
 export async function SystemWidget({ req, user, database, mail }: WidgetServerProps & SystemFacts) {
@@ -52,6 +77,9 @@ export async function SystemWidget({ req, user, database, mail }: WidgetServerPr
   const appliedNames = new Set(applied.docs.map((doc) => String(doc.name)))
   const pending = migrations.filter((migration) => !appliedNames.has(migration.name))
   const last = lastFinished.docs[0]
+  const failures = await Promise.all(
+    failed.docs.map(async (job) => ({ job, what: await describeJob(payload, job) })),
+  )
   return (
     <section className="card invited-widget" data-widget="system" aria-label="System">
       <h3 className="invited-widget__title">System</h3>
@@ -78,12 +106,12 @@ export async function SystemWidget({ req, user, database, mail }: WidgetServerPr
         <dt>Mail</dt>
         <dd data-fact="mail">{mail}</dd>
       </dl>
-      {failed.docs.length > 0 && (
+      {failures.length > 0 && (
         <ul data-fact="failed-jobs">
-          {failed.docs.map((job) => (
+          {failures.map(({ job, what }) => (
             <li key={String(job.id)}>
               <a href={`${admin}/collections/${JOBS}/${job.id}`}>
-                {String(job.taskSlug ?? 'job')} failed {when(job.updatedAt)}
+                {what} failed {when(job.updatedAt)}
               </a>
               : {errorText(job.error)}
             </li>
