@@ -136,6 +136,7 @@ export interface Config {
     tasks: {
       refreshAuthorCredentials: TaskRefreshAuthorCredentials;
       pruneCommenterData: TaskPruneCommenterData;
+      sendCommentDigest: TaskSendCommentDigest;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -505,6 +506,10 @@ export interface Comment {
   moderationNote?: string | null;
   moderatedBy?: (number | null) | User;
   moderatedAt?: string | null;
+  /**
+   * When moderators were told about this comment.
+   */
+  moderatorsNotifiedAt?: string | null;
   targetPublished?: boolean | null;
   ipHash?: string | null;
   userAgent?: string | null;
@@ -591,7 +596,8 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'refreshAuthorCredentials' | 'pruneCommenterData' | 'schedulePublish';
+        taskSlug:
+          'inline' | 'refreshAuthorCredentials' | 'pruneCommenterData' | 'sendCommentDigest' | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -624,7 +630,8 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'refreshAuthorCredentials' | 'pruneCommenterData' | 'schedulePublish') | null;
+  taskSlug?:
+    ('inline' | 'refreshAuthorCredentials' | 'pruneCommenterData' | 'sendCommentDigest' | 'schedulePublish') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -944,6 +951,7 @@ export interface CommentsSelect<T extends boolean = true> {
   moderationNote?: T;
   moderatedBy?: T;
   moderatedAt?: T;
+  moderatorsNotifiedAt?: T;
   targetPublished?: T;
   ipHash?: T;
   userAgent?: T;
@@ -1183,6 +1191,16 @@ export interface TaskPruneCommenterData {
   input?: unknown;
   output: {
     prunedComments: number;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendCommentDigest".
+ */
+export interface TaskSendCommentDigest {
+  input?: unknown;
+  output: {
+    comments: number;
   };
 }
 /**

@@ -131,6 +131,14 @@ function commentFields(
     },
     { name: 'moderatedAt', type: 'date', access: privateField, admin: { readOnly: true } },
     {
+      // When moderators were told (at once, or in a digest): the digest sends what has no date yet.
+      name: 'moderatorsNotifiedAt',
+      type: 'date',
+      index: true,
+      access: privateField,
+      admin: { readOnly: true, description: 'When moderators were told about this comment.' },
+    },
+    {
       name: 'targetPublished',
       type: 'checkbox',
       defaultValue: false,

@@ -40,6 +40,9 @@ export const DEFAULT_LIMITS: CommentLimits = {
 }
 
 /** Moderators, editors and admins (admins hold every role), read from the user's `roles`. */
+/** When digests go out: every hour on the hour, or every day at 08:00 (server time). */
+export const DIGEST_CRON: Record<string, string> = { hourly: '0 0 * * * *', daily: '0 0 8 * * *' }
+
 export const DEFAULT_IS_MODERATOR: IsModerator = (user) => hasRole(user, 'moderator', 'editor')
 
 /** The least each limit may be; `maxBodyLength` must also be at least `minBodyLength`. */
@@ -159,6 +162,25 @@ function checkOptions(options: ModeratedCommentsOptions, resolved: ResolvedComme
     'a non-empty string',
     options.hashSalt,
   )
+  if (options.digest !== undefined) {
+    expect(
+      typeof options.digest === 'object' &&
+        options.digest !== null &&
+        (options.digest.every === 'hourly' || options.digest.every === 'daily'),
+      'digest',
+      "{ every: 'hourly' | 'daily' }",
+      options.digest,
+    )
+    for (const key of ['cron', 'queue'] as const) {
+      expect(
+        options.digest?.[key] === undefined ||
+          (typeof options.digest[key] === 'string' && options.digest[key] !== ''),
+        `digest.${key}`,
+        'a non-empty string',
+        options.digest?.[key],
+      )
+    }
+  }
   expect(typeof resolved.disabled === 'boolean', 'disabled', 'true or false', options.disabled)
   const overrides = resolved.commentsOverrides
   expect(
@@ -188,6 +210,13 @@ export function resolveCommentsOptions(options: ModeratedCommentsOptions): Resol
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     isModerator: options.isModerator ?? DEFAULT_IS_MODERATOR,
     notify: options.notify ?? [],
+    digest: options.digest
+      ? {
+          every: options.digest.every,
+          cron: options.digest.cron ?? DIGEST_CRON[options.digest.every] ?? '',
+          queue: options.digest.queue ?? 'default',
+        }
+      : undefined,
     hashSalt: options.hashSalt,
     retention: { ...DEFAULT_RETENTION, ...options.retention },
     commentsOverrides: options.commentsOverrides ?? {},

@@ -16,6 +16,7 @@ import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins
 import { createCommentsCollection } from './collection.ts'
 import { resolveCommentsOptions } from './defaults.ts'
 import { syncCommentVisibility } from './hooks/targetVisibility.ts'
+import { commentDigestTask } from './notifications/digest.ts'
 import { pruneCommenterDataTask } from './privacy/retention.ts'
 import { createSubmissionLocksCollection, submissionLocksSlug } from './submission/clientLock.ts'
 import { submitCommentMutation } from './submission/graphql.ts'
@@ -139,6 +140,11 @@ export const moderatedCommentsPlugin =
             },
           }
 
+    if (resolved.digest && !resolved.disabled && !config.serverURL) {
+      throw new Error(
+        'moderatedCommentsPlugin: "digest" needs the config\'s serverURL: the links in a digest are opened from a mail client, so they must be absolute.',
+      )
+    }
     const comments = createCommentsCollection(resolved, config.admin?.user ?? 'users')
     const withSchema: Config = {
       ...config,
@@ -153,6 +159,15 @@ export const moderatedCommentsPlugin =
         tasks: [
           ...(config.jobs?.tasks ?? []),
           pruneCommenterDataTask(resolved.commentsSlug, resolved.retention),
+          commentDigestTask(
+            {
+              recipients: resolved.notify,
+              isModerator: resolved.isModerator,
+              usersSlug: config.admin?.user ?? 'users',
+              commentsSlug: resolved.commentsSlug,
+            },
+            resolved.disabled ? undefined : resolved.digest,
+          ),
         ],
       },
       graphQL: {

@@ -60,6 +60,13 @@ export type ModeratedCommentsOptions = {
    * app whose users have no `roles`, every user `isModerator` accepts.
    */
   notify?: string[]
+  /**
+   * Send moderators a summary of new pending comments every hour or every day instead of one mail
+   * per comment. Crisis language is always mailed at once. Links in mail must be absolute, so the
+   * config needs `serverURL`. Default: off (one mail per comment). `cron` overrides when the summary
+   * goes out (default: hourly at minute 0, daily at 08:00 server time).
+   */
+  digest?: { every: 'hourly' | 'daily'; cron?: string; queue?: string }
   /** Secret mixed into client-address hashes. Default: the Payload secret. */
   hashSalt?: string
   /**
@@ -87,6 +94,7 @@ export type ResolvedCommentsOptions = {
   limits: CommentLimits
   isModerator: IsModerator
   notify: string[]
+  digest: { every: 'hourly' | 'daily'; cron: string; queue: string } | undefined
   hashSalt: string | undefined
   retention: { days: number; cron: string; queue: string }
   commentsOverrides: CommentsCollectionOverrides

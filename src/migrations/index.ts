@@ -9,6 +9,7 @@ import * as migration_20261127_160000_recount_approved_comments from './20261127
 import * as migration_20261127_174224_comment_submission_locks from './20261127_174224_comment_submission_locks';
 import * as migration_20261127_184333_commenter_data_retention from './20261127_184333_commenter_data_retention';
 import * as migration_20261127_203053_clinical_review from './20261127_203053_clinical_review';
+import * as migration_20261127_205636_comment_digest from './20261127_205636_comment_digest';
 
 export const migrations = [
   {
@@ -64,6 +65,11 @@ export const migrations = [
   {
     up: migration_20261127_203053_clinical_review.up,
     down: migration_20261127_203053_clinical_review.down,
-    name: '20261127_203053_clinical_review'
+    name: '20261127_203053_clinical_review',
+  },
+  {
+    up: migration_20261127_205636_comment_digest.up,
+    down: migration_20261127_205636_comment_digest.down,
+    name: '20261127_205636_comment_digest'
   },
 ];

@@ -4,7 +4,7 @@
  */
 import type { ModeratedCommentsOptions } from 'invited-cms'
 
-import { list, type Environment } from './problems'
+import { list, oneOf, type Environment } from './problems'
 
 type Limits = NonNullable<ModeratedCommentsOptions['limits']>
 type Rules = NonNullable<ModeratedCommentsOptions['rules']>
@@ -30,6 +30,23 @@ function wholeNumber(
 function retentionOf(env: Environment, problems: string[]) {
   const days = wholeNumber('COMMENTS_RETENTION_DAYS', env.COMMENTS_RETENTION_DAYS, problems)
   return days === undefined ? undefined : { days }
+}
+
+function digestOf(env: Environment, problems: string[]): ModeratedCommentsOptions['digest'] {
+  const every = oneOf(
+    'COMMENTS_DIGEST',
+    env.COMMENTS_DIGEST,
+    ['off', 'hourly', 'daily'],
+    'off',
+    problems,
+  )
+  if (every === 'off') return undefined
+  if (!env.SERVER_URL) {
+    problems.push(
+      'COMMENTS_DIGEST needs SERVER_URL: the digest is read in a mail client, so its links must be absolute.',
+    )
+  }
+  return { every }
 }
 
 export function readCommentOptions(env: Environment, problems: string[]): ModeratedCommentsOptions {
@@ -64,6 +81,7 @@ export function readCommentOptions(env: Environment, problems: string[]): Modera
     crisisResources: env.COMMENTS_CRISIS_RESOURCES || undefined,
     retention: retentionOf(env, problems),
     notify: list(env.COMMENTS_NOTIFY),
+    digest: digestOf(env, problems),
     limits,
     rules,
   }

@@ -14,7 +14,7 @@ import type { ResolvedCommentsOptions } from '../types.ts'
 import { COMMENTS_CLOSED } from '../vocabulary.ts'
 import { clientKeysOf, withClientLock } from './clientLock.ts'
 import { checkSubmissionLimits } from './limits.ts'
-import { notifyModerators, type StoredComment } from './notifyModerators.ts'
+import { notifyModerators, type StoredComment } from '../notifications/immediate.ts'
 import { accepted, refused, type SubmissionResult } from './result.ts'
 import { validateSubmission, type SubmissionInput } from './validate.ts'
 
@@ -134,6 +134,7 @@ export async function submitComment(
       isModerator: options.isModerator,
       usersSlug: payload.config.admin.user,
       commentsSlug: options.commentsSlug,
+      digest: options.digest !== undefined,
     },
     comment,
   )
@@ -179,6 +180,11 @@ async function storeComment(
       status: decision.status,
       flags: decision.flags,
       urgent: decision.urgent,
+      // Told at once (notifyModerators, right after this is stored) unless a digest will tell them.
+      moderatorsNotifiedAt:
+        decision.status === 'pending' && (decision.urgent || !options.digest)
+          ? new Date().toISOString()
+          : undefined,
       targetPublished: true,
       ipHash,
       userAgent: req.headers.get('user-agent')?.slice(0, 300) ?? undefined,
