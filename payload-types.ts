@@ -134,6 +134,7 @@ export interface Config {
   user: User;
   jobs: {
     tasks: {
+      pruneFinishedJobs: TaskPruneFinishedJobs;
       refreshAuthorCredentials: TaskRefreshAuthorCredentials;
       pruneCommenterData: TaskPruneCommenterData;
       sendCommentDigest: TaskSendCommentDigest;
@@ -597,7 +598,12 @@ export interface PayloadJob {
         executedAt: string;
         completedAt: string;
         taskSlug:
-          'inline' | 'refreshAuthorCredentials' | 'pruneCommenterData' | 'sendCommentDigest' | 'schedulePublish';
+          | 'inline'
+          | 'pruneFinishedJobs'
+          | 'refreshAuthorCredentials'
+          | 'pruneCommenterData'
+          | 'sendCommentDigest'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -631,7 +637,15 @@ export interface PayloadJob {
       }[]
     | null;
   taskSlug?:
-    ('inline' | 'refreshAuthorCredentials' | 'pruneCommenterData' | 'sendCommentDigest' | 'schedulePublish') | null;
+    | (
+        | 'inline'
+        | 'pruneFinishedJobs'
+        | 'refreshAuthorCredentials'
+        | 'pruneCommenterData'
+        | 'sendCommentDigest'
+        | 'schedulePublish'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1172,6 +1186,16 @@ export interface CollectionsWidget {
     [k: string]: unknown;
   };
   width: 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneFinishedJobs".
+ */
+export interface TaskPruneFinishedJobs {
+  input?: unknown;
+  output: {
+    deletedJobs: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -26,6 +26,7 @@ import { answerDatabaseUnavailable } from './src/databaseUnreachable'
 import { logPoolErrorsInsteadOfCrashing } from './src/databasePool'
 import { loadDeepPagesByIdFirst } from './src/deepListPages'
 import { graphQLLimitRules } from './src/graphqlLimits'
+import { pruneFinishedJobsTask } from './src/jobs/pruneFinishedJobs'
 import { nodemailerAdapter } from './src/email'
 import { payloadLogger } from './src/payloadLogger'
 import { publicChangesPlugin } from './src/responseCache/publicChangesPlugin'
@@ -120,6 +121,10 @@ export const cmsConfig: Config = {
   // Scheduled publishing (and any later background work) runs on Payload's jobs queue inside this
   // server: every minute by default, every few seconds in tests (JOBS_AUTORUN_CRON).
   jobs: {
+    // Finished jobs are kept (30 days, src/jobs/pruneFinishedJobs.ts): admins see when the queue last
+    // ran and what failed.
+    deleteJobOnComplete: false,
+    tasks: [pruneFinishedJobsTask],
     // Admins (only) can open the queue's jobs in the admin, to see what failed and why.
     jobsCollectionOverrides: ({ defaultJobsCollection }) => ({
       ...defaultJobsCollection,

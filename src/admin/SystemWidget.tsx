@@ -9,6 +9,7 @@ import React from 'react'
 import { hasRole } from 'invited-cms'
 
 import type { PayloadJob } from '../../payload-types'
+import { JOBS_HISTORY_DAYS } from '../jobs/pruneFinishedJobs'
 import { migrations } from '../migrations'
 import type { SystemFacts } from './systemFacts'
 
@@ -100,7 +101,7 @@ export async function SystemWidget({ req, user, database, mail }: WidgetServerPr
             : 'no job has finished yet'}
           {`; ${waiting.totalDocs} waiting; `}
           <a href={`${admin}/collections/${JOBS}?where[or][0][and][0][hasError][equals]=true`}>
-            {failed.totalDocs} failed
+            {failed.totalDocs} failed in the last {JOBS_HISTORY_DAYS} days
           </a>
         </dd>
         <dt>Mail</dt>

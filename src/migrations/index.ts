@@ -10,6 +10,7 @@ import * as migration_20261127_174224_comment_submission_locks from './20261127_
 import * as migration_20261127_184333_commenter_data_retention from './20261127_184333_commenter_data_retention';
 import * as migration_20261127_203053_clinical_review from './20261127_203053_clinical_review';
 import * as migration_20261127_205636_comment_digest from './20261127_205636_comment_digest';
+import * as migration_20261127_210039_keep_finished_jobs from './20261127_210039_keep_finished_jobs';
 
 export const migrations = [
   {
@@ -70,6 +71,11 @@ export const migrations = [
   {
     up: migration_20261127_205636_comment_digest.up,
     down: migration_20261127_205636_comment_digest.down,
-    name: '20261127_205636_comment_digest'
+    name: '20261127_205636_comment_digest',
+  },
+  {
+    up: migration_20261127_210039_keep_finished_jobs.up,
+    down: migration_20261127_210039_keep_finished_jobs.down,
+    name: '20261127_210039_keep_finished_jobs'
   },
 ];
