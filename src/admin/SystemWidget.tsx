@@ -38,6 +38,8 @@ async function describeJob(payload: Payload, job: PayloadJob): Promise<string> {
     return String(job.taskSlug ?? 'job')
   const { relationTo, value } = input.doc
   const id = value && typeof value === 'object' ? (value as { id: unknown }).id : value
+  if (!payload.collections[relationTo as CollectionSlug])
+    return `Scheduled change of ${relationTo} ${String(id)}`
   const found = await payload.find({
     collection: relationTo as CollectionSlug,
     where: { id: { equals: id } },

@@ -12,10 +12,11 @@ import type { ContentWidgetProps } from './props.ts'
 
 export async function ExpiringLicensesWidget({ req, user, authorsSlug }: ContentWidgetProps) {
   if (!user || !hasRole(user, 'editor')) return null
+  // Stored as null when nothing expires (credentials.ts), so "exists" is the list of alerts.
   const expiring = { expiringLicenses: { exists: true } }
   const found = await req.payload.find({
     collection: authorsSlug,
-    where: { and: [expiring, { expiringLicenses: { not_equals: '' } }] },
+    where: expiring,
     sort: 'name',
     limit: 10,
     depth: 0,

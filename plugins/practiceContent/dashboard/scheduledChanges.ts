@@ -50,7 +50,6 @@ export async function scheduledChanges(
     sort: 'waitUntil',
     limit: 200,
     depth: 0,
-    pagination: false,
   })
   const waiting = jobs.docs.flatMap((job) => {
     const input = (job.input ?? {}) as ScheduleInput
