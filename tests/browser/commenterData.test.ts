@@ -136,4 +136,19 @@ describe("commenters' personal data in the admin", () => {
     expect(await page.locator('#commenter-email').count()).toBe(0)
     await page.close()
   })
+
+  it('sends a visitor who is not signed in to the login, and back after it', async () => {
+    const page = await browser.newPage()
+    for (const path of ['/admin/commenter-data', '/admin/moderation']) {
+      await page.goto(`${cms.url}${path}`)
+      await page.waitForURL((url) => url.pathname === '/admin/login')
+      expect(new URL(page.url()).searchParams.get('redirect')).toBe(path)
+      expect(await page.getByText(/Only admins|Only moderators/).count()).toBe(0)
+    }
+    await page.locator('input[name="email"]').fill(ADMIN.email)
+    await page.locator('input[name="password"]').fill(ADMIN.password)
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => url.pathname === '/admin/moderation')
+    await page.close()
+  })
 })
