@@ -317,6 +317,19 @@ describe('the comment submission endpoint', () => {
   )
 })
 
+describe('the commenter-data endpoints', () => {
+  it.each([
+    ['POST', '/comments/personal-data', 'GET', /Export a commenter’s data with GET/],
+    ['DELETE', '/comments/personal-data', 'GET', /Export a commenter’s data with GET/],
+    ['GET', '/comments/personal-data/erase', 'POST', /Erase a commenter’s data with POST/],
+    ['PATCH', '/comments/personal-data/erase', 'POST', /Erase a commenter’s data with POST/],
+  ] as const)('%s %s is 405 with Allow: %s', async (method, path, allow, message) => {
+    const response = await api.request(method, path, method === 'GET' ? {} : { body: {} })
+    await expectError(response, 405, 'MethodNotAllowed', message)
+    expect(response.headers.get('allow')).toBe(allow)
+  })
+})
+
 describe('GraphQL', () => {
   const graphqlError = async (query: string) => {
     const body = await (await api.graphql(query)).json()

@@ -13,6 +13,7 @@
 import { createHash } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 
+import { wrongMethodEndpoints } from '../../../collections/shared/methodNotAllowed.ts'
 import { isAdmin } from '../../../collections/shared/roles.ts'
 
 export const ERASED_NAME = 'Anonymous'
@@ -61,6 +62,16 @@ async function commentsBy(req: PayloadRequest, commentsSlug: string, email: stri
 
 export function personalDataEndpoints(commentsSlug: string): Endpoint[] {
   return [
+    ...wrongMethodEndpoints(
+      '/personal-data',
+      ['get'],
+      'Export a commenter’s data with GET ?email=…; erase it with POST to /personal-data/erase.',
+    ),
+    ...wrongMethodEndpoints(
+      '/personal-data/erase',
+      ['post'],
+      'Erase a commenter’s data with POST and a JSON body { "email": … }.',
+    ),
     {
       path: '/personal-data',
       method: 'get',

@@ -5,29 +5,21 @@
  */
 import type { Endpoint } from 'payload'
 
-import { methodNotAllowed } from '../../../collections/shared/methodNotAllowed.ts'
+import { wrongMethodEndpoints } from '../../../collections/shared/methodNotAllowed.ts'
 import type { ResolvedCommentsOptions } from '../types.ts'
 import { HTTP_STATUS_OF, refused } from './result.ts'
 import { submitComment } from './submitComment.ts'
 
-const OTHER_METHODS = ['get', 'put', 'patch', 'delete'] as const
-
 export function submitCommentEndpoints(options: ResolvedCommentsOptions): Endpoint[] {
   return [
     submitCommentEndpoint(options),
-    ...OTHER_METHODS.map((method) => wrongMethodEndpoint(method)),
-  ]
-}
-
-const wrongMethodEndpoint = (method: (typeof OTHER_METHODS)[number]): Endpoint => ({
-  path: '/submit',
-  method,
-  handler: () =>
-    methodNotAllowed(
-      ['POST'],
+    ...wrongMethodEndpoints(
+      '/submit',
+      ['post'],
       'Submit comments with POST and a JSON body; read them with GET on the collection.',
     ),
-})
+  ]
+}
 
 function submitCommentEndpoint(options: ResolvedCommentsOptions): Endpoint {
   return {
