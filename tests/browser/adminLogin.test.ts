@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../helpers/browser'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
 
 const ADMIN = { email: 'admin@practice.example', password: 'browser-smoke-password' }
 
@@ -26,8 +26,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await cms?.stop()
-  await database?.drop()
+  await stopThenDrop(cms, database)
 })
 
 describe('admin UI', () => {

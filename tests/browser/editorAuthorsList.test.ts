@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium, signIn } from '../helpers/browser'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient } from '../helpers/httpClient'
-import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
 
 const ADMIN = { email: 'admin@practice.example', password: 'authors-admin-password' }
 const EDITOR = { email: 'editor@practice.example', password: 'authors-editor-password' }
@@ -62,8 +62,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await cms?.stop()
-  await database?.drop()
+  await stopThenDrop(cms, database)
 })
 
 describe('the authors list', () => {

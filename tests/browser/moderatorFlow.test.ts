@@ -11,7 +11,7 @@ import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { launchChromium, signIn } from '../helpers/browser'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient, type HttpClient } from '../helpers/httpClient'
-import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
 
 const ADMIN = { email: 'admin@practice.example', password: 'moderation-admin-password' }
 const MODERATOR = { email: 'moderator@practice.example', password: 'moderation-mod-password' }
@@ -73,8 +73,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await cms?.stop()
-  await database?.drop()
+  await stopThenDrop(cms, database)
 })
 
 const commentItem = (page: Page, text: string): Locator =>

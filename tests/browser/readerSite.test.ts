@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { launchChromium } from '../helpers/browser'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient } from '../helpers/httpClient'
-import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
 
 const ADMIN = { email: 'admin@practice.example', password: 'reader-site-admin-password' }
 const REFERENCE = '/articles/therapy-vs-coaching-whats-the-difference'
@@ -44,8 +44,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await cms?.stop()
-  await database?.drop()
+  await stopThenDrop(cms, database)
 })
 
 const comments = () => page.locator('.comments-section')

@@ -13,7 +13,7 @@ import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { launchChromium, signIn } from '../helpers/browser'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient, type HttpClient } from '../helpers/httpClient'
-import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
 
 const ADMIN = { email: 'admin@practice.example', password: 'dashboard-admin-password' }
 const USERS = {
@@ -151,8 +151,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await cms?.stop()
-  await database?.drop()
+  await stopThenDrop(cms, database)
 })
 
 async function dashboardOf(user: { email: string; password: string }): Promise<Page> {

@@ -12,7 +12,7 @@ import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { launchChromium, signIn } from '../helpers/browser'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient, type HttpClient } from '../helpers/httpClient'
-import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
 
 const ADMIN = { email: 'admin@practice.example', password: 'schedule-admin-password' }
 const WRITER = { email: 'writer@practice.example', password: 'schedule-writer-password' }
@@ -74,8 +74,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await cms?.stop()
-  await database?.drop()
+  await stopThenDrop(cms, database)
 })
 
 /** "Nov 27, 2026 8:49 PM": the drawer's date format, in the browser's (and server's) UTC. */

@@ -11,7 +11,7 @@ import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { launchChromium, signIn } from '../helpers/browser'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient, type HttpClient } from '../helpers/httpClient'
-import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
 
 const ADMIN = { email: 'admin@practice.example', password: 'browser-admin-password' }
 const WRITER = { email: 'writer@practice.example', password: 'browser-writer-password' }
@@ -54,8 +54,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close()
-  await cms?.stop()
-  await database?.drop()
+  await stopThenDrop(cms, database)
 })
 
 describe('a writer in the admin UI', () => {

@@ -6,6 +6,7 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
+import type { CmsProcess } from './cmsProcess'
 import { createTestDatabase, usingPostgresServer } from './testDatabase'
 
 export type ServerDatabase = {
@@ -24,5 +25,20 @@ export async function createServerDatabase({ persistent = false } = {}): Promise
   return {
     env: { DATABASE_URL: undefined, PGLITE_DATA_DIR: folder },
     drop: () => rm(folder, { recursive: true, force: true }),
+  }
+}
+
+/**
+ * Stops a test's server, then drops its database — even when stopping throws (the log scan in
+ * `cms.stop()` fails the test that way): a PostgreSQL test database is never left behind.
+ */
+export async function stopThenDrop(
+  cms: Pick<CmsProcess, 'stop'> | undefined,
+  database: ServerDatabase | undefined,
+): Promise<void> {
+  try {
+    await cms?.stop()
+  } finally {
+    await database?.drop()
   }
 }

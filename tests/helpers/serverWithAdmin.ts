@@ -5,7 +5,7 @@
  */
 import { startCmsProcess, type CmsProcess } from './cmsProcess'
 import { createHttpClient, type HttpClient } from './httpClient'
-import { createServerDatabase, type ServerDatabase } from './serverDatabase'
+import { createServerDatabase, stopThenDrop, type ServerDatabase } from './serverDatabase'
 
 export type ServerWithAdmin = {
   cms: CmsProcess
@@ -34,9 +34,6 @@ export async function startServerWithAdmin(
     database,
     http,
     token: await http.token(admin.email, admin.password),
-    stop: async () => {
-      await cms.stop()
-      await database.drop()
-    },
+    stop: () => stopThenDrop(cms, database),
   }
 }

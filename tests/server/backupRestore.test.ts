@@ -18,7 +18,7 @@ import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient, type HttpClient } from '../helpers/httpClient'
 import { TEST_SECRET } from '../helpers/payloadHarness'
-import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
 import { usingPostgresServer } from '../helpers/testDatabase'
 
 const ADMIN = { email: 'admin@example.com', password: 'backup-admin-password' }
@@ -41,8 +41,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await cms?.stop()
-  await database?.drop()
+  await stopThenDrop(cms, database)
   await rm(folder, { recursive: true, force: true })
 })
 

@@ -16,7 +16,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient, type HttpClient } from '../helpers/httpClient'
-import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
 import { usingPostgresServer } from '../helpers/testDatabase'
 
 const ADMIN = { email: 'admin@example.com', password: 'crash-admin-password' }
@@ -39,8 +39,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await cms?.stop()
-  await database?.drop()
+  await stopThenDrop(cms, database)
 })
 
 async function start() {

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient } from '../helpers/httpClient'
-import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
 import { usingPostgresServer } from '../helpers/testDatabase'
 
 const PASSWORD_LINE = /password: (\S+)/
@@ -19,8 +19,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await cms?.stop()
-  await database?.drop()
+  await stopThenDrop(cms, database)
 })
 
 const login = (baseUrl: string, email: string, password: string) =>

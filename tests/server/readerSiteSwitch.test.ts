@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
+import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
 
 let database: ServerDatabase
 let cms: CmsProcess
@@ -16,8 +16,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await cms?.stop()
-  await database?.drop()
+  await stopThenDrop(cms, database)
 })
 
 describe('with the reader site switched off', () => {
