@@ -21,6 +21,7 @@ export {
   type CommentFlag,
   type CommentStatus,
 } from './plugins/moderatedComments/index.ts'
+export { reliableCommitsPlugin, surfaceCommitFailures } from './plugins/reliableCommits/index.ts'
 export {
   apiGuards,
   type ApiGuardsOptions,

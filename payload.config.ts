@@ -17,10 +17,10 @@ import {
   isAdmin,
   moderatedCommentsPlugin,
   practiceContentPlugin,
+  reliableCommitsPlugin,
 } from 'invited-cms'
 
 import { describeDatabase, describeMail } from './src/admin/systemFacts'
-import { surfaceCommitFailures } from './src/databaseCommits'
 import { databaseConnectionFromEnv } from './src/databaseConnection'
 import { answerDatabaseUnavailable } from './src/databaseUnreachable'
 import { logPoolErrorsInsteadOfCrashing } from './src/databasePool'
@@ -117,6 +117,10 @@ export const cmsConfig: Config = {
       privateCollections: [users.slug],
       visibleWhen: { comments: (comment) => comment.status === 'approved' },
     }),
+    // An operation whose transaction did not commit fails rather than answering success (a
+    // workaround for @payloadcms/drizzle 3.90; PostgreSQL servers only). Last, so it is in place
+    // before any other plugin's start-up work writes.
+    reliableCommitsPlugin(),
   ],
   // Scheduled publishing (and any later background work) runs on Payload's jobs queue inside this
   // server: every minute by default, every few seconds in tests (JOBS_AUTORUN_CRON).
@@ -147,7 +151,6 @@ export const cmsConfig: Config = {
   },
   onInit: async (payload) => {
     logPoolErrorsInsteadOfCrashing(payload)
-    surfaceCommitFailures(payload)
     loadDeepPagesByIdFirst(payload)
     const firstRun = await ensureFirstAdmin(payload, {
       usersSlug: users.slug,

@@ -1,5 +1,5 @@
 /**
- * A write whose transaction was not committed is not reported as done (src/databaseCommits.ts works
+ * A write whose transaction was not committed is not reported as done (plugins/reliableCommits works
  * around @payloadcms/drizzle 3.90, which resolves such commits). PostgreSQL only: the embedded
  * database and SQLite run without transactions here.
  */

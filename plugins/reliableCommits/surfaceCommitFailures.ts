@@ -6,8 +6,7 @@
  *   that was rolled back (upstream: payloadcms/payload#17726, open);
  * - it also resolves when the transaction was already rolled back — by a nested operation that
  *   failed and killed it while its caller caught the error and went on — treating that as "nothing
- *   to do". Seen here under an outage (tests/server/databaseOutage.test.ts) through a hook that
- *   caught a failed read.
+ *   to do". Seen under a database outage, through a hook that caught a failed read.
  * Until upstream handles both, the adapter is wrapped: the outcome of each drizzle transaction is
  * remembered by its handle, and a commit of a transaction that failed or is gone throws, which
  * Payload answers as the failure it is (503 when the database is unreachable, else 500).
