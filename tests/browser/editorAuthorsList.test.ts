@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium, signIn } from '../helpers/browser'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createHttpClient } from '../helpers/httpClient'
+import { createHttpClient, credentialIdOverHttp } from '../helpers/httpClient'
 import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
 
 const ADMIN = { email: 'admin@practice.example', password: 'authors-admin-password' }
@@ -27,14 +27,7 @@ beforeAll(async () => {
   const http = createHttpClient(cms.url)
   const token = await http.token(ADMIN.email, ADMIN.password)
   await http.request('POST', '/api/users', { token, body: { ...EDITOR, roles: ['editor'] } })
-  const credential = async (abbreviation: string) =>
-    (
-      await (
-        await http.request('GET', `/api/credentials?where[abbreviation][equals]=${abbreviation}`, {
-          token,
-        })
-      ).json()
-    ).docs[0].id
+  const credential = (abbreviation: string) => credentialIdOverHttp(http, token, abbreviation)
   expiresOn = new Date(Date.now() + 20 * 86_400_000).toISOString()
   const later = new Date(Date.now() + 400 * 86_400_000).toISOString()
   for (const [name, licenseExpiry] of [

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { launchChromium, signIn } from '../helpers/browser'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createHttpClient, type HttpClient } from '../helpers/httpClient'
+import { createHttpClient, credentialIdOverHttp, type HttpClient } from '../helpers/httpClient'
 import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
 
 const ADMIN = { email: 'admin@practice.example', password: 'dashboard-admin-password' }
@@ -72,14 +72,7 @@ beforeAll(async () => {
       }),
     )
   }
-  const credential = async (abbreviation: string) =>
-    (
-      await (
-        await http.request('GET', `/api/credentials?where[abbreviation][equals]=${abbreviation}`, {
-          token: admin,
-        })
-      ).json()
-    ).docs[0].id
+  const credential = (abbreviation: string) => credentialIdOverHttp(http, admin, abbreviation)
   const lauren = await json(
     await http.request('POST', '/api/authors', {
       token: admin,

@@ -41,3 +41,17 @@ export function createHttpClient(baseUrl: string, usersSlug = 'users'): HttpClie
     },
   }
 }
+
+/** The id of a credential of the seeded catalogue, looked up over REST by its abbreviation. */
+export async function credentialIdOverHttp(
+  http: HttpClient,
+  token: string,
+  abbreviation: string,
+): Promise<number> {
+  const response = await http.request(
+    'GET',
+    `/api/credentials?where[abbreviation][equals]=${abbreviation}`,
+    { token },
+  )
+  return (await response.json()).docs[0].id
+}

@@ -141,12 +141,9 @@ describe('review due and the editors’ queues', () => {
     const editor = await payload.findByID({ collection: 'users', id: sessions.editor.id })
     const ids = (queues: Awaited<ReturnType<typeof reviewQueues>>, key: string) =>
       queues.find((queue) => queue.key === key)!.docs.map((doc) => doc.id)
-    const queues = await reviewQueues(payload, {
-      articlesSlug: 'articles',
-      user: editor,
-      reviewIntervalMonths: 12,
-      shown: 100,
-    })
+    const queuesOf = (user: typeof editor, reviewIntervalMonths: number) =>
+      reviewQueues(payload, { articlesSlug: 'articles', user, reviewIntervalMonths, shown: 100 })
+    const queues = await queuesOf(editor, 12)
     expect(ids(queues, 'due')).toContain(staleId)
     expect(ids(queues, 'due')).not.toContain(freshId)
     expect(ids(queues, 'changed')).toContain(changedId)
@@ -155,24 +152,14 @@ describe('review due and the editors’ queues', () => {
     expect(ids(queues, 'never')).not.toContain(freshId)
 
     // A shorter interval makes more reviews due; the public date never changes.
-    const strict = await reviewQueues(payload, {
-      articlesSlug: 'articles',
-      user: editor,
-      reviewIntervalMonths: 1,
-      shown: 100,
-    })
+    const strict = await queuesOf(editor, 1)
     expect(ids(strict, 'due')).toContain(staleId)
     expect(ids(strict, 'due')).not.toContain(freshId)
 
     // A moderator may not read the editorial flag: asking with their rights is refused (their
     // dashboard has no review widget), never answered from data they may not see.
     const moderator = await payload.findByID({ collection: 'users', id: sessions.moderator.id })
-    const theirs = await reviewQueues(payload, {
-      articlesSlug: 'articles',
-      user: moderator,
-      reviewIntervalMonths: 12,
-      shown: 100,
-    }).catch((error: Error) => error)
+    const theirs = await queuesOf(moderator, 12).catch((error: Error) => error)
     expect(theirs).toBeInstanceOf(Error)
   })
 })

@@ -24,11 +24,12 @@ export const trackClinicalReview: CollectionBeforeChangeHook = ({ data, original
     instant(reviewedAt) !== instant(originalDoc?.lastReviewedAt) ||
     String(idOf(pick('reviewedBy') as RelationValue)) !==
       String(idOf(originalDoc?.reviewedBy as RelationValue))
+  const current = reviewFingerprint(body)
   // Articles reviewed before fingerprints were kept attest to the body they had when first saved since.
   const attested = reviewRecorded
-    ? reviewFingerprint(body)
+    ? current
     : (originalDoc?.reviewedBodyFingerprint ?? reviewFingerprint(originalDoc?.body ?? body))
   data.reviewedBodyFingerprint = attested
-  data.changedSinceReview = reviewFingerprint(body) !== attested
+  data.changedSinceReview = current !== attested
   return data
 }

@@ -50,13 +50,16 @@ export async function sendCommentDigest(
   // The plugin requires serverURL with digests: a mail client needs absolute links.
   const admin = `${payload.config.serverURL}${payload.config.routes.admin}`
   const comments = pending.docs as unknown as PendingComment[]
+  // One title lookup per article, however many of its comments wait.
+  const targetKey = ({ target }: PendingComment) =>
+    `${target.relationTo}:${JSON.stringify(target.value)}`
   const titles = new Map<string, string>()
   for (const comment of comments) {
-    const key = `${comment.target.relationTo}:${JSON.stringify(comment.target.value)}`
+    const key = targetKey(comment)
     if (!titles.has(key)) titles.set(key, await targetTitle(payload, comment.target))
   }
   const lines = comments.map((comment) => {
-    const title = titles.get(`${comment.target.relationTo}:${JSON.stringify(comment.target.value)}`)
+    const title = titles.get(targetKey(comment))
     const excerpt =
       comment.body.length > EXCERPT ? `${comment.body.slice(0, EXCERPT)}…` : comment.body
     return [
