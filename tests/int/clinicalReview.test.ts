@@ -124,6 +124,52 @@ describe('changed since review', () => {
   })
 })
 
+describe('who sees the review flag, on every path', () => {
+  it('is shown to the editorial team and hidden from readers and moderators, on REST and GraphQL', async () => {
+    const id = await reviewedArticle('Flag on every path')
+    await patch('writer', id, { body: lexicalFromParagraphs(['Changed for the path check.']) })
+    const restAs = async (role: keyof Sessions | null, query: string) =>
+      (
+        await api.request('GET', `/articles/${id}?${query}`, {
+          token: role ? sessions[role].token : undefined,
+        })
+      ).json()
+    for (const query of ['depth=0', 'depth=2', 'select[changedSinceReview]=true']) {
+      expect((await restAs('writer', query)).changedSinceReview).toBe(true)
+      expect((await restAs('editor', query)).changedSinceReview).toBe(true)
+      expect(await restAs(null, query)).not.toHaveProperty('changedSinceReview')
+      expect(await restAs('moderator', query)).not.toHaveProperty('changedSinceReview')
+      expect(await restAs(null, query)).not.toHaveProperty('reviewedBodyFingerprint')
+    }
+    const query = `{ Article(id: ${id}) { changedSinceReview reviewedBodyFingerprint lastReviewedAt } }`
+    const editor = await api.graphqlData(query, { token: sessions.editor.token })
+    expect(editor.Article.changedSinceReview).toBe(true)
+    const anonymous = await (await api.graphql(query)).json()
+    expect(anonymous.data.Article.changedSinceReview).toBeNull()
+    expect(anonymous.data.Article.reviewedBodyFingerprint).toBeNull()
+    expect(anonymous.data.Article.lastReviewedAt).toBe(editor.Article.lastReviewedAt)
+  })
+
+  it('cannot be used by readers to filter, and malformed filters are a 4xx', async () => {
+    for (const query of [
+      'where[changedSinceReview][equals]=true',
+      'where[changedSinceReview][equals]=banana',
+      'where[reviewedBodyFingerprint][like]=a',
+      'sort=changedSinceReview',
+    ]) {
+      const response = await api.request('GET', `/articles?${query}`)
+      expect(response.status, query).toBeGreaterThanOrEqual(400)
+      expect(response.status, query).toBeLessThan(500)
+    }
+    const malformed = await api.request(
+      'GET',
+      '/articles?where[lastReviewedAt][less_than]=not-a-date',
+      { token: sessions.editor.token },
+    )
+    expect(malformed.status).toBeLessThan(500)
+  })
+})
+
 describe('review due and the editors’ queues', () => {
   it('lists articles by staleness, with the user’s own rights', async () => {
     const old = new Date(Date.now() - 13 * 30 * 86_400_000).toISOString()
