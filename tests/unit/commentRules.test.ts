@@ -6,9 +6,10 @@ import {
   disclosesHealthInformation,
   mentionsCrisis,
 } from '../../plugins/moderatedComments/rules/sensitive'
+import { findWords, PhraseSet } from '../../plugins/moderatedComments/rules/phrases'
 import {
   countLinks,
-  findWords,
+  matchableText,
   normalizeCommentText,
 } from '../../plugins/moderatedComments/rules/text'
 
@@ -25,6 +26,72 @@ describe('normalizeCommentText', () => {
   })
 })
 
+describe('matchableText: one form of the text for every rule', () => {
+  it.each([
+    ["don't", 'straight'],
+    ['don’t', 'right single quotation mark, what phones type'],
+    ['don‘t', 'left single quotation mark'],
+    ['donʼt', 'modifier letter apostrophe'],
+    ['don´t', 'acute accent'],
+    ['don`t', 'grave accent'],
+    ['don′t', 'prime'],
+    ['don＇t', 'full-width apostrophe'],
+    ['dont', 'none at all'],
+  ])('reads %s (%s) as "dont"', (typed) => {
+    expect(matchableText(`I ${typed} want to`)).toBe(' i dont want to ')
+  })
+
+  it('cuts letters stretched for emphasis to two, keeps numbers, reads digits in words as letters', () => {
+    expect(matchableText('I just wanna diiiiie, sooooo tired')).toBe(
+      ' i just wanna diie soo tired ',
+    )
+    expect(matchableText('9 floors in 2019')).toBe(' 9 floors in 2019 ')
+    expect(matchableText('su1c1de, k1ll, $elf h@rm')).toBe(' suicide kill self harm ')
+  })
+
+  it('folds case, accents, full-width letters, emoji and invisible characters', () => {
+    expect(matchableText('ＹＡ NO QUIERO\u200b VIVIR 😔 más')).toBe(' ya no quiero vivir mas ')
+  })
+})
+
+describe('phrase patterns', () => {
+  const phrases = (...sources: string[]) => new PhraseSet(sources)
+  const found = (set: PhraseSet, text: string) => set.firstMatch(matchableText(text))?.source
+
+  it('match however the apostrophe was typed, in the pattern and in the text', () => {
+    const set = phrases("don't want to (live|be here)")
+    for (const text of ["I don't want to live", 'I don’t want to live', 'i dont want to be here'])
+      expect(found(set, text)).toBe("don't want to (live|be here)")
+    expect(found(set, 'I do want to live')).toBeUndefined()
+  })
+
+  it('take alternatives, optional words, prefixes and gaps of a few words', () => {
+    const set = phrases('(end|ending) [it] all', 'suicid*', 'wrote ~2 note')
+    expect(found(set, 'ending it tonight')).toBeUndefined()
+    expect(found(set, 'ending all of it')).toBe('(end|ending) [it] all')
+    expect(found(set, 'thinking of ending it all')).toBe('(end|ending) [it] all')
+    expect(found(set, 'I feel suicidal')).toBe('suicid*')
+    expect(found(set, 'I wrote the last note')).toBe('wrote ~2 note')
+    expect(found(set, 'I wrote a very long last note')).toBeUndefined()
+  })
+
+  it('match whole words only, a stretched letter, and not a doubled letter as a single one', () => {
+    const set = phrases('die', 'off myself')
+    expect(found(set, 'I want to diiiie')).toBe('die')
+    expect(found(set, 'diet tips')).toBeUndefined()
+    expect(found(set, 'the best of myself')).toBeUndefined()
+  })
+
+  it('refuse a malformed pattern, naming it', () => {
+    expect(() => phrases('(want|wish to die')).toThrow(
+      'Phrase "(want|wish to die": a group is not closed',
+    )
+    expect(() => phrases('want) to die')).toThrow(/unbalanced brackets/)
+    expect(() => phrases('a | b')).toThrow(/"\|" outside a group/)
+    expect(() => phrases('want to ?')).toThrow(/"\?" is not a word/)
+  })
+})
+
 describe('countLinks and findWords', () => {
   it('counts URLs and bare domains', () => {
     expect(countLinks('see https://a.example/x, www.b.example and cheap-pills.com')).toBe(3)
@@ -34,6 +101,8 @@ describe('countLinks and findWords', () => {
     expect(findWords('Visit our CASINO now', ['casino'])).toEqual(['casino'])
     expect(findWords('occasional', ['casino'])).toEqual([])
     expect(findWords('a Crypto  giveaway!', ['crypto giveaway'])).toEqual(['crypto giveaway'])
+    expect(findWords('VIIIAGRA for you', ['viagra'])).toEqual(['viagra'])
+    expect(findWords('it’s a scam', ["it's a scam"])).toEqual(["it's a scam"])
   })
 })
 
@@ -41,6 +110,11 @@ describe('sensitive content', () => {
   it.each([
     'I have been thinking about suicide',
     "I don't want to live anymore",
+    'I don’t want to live anymore',
+    'I DON’T WANT TO LIVE ANYMORE',
+    'i dont want to live anymore',
+    'My friend says she wants to kill herself',
+    'ya no quiero vivir',
     'sometimes I want to die',
     'I started cutting myself again',
     'I took an overdose once',
@@ -61,6 +135,7 @@ describe('sensitive content', () => {
   it('notices disclosed health information', () => {
     expect(disclosesHealthInformation('I was diagnosed with PTSD in 2019')).toBe(true)
     expect(disclosesHealthInformation("I'm taking sertraline")).toBe(true)
+    expect(disclosesHealthInformation('I’ve been diagnosed with ADHD')).toBe(true)
     expect(disclosesHealthInformation('I have depression and anxiety')).toBe(true)
     expect(disclosesHealthInformation('Great article about coaching')).toBe(false)
   })
@@ -91,6 +166,7 @@ describe('moderate', () => {
       status: 'pending',
       flags: ['crisis'],
       urgent: true,
+      crisisLanguage: 'en',
     })
     expect(
       moderate({ ...clean, body: 'my medication helps' }, rules, { authorHasApprovedComment: true })

@@ -5,8 +5,9 @@
  * flagged (crisis as urgent) and never approved automatically.
  */
 import type { CommentFlag, CommentStatus } from '../vocabulary.ts'
-import { disclosesHealthInformation, mentionsCrisis } from './sensitive.ts'
-import { countLinks, findWords } from './text.ts'
+import { disclosesHealthInformation, findCrisis, type CrisisLanguage } from './sensitive.ts'
+import { findWords } from './phrases.ts'
+import { countLinks } from './text.ts'
 
 export type ModerationRules = {
   /** Hold a comment with more links than this. WordPress' default holds at two links. */
@@ -23,6 +24,8 @@ export type ModerationDecision = {
   status: CommentStatus
   flags: CommentFlag[]
   urgent: boolean
+  /** The language of the crisis language found, for the resources shown; undefined without crisis. */
+  crisisLanguage?: CrisisLanguage
 }
 
 export function moderate(
@@ -32,7 +35,7 @@ export function moderate(
 ): ModerationDecision {
   const text = `${name}\n${body}`
   const flags: CommentFlag[] = []
-  const crisis = mentionsCrisis(body)
+  const crisis = findCrisis(body)
   if (crisis) flags.push('crisis')
   if (disclosesHealthInformation(body)) flags.push('health_information')
   if (countLinks(body) > rules.maxLinks) flags.push('links')
@@ -43,5 +46,10 @@ export function moderate(
   // Crisis language outranks spam words: a person in crisis must reach a human, not the spam folder.
   if (spam && !crisis) return { status: 'spam', flags, urgent: false }
   const approvable = rules.autoApproveKnownAuthors && authorHasApprovedComment && flags.length === 0
-  return { status: approvable ? 'approved' : 'pending', flags, urgent: crisis }
+  return {
+    status: approvable ? 'approved' : 'pending',
+    flags,
+    urgent: crisis !== undefined,
+    ...(crisis && { crisisLanguage: crisis.language }),
+  }
 }
