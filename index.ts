@@ -20,6 +20,9 @@ export {
   MODERATION_QUEUE_PATH,
   type CommentFlag,
   type CommentStatus,
+  type CrisisLanguage,
+  type CrisisResources,
+  findCrisis,
 } from './plugins/moderatedComments/index.ts'
 export { reliableCommitsPlugin, surfaceCommitFailures } from './plugins/reliableCommits/index.ts'
 export {

@@ -76,6 +76,7 @@ export interface Config {
     credentials: Credential;
     comments: Comment;
     'comments-submission-locks': CommentsSubmissionLock;
+    'comments-honeypot-catches': CommentsHoneypotCatch;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -103,6 +104,7 @@ export interface Config {
     credentials: CredentialsSelect<false> | CredentialsSelect<true>;
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'comments-submission-locks': CommentsSubmissionLocksSelect<false> | CommentsSubmissionLocksSelect<true>;
+    'comments-honeypot-catches': CommentsHoneypotCatchesSelect<false> | CommentsHoneypotCatchesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -530,6 +532,15 @@ export interface CommentsSubmissionLock {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments-honeypot-catches".
+ */
+export interface CommentsHoneypotCatch {
+  id: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -703,6 +714,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'comments-submission-locks';
         value: number | CommentsSubmissionLock;
+      } | null)
+    | ({
+        relationTo: 'comments-honeypot-catches';
+        value: number | CommentsHoneypotCatch;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -979,6 +994,14 @@ export interface CommentsSelect<T extends boolean = true> {
 export interface CommentsSubmissionLocksSelect<T extends boolean = true> {
   client?: T;
   email?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "comments-honeypot-catches_select".
+ */
+export interface CommentsHoneypotCatchesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
 }

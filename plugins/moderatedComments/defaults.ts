@@ -13,15 +13,40 @@ import { DEFAULT_RETENTION } from './privacy/retention.ts'
 import type { ModerationRules } from './rules/moderate.ts'
 import type {
   CommentLimits,
+  CrisisResources,
   IsModerator,
   ModeratedCommentsOptions,
   ResolvedCommentsOptions,
 } from './types.ts'
 
-export const DEFAULT_CRISIS_RESOURCES =
-  'If you are thinking about suicide or self-harm, or are worried about someone, you can call or text 988 ' +
-  '(the 988 Suicide & Crisis Lifeline, United States) at any hour, or chat at 988lifeline.org. ' +
-  'If you are in immediate danger, call 911. Comments here are read by a person, but not around the clock.'
+/**
+ * What someone writing crisis language is told to do now, in the languages the crisis rule tells
+ * apart: the United States' 988 Suicide & Crisis Lifeline (call, text or chat; Spanish by pressing 2,
+ * by texting AYUDA, or at 988lineadevida.org), the Crisis Text Line, and 911 for immediate danger.
+ */
+export const DEFAULT_CRISIS_RESOURCES: CrisisResources = {
+  en:
+    'If you are thinking about suicide or hurting yourself, or are worried about someone, please reach out now: ' +
+    'call or text 988 (the 988 Suicide & Crisis Lifeline, United States, free, any hour) or chat at 988lifeline.org. ' +
+    'You can also text HOME to 741741 to reach the Crisis Text Line. If you or someone else is in danger right now, ' +
+    'call 911 or go to the nearest emergency room. A person will read your comment, but not right away and not around the clock.',
+  es:
+    'Si está pensando en el suicidio o en hacerse daño, o le preocupa otra persona, pida ayuda ahora: llame al 988 y ' +
+    'marque 2 para español, o envíe un mensaje de texto con la palabra AYUDA al 988 (988 Línea de Prevención del Suicidio ' +
+    'y Crisis, Estados Unidos, gratis, a toda hora), o chatee en 988lineadevida.org. Si usted u otra persona está en ' +
+    'peligro ahora mismo, llame al 911 o vaya a la sala de emergencias más cercana. Una persona leerá su comentario, ' +
+    'pero no de inmediato ni a toda hora.',
+}
+
+/** The option as given (one text for every language, or one per language) made one per language. */
+function crisisResourcesOf(option: ModeratedCommentsOptions['crisisResources']): CrisisResources {
+  if (option === undefined) return DEFAULT_CRISIS_RESOURCES
+  if (typeof option === 'string') return { en: option, es: option }
+  // A practice outside the US that sets only its English text must not send Spanish speakers to 988.
+  return typeof option === 'object' && option !== null
+    ? { en: option.en, es: option.es ?? option.en }
+    : (option as unknown as CrisisResources)
+}
 
 export const DEFAULT_RULES: ModerationRules = {
   maxLinks: 1,
@@ -39,10 +64,10 @@ export const DEFAULT_LIMITS: CommentLimits = {
   maxPerHour: 10,
 }
 
-/** Moderators, editors and admins (admins hold every role), read from the user's `roles`. */
 /** When digests go out: every hour on the hour, or every day at 08:00 (server time). */
 export const DIGEST_CRON: Record<string, string> = { hourly: '0 0 * * * *', daily: '0 0 8 * * *' }
 
+/** Moderators, editors and admins (admins hold every role), read from the user's `roles`. */
 export const DEFAULT_IS_MODERATOR: IsModerator = (user) => hasRole(user, 'moderator', 'editor')
 
 /** The least each limit may be; `maxBodyLength` must also be at least `minBodyLength`. */
@@ -123,9 +148,13 @@ function checkOptions(options: ModeratedCommentsOptions, resolved: ResolvedComme
     resolved.rules.autoApproveKnownAuthors,
   )
   expect(
-    typeof resolved.crisisResources === 'string' && resolved.crisisResources.trim() !== '',
+    typeof resolved.crisisResources === 'object' &&
+      resolved.crisisResources !== null &&
+      Object.values(resolved.crisisResources).every(
+        (text) => typeof text === 'string' && text.trim() !== '',
+      ),
     'crisisResources',
-    'a non-empty text',
+    'a non-empty text, or { en: text, es?: text }',
     options.crisisResources,
   )
   expect(
@@ -206,7 +235,7 @@ export function resolveCommentsOptions(options: ModeratedCommentsOptions): Resol
     openField: options.openField ?? 'comments',
     closeAfterDays: options.closeAfterDays,
     rules: { ...DEFAULT_RULES, ...options.rules },
-    crisisResources: options.crisisResources ?? DEFAULT_CRISIS_RESOURCES,
+    crisisResources: crisisResourcesOf(options.crisisResources),
     limits: { ...DEFAULT_LIMITS, ...options.limits },
     isModerator: options.isModerator ?? DEFAULT_IS_MODERATOR,
     notify: options.notify ?? [],

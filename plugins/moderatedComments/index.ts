@@ -19,6 +19,7 @@ import { syncCommentVisibility } from './hooks/targetVisibility.ts'
 import { commentDigestTask } from './notifications/digest.ts'
 import { pruneCommenterDataTask } from './privacy/retention.ts'
 import { createSubmissionLocksCollection, submissionLocksSlug } from './submission/clientLock.ts'
+import { createHoneypotCatchesCollection, honeypotCatchesSlug } from './submission/honeypot.ts'
 import { submitCommentMutation } from './submission/graphql.ts'
 import type { ModeratedCommentsOptions, ResolvedCommentsOptions } from './types.ts'
 import {
@@ -28,7 +29,13 @@ import {
   MODERATION_QUEUE_PATH,
 } from './vocabulary.ts'
 
-export type { CommentsCollectionOverrides, IsModerator, ModeratedCommentsOptions } from './types.ts'
+export type {
+  CommentsCollectionOverrides,
+  CrisisResources,
+  IsModerator,
+  ModeratedCommentsOptions,
+} from './types.ts'
+export { findCrisis, type CrisisLanguage } from './rules/sensitive.ts'
 export { CLIENT_ADDRESS_HEADER } from './clientAddressHeader.ts'
 export { DEFAULT_CRISIS_RESOURCES, DEFAULT_IS_MODERATOR } from './defaults.ts'
 export * from './vocabulary.ts'
@@ -117,7 +124,11 @@ export const moderatedCommentsPlugin =
           'after the plugin or config that defines them.',
       )
     }
-    for (const slug of [resolved.commentsSlug, submissionLocksSlug(resolved.commentsSlug)]) {
+    for (const slug of [
+      resolved.commentsSlug,
+      submissionLocksSlug(resolved.commentsSlug),
+      honeypotCatchesSlug(resolved.commentsSlug),
+    ]) {
       if (slugs.has(slug)) {
         throw new Error(
           `moderatedCommentsPlugin: the config already has a collection "${slug}" (from "commentsSlug").`,
@@ -152,6 +163,7 @@ export const moderatedCommentsPlugin =
         ...(config.collections ?? []).map(withCommentSupport),
         comments,
         createSubmissionLocksCollection(resolved.commentsSlug),
+        createHoneypotCatchesCollection(resolved.commentsSlug),
       ],
       // Always registered (the jobs table's schema lists every task), scheduled unless days is 0.
       jobs: {

@@ -1,6 +1,10 @@
 import type { CollectionConfig, Field } from 'payload'
 
 import type { ModerationRules } from './rules/moderate.ts'
+import type { CrisisLanguage } from './rules/sensitive.ts'
+
+/** Crisis resources per language the crisis rule recognises (English and Spanish). */
+export type CrisisResources = Record<CrisisLanguage, string>
 
 /** Who works the moderation queue: sees every comment with its private fields, approves, replies. */
 export type IsModerator = (user: object | null | undefined) => boolean
@@ -45,8 +49,12 @@ export type ModeratedCommentsOptions = {
   closeAfterDays?: number
   /** Moderation rules; see ModerationRules. */
   rules?: Partial<ModerationRules>
-  /** Shown to someone whose comment contains crisis language. Default: the US 988 Lifeline. */
-  crisisResources?: string
+  /**
+   * Shown to someone whose comment contains crisis language — what to do now. One text for every
+   * language, or `{ en, es? }`: comments in Spanish get `es` (or `en` when there is none). Default:
+   * the US 988 Suicide & Crisis Lifeline, Crisis Text Line and 911, in English and Spanish.
+   */
+  crisisResources?: string | { en: string; es?: string }
   /** Length, depth, flood and rate limits. */
   limits?: Partial<CommentLimits>
   /**
@@ -90,7 +98,7 @@ export type ResolvedCommentsOptions = {
   openField: string
   closeAfterDays: number | undefined
   rules: ModerationRules
-  crisisResources: string
+  crisisResources: CrisisResources
   limits: CommentLimits
   isModerator: IsModerator
   notify: string[]

@@ -11,6 +11,7 @@ import * as migration_20261127_184333_commenter_data_retention from './20261127_
 import * as migration_20261127_203053_clinical_review from './20261127_203053_clinical_review';
 import * as migration_20261127_205636_comment_digest from './20261127_205636_comment_digest';
 import * as migration_20261127_210039_keep_finished_jobs from './20261127_210039_keep_finished_jobs';
+import * as migration_20261202_073956_honeypot_catches from './20261202_073956_honeypot_catches';
 
 export const migrations = [
   {
@@ -76,6 +77,11 @@ export const migrations = [
   {
     up: migration_20261127_210039_keep_finished_jobs.up,
     down: migration_20261127_210039_keep_finished_jobs.down,
-    name: '20261127_210039_keep_finished_jobs'
+    name: '20261127_210039_keep_finished_jobs',
+  },
+  {
+    up: migration_20261202_073956_honeypot_catches.up,
+    down: migration_20261202_073956_honeypot_catches.down,
+    name: '20261202_073956_honeypot_catches'
   },
 ];

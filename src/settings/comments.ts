@@ -2,7 +2,7 @@
  * COMMENTS_*: the comment plugin's options from the environment. Anything unset keeps the plugin's
  * default; the plugin checks the values again (ranges, emails) when the config is built.
  */
-import type { ModeratedCommentsOptions } from 'invited-cms'
+import { DEFAULT_CRISIS_RESOURCES, type ModeratedCommentsOptions } from 'invited-cms'
 
 import { list, oneOf, type Environment } from './problems'
 
@@ -49,6 +49,18 @@ function digestOf(env: Environment, problems: string[]): ModeratedCommentsOption
   return { every }
 }
 
+/**
+ * COMMENTS_CRISIS_RESOURCES (English, or every language) and COMMENTS_CRISIS_RESOURCES_ES (Spanish).
+ * With only the first set, Spanish comments get it too: a practice outside the US must not have its
+ * Spanish speakers sent to the US default.
+ */
+function crisisResourcesOf(env: Environment): { en: string; es?: string } | undefined {
+  const en = env.COMMENTS_CRISIS_RESOURCES?.trim()
+  const es = env.COMMENTS_CRISIS_RESOURCES_ES?.trim()
+  if (!en && !es) return undefined
+  return { en: en || DEFAULT_CRISIS_RESOURCES.en, es: es || en || DEFAULT_CRISIS_RESOURCES.es }
+}
+
 export function readCommentOptions(env: Environment, problems: string[]): ModeratedCommentsOptions {
   const limits: Partial<Limits> = {}
   for (const [name, option] of Object.entries(LIMIT_VARIABLES)) {
@@ -78,7 +90,7 @@ export function readCommentOptions(env: Environment, problems: string[]): Modera
       env.COMMENTS_CLOSE_AFTER_DAYS,
       problems,
     ),
-    crisisResources: env.COMMENTS_CRISIS_RESOURCES || undefined,
+    crisisResources: crisisResourcesOf(env),
     retention: retentionOf(env, problems),
     notify: list(env.COMMENTS_NOTIFY),
     digest: digestOf(env, problems),

@@ -5,6 +5,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { countRecentHoneypotCatches } from '../../plugins/moderatedComments/submission/honeypot'
 import { capturedEmails } from '../../src/email'
 import {
   articleData,
@@ -123,6 +124,7 @@ describe('submitting a comment', () => {
       status: 'pending',
       message: expect.stringMatching(/once a moderator/),
       crisisResources: null,
+      crisisResourcesLanguage: null,
       code: null,
       errors: [],
       retryAfterSeconds: null,
@@ -153,7 +155,6 @@ describe('submitting a comment', () => {
       'authorEmail',
       /does not look like an email/,
     ],
-    ['a filled honeypot', { website: 'http://spam.example' }, 'website', /left empty/],
     [
       'an unknown collection',
       { targetCollection: 'users' },
@@ -170,6 +171,30 @@ describe('submitting a comment', () => {
       expect(await commentCount()).toBe(before)
     },
   )
+
+  it('answers a filled honeypot as it answers an accepted comment, stores nothing, and counts the bot', async () => {
+    const before = await commentCount()
+    const caughtBefore = await countRecentHoneypotCatches(harness.payload, 'comments')
+    const bot = await submit({ website: 'http://spam.example' })
+    const person = await submit({})
+    expect(bot.status).toBe(person.status)
+    expect([...bot.headers.keys()].sort()).toEqual([...person.headers.keys()].sort())
+    const botAnswer = await bot.json()
+    const personAnswer = await person.json()
+    expect({ ...botAnswer, id: 0 }).toEqual({ ...personAnswer, id: 0 })
+    expect(botAnswer.id).toBeGreaterThan(0) // shaped like a real id: the next one, as it happens
+    expect(await commentCount()).toBe(before + 1) // the person's comment only
+    expect(await countRecentHoneypotCatches(harness.payload, 'comments')).toBe(caughtBefore + 1)
+  })
+
+  it('keeps a comment with crisis language even when the honeypot was filled (a browser may fill it)', async () => {
+    const body = await (
+      await submit({ website: 'autofilled.example', body: 'I don’t want to live anymore.' })
+    ).json()
+    expect(body.crisisResources).toMatch(/988/)
+    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    expect(stored).toMatchObject({ status: 'pending', urgent: true })
+  })
 
   it('refuses a non-JSON body', async () => {
     const response = await api.request('POST', '/comments/submit', {
@@ -206,7 +231,7 @@ describe('submitting a comment', () => {
 
 describe('the GraphQL mutation', () => {
   const mutation = `mutation Submit($input: SubmitCommentInput!) {
-    submitComment(input: $input) { ok id status message crisisResources code errors { field message } retryAfterSeconds }
+    submitComment(input: $input) { ok id status message crisisResources crisisResourcesLanguage code errors { field message } retryAfterSeconds }
   }`
   const input = (extra: Record<string, unknown> = {}) => ({
     targetId: String(article.id),
@@ -224,6 +249,7 @@ describe('the GraphQL mutation', () => {
       status: 'pending',
       message: expect.stringMatching(/once a moderator/),
       crisisResources: null,
+      crisisResourcesLanguage: null,
       code: null,
       errors: [],
       retryAfterSeconds: null,
@@ -338,6 +364,38 @@ describe('moderation rules', () => {
     expect(stored).toMatchObject({ status: 'pending', urgent: true, flags: ['crisis'] })
   })
 
+  it.each([
+    ['typed on a phone (curly apostrophe)', 'I don’t want to live anymore'],
+    ['in capitals, stretched', 'I DONT WANNA LIVE ANYMOREEEE'],
+    ['about someone else', 'My friend says she wants to kill herself, what do I do?'],
+    ['passive', 'I wish I could go to sleep and never wake up.'],
+  ])('hold crisis language %s as urgent, with resources in English', async (_case, text) => {
+    const body = await (await submit({ body: text })).json()
+    expect(body).toMatchObject({ ok: true, status: 'pending', crisisResourcesLanguage: 'en' })
+    expect(body.crisisResources).toMatch(/call or text 988.*741741.*911/)
+    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    expect(stored).toMatchObject({ urgent: true, flags: expect.arrayContaining(['crisis']) })
+  })
+
+  it('answer crisis language in Spanish with the resources in Spanish', async () => {
+    const body = await (await submit({ body: 'Ya no quiero vivir, estoy cansada de todo.' })).json()
+    expect(body).toMatchObject({ status: 'pending', crisisResourcesLanguage: 'es' })
+    expect(body.crisisResources).toMatch(/llame al 988 y marque 2.*AYUDA.*911/)
+  })
+
+  it('give crisis resources even when the comment is refused', async () => {
+    const before = await commentCount()
+    const response = await submit({ authorEmail: 'not-an-email', body: 'i want to kms tonight' })
+    const body = await expectRefused(response, 400, 'authorEmail', /email/)
+    expect(body).toMatchObject({ crisisResourcesLanguage: 'en' })
+    expect(body.crisisResources).toMatch(/988/)
+    expect(await commentCount()).toBe(before)
+    const closed = await (
+      await submit({ targetId: closedArticle.id, body: 'Me quiero morir.' })
+    ).json()
+    expect(closed).toMatchObject({ code: 'comments_closed', crisisResourcesLanguage: 'es' })
+  })
+
   it('never send crisis language to spam, even with spam words', async () => {
     const body = await (await submit({ body: 'casino debts, I want to die' })).json()
     const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
@@ -391,11 +449,17 @@ describe('moderator notifications', () => {
     expect(mail.text).not.toContain('@example.com') // the commenter's email stays in the CMS
   })
 
-  it('mark crisis language URGENT', async () => {
+  it('mark crisis language URGENT, however it was typed', async () => {
     await submit({ body: 'I keep thinking about suicide lately.' })
     const [mail] = mailFor(/^URGENT/).filter((message) =>
       message.text.includes('I keep thinking about suicide lately.'),
     )
+    await submit({ body: 'I don’t want to be alive anymore.' })
+    expect(
+      mailFor(/^URGENT/).filter((message) =>
+        message.text.includes('I don’t want to be alive anymore.'),
+      ),
+    ).toHaveLength(1)
     expect(mail.to).toBe('moderator@example.com')
     expect(mail.subject).toBe('URGENT: a comment on “Open article” may show someone in crisis')
     expect(mail.text).toMatch(/crisis language/)

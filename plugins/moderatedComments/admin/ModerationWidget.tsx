@@ -1,6 +1,7 @@
 /**
  * The moderators' dashboard widget: how many comments wait, how many of them are urgent (crisis
- * language) and how long the oldest urgent one has waited, with one click into the queue.
+ * language) and how long the oldest urgent one has waited, with one click into the queue; and how
+ * many bots the honeypot turned away (their submissions are not stored, so this is their only trace).
  */
 import type { WidgetServerProps } from 'payload'
 import React from 'react'
@@ -8,6 +9,7 @@ import React from 'react'
 import { adminHref, listHref } from '../../../collections/shared/admin/links.ts'
 import { relativeTime } from '../../../collections/shared/admin/time.ts'
 import { WidgetCard } from '../../../collections/shared/admin/WidgetCard.tsx'
+import { countRecentHoneypotCatches, HONEYPOT_WINDOW_DAYS } from '../submission/honeypot.ts'
 import { MODERATION_QUEUE_PATH } from '../vocabulary.ts'
 import { mayModerate } from './mayModerate.ts'
 
@@ -24,7 +26,7 @@ export async function ModerationWidget({
   const pending = { status: { equals: 'pending' } }
   const urgent = { urgent: { equals: true } }
   const asUser = { collection: commentsSlug, overrideAccess: false, user } as const
-  const [waiting, urgentWaiting, oldestUrgent] = await Promise.all([
+  const [waiting, urgentWaiting, oldestUrgent, botsCaught] = await Promise.all([
     payload.count({ ...asUser, where: pending }),
     payload.count({ ...asUser, where: { and: [pending, urgent] } }),
     payload.find({
@@ -35,6 +37,7 @@ export async function ModerationWidget({
       depth: 0,
       select: { createdAt: true },
     }),
+    countRecentHoneypotCatches(payload, commentsSlug),
   ])
   const oldest = oldestUrgent.docs[0]?.createdAt
   return (
@@ -63,6 +66,12 @@ export async function ModerationWidget({
           href: listHref(payload, commentsSlug, [pending]),
           items: [{ label: 'Open the queue', href: adminHref(payload, MODERATION_QUEUE_PATH) }],
           empty: 'The queue is empty.',
+        },
+        {
+          title: `Bots turned away (last ${HONEYPOT_WINDOW_DAYS} days)`,
+          count: botsCaught,
+          items: [],
+          empty: 'None: no submission filled the hidden honeypot field.',
         },
       ]}
     />

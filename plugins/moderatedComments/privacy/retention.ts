@@ -3,9 +3,12 @@
  * limit) and the user agent (telling a moderator whether two comments came from one browser) are
  * needed for days, not forever: a daily job on Payload's jobs queue clears both on comments older
  * than `retention.days` (default 90). The name, email and words stay with the comment until it is
- * deleted or erased on request (personalData.ts).
+ * deleted or erased on request (personalData.ts). The same job forgets honeypot catches once they
+ * are out of the dashboard's window (honeypot.ts).
  */
 import type { Payload, TaskConfig } from 'payload'
+
+import { pruneHoneypotCatches } from '../submission/honeypot.ts'
 
 export const PRUNE_COMMENTER_DATA_TASK = 'pruneCommenterData'
 export const DEFAULT_RETENTION = { days: 90, cron: '0 15 0 * * *', queue: 'default' }
@@ -47,10 +50,13 @@ export function pruneCommenterDataTask(
     schedule: days > 0 ? [{ cron, queue }] : [],
     outputSchema: [{ name: 'prunedComments', type: 'number', required: true }],
     retries: 2,
-    handler: async ({ req }) => ({
-      output: {
-        prunedComments: days > 0 ? await pruneCommenterData(req.payload, commentsSlug, days) : 0,
-      },
-    }),
+    handler: async ({ req }) => {
+      await pruneHoneypotCatches(req.payload, commentsSlug)
+      return {
+        output: {
+          prunedComments: days > 0 ? await pruneCommenterData(req.payload, commentsSlug, days) : 0,
+        },
+      }
+    },
   }
 }

@@ -85,7 +85,12 @@ export function submitCommentMutation(options: ResolvedCommentsOptions): GraphQL
         message: { type: required(GraphQLString), description: 'What to tell the reader.' },
         crisisResources: {
           type: GraphQLString,
-          description: 'Shown to someone whose comment contains crisis language.',
+          description:
+            'Where to turn now, for someone whose comment holds crisis language (also when it was refused): show it.',
+        },
+        crisisResourcesLanguage: {
+          type: GraphQLString,
+          description: 'The language of crisisResources (en or es), for the lang attribute.',
         },
         code: { type: Code, description: 'Why the comment was refused, when not ok.' },
         errors: { type: required(new GraphQLList(required(FieldError))) },

@@ -1,8 +1,9 @@
 /**
  * A public comment submission, from HTTP body to stored comment: validation, the target and parent
- * rules, flood control and the hourly rate limit (counted in the database, so they hold across server
- * instances), the moderation rules, and an answer that tells the reader what happens next — with crisis
- * resources when the comment needs them. Anything refused changes nothing.
+ * rules, the honeypot, flood control and the hourly rate limit (counted in the database, so they hold
+ * across server instances), the moderation rules, and an answer that tells the reader what happens
+ * next — with crisis resources, in the comment's language, whenever it holds crisis language, even
+ * when it was refused. Anything refused changes nothing.
  */
 import type { PayloadRequest } from 'payload'
 
@@ -10,12 +11,14 @@ import { idRuleOf } from '../../../collections/shared/ids.ts'
 import { CLIENT_ADDRESS_HEADER } from '../clientAddressHeader.ts'
 import { FROM_PUBLIC_SUBMISSION } from '../hooks/staffComments.ts'
 import { moderate } from '../rules/moderate.ts'
+import { findCrisis, type CrisisLanguage } from '../rules/sensitive.ts'
 import type { ResolvedCommentsOptions } from '../types.ts'
 import { COMMENTS_CLOSED } from '../vocabulary.ts'
 import { clientKeysOf, withClientLock } from './clientLock.ts'
+import { plausibleCommentId, recordHoneypotCatch } from './honeypot.ts'
 import { checkSubmissionLimits } from './limits.ts'
 import { notifyModerators, type StoredComment } from '../notifications/immediate.ts'
-import { accepted, refused, type SubmissionResult } from './result.ts'
+import { accepted, refused, type CrisisAnswer, type SubmissionResult } from './result.ts'
 import { validateSubmission, type SubmissionInput } from './validate.ts'
 
 type CommentDoc = {
@@ -25,7 +28,28 @@ type CommentDoc = {
   target: { relationTo: string; value: unknown }
 }
 
+const crisisAnswer = (
+  language: CrisisLanguage,
+  { crisisResources }: ResolvedCommentsOptions,
+): CrisisAnswer => ({
+  crisisResources: crisisResources[language],
+  crisisResourcesLanguage: language,
+})
+
 export async function submitComment(
+  req: PayloadRequest,
+  raw: unknown,
+  options: ResolvedCommentsOptions,
+): Promise<SubmissionResult> {
+  const result = await handleSubmission(req, raw, options)
+  if (result.ok) return result
+  // Refused, for whatever reason: a person in crisis is still told where to turn.
+  const body = (raw as { body?: unknown } | null)?.body
+  const crisis = typeof body === 'string' ? findCrisis(body) : undefined
+  return crisis ? { ...result, ...crisisAnswer(crisis.language, options) } : result
+}
+
+async function handleSubmission(
   req: PayloadRequest,
   raw: unknown,
   options: ResolvedCommentsOptions,
@@ -102,6 +126,12 @@ export async function submitComment(
     }
   }
 
+  // A bot: answered as if its comment were taken, and nothing of it kept (honeypot.ts).
+  if (input.honeypotFilled && !findCrisis(input.body)) {
+    await recordHoneypotCatch(payload, options.commentsSlug)
+    return accepted(await plausibleCommentId(req, options.commentsSlug), 'pending', undefined)
+  }
+
   // Flood control and rate limit, per client address and per email address, checked and the
   // comment stored under this client's lock, so that simultaneous submissions cannot all pass.
   const keys = clientKeysOf(
@@ -126,7 +156,7 @@ export async function submitComment(
   if (!('comment' in locked.value)) return locked.value
 
   // Stored: tell the moderators (outside the lock: mail can be slow), then the reader.
-  const { comment, crisis } = locked.value
+  const { comment, crisisLanguage } = locked.value
   await notifyModerators(
     req,
     {
@@ -142,7 +172,7 @@ export async function submitComment(
   return accepted(
     comment.id,
     comment.status === 'approved' ? 'approved' : 'pending',
-    crisis ? options.crisisResources : null,
+    crisisLanguage && crisisAnswer(crisisLanguage, options),
   )
 }
 
@@ -152,7 +182,7 @@ async function storeComment(
   options: ResolvedCommentsOptions,
   input: SubmissionInput,
   { depth, ipHash }: { depth: number; ipHash: string },
-): Promise<{ comment: StoredComment; crisis: boolean }> {
+): Promise<{ comment: StoredComment; crisisLanguage: CrisisLanguage | undefined }> {
   const { payload } = req
   const { totalDocs: approvedBefore } = options.rules.autoApproveKnownAuthors
     ? await payload.count({
@@ -193,5 +223,5 @@ async function storeComment(
     context: { [FROM_PUBLIC_SUBMISSION]: true },
     req,
   })) as unknown as StoredComment
-  return { comment, crisis: decision.flags.includes('crisis') }
+  return { comment, crisisLanguage: decision.crisisLanguage }
 }

@@ -1,7 +1,8 @@
 /**
  * Checks the shape of a public comment submission and normalises its text. Every problem is reported
  * with the input field it belongs to — named as the client sent it, the same over REST and GraphQL —
- * all at once, so a front end can show them beside the inputs.
+ * all at once, so a front end can show them beside the inputs. A filled honeypot (`website`) is not
+ * a problem with the input: it is reported as `honeypotFilled` for the caller to act on quietly.
  *
  *   { targetCollection?, targetId, parent?, authorName, authorEmail, body, website? }
  */
@@ -17,6 +18,8 @@ export type SubmissionInput = {
   authorName: string
   authorEmail: string
   body: string
+  /** The hidden `website` field was filled: a bot, in all likelihood (honeypot.ts). */
+  honeypotFilled: boolean
 }
 
 const EMAIL = /^[^\s@]{1,64}@[^\s@]+\.[^\s@]{2,}$/
@@ -45,10 +48,6 @@ export function validateSubmission(
     }
   }
   const data = raw as Record<string, unknown>
-
-  if (typeof data.website === 'string' && data.website.trim() !== '') {
-    errors.push({ field: 'website', message: 'This field must be left empty.' })
-  }
 
   const defaultTarget = targets.length === 1 ? targets[0] : undefined
   const targetCollection =
@@ -124,6 +123,7 @@ export function validateSubmission(
       authorName,
       authorEmail,
       body,
+      honeypotFilled: typeof data.website === 'string' && data.website.trim() !== '',
     },
     errors: [],
   }

@@ -1,14 +1,27 @@
 'use client'
 /**
  * The comment form: submits through the public GraphQL mutation and shows the moderation answer —
- * "waiting for a moderator", the problems by field, when to try again, and crisis resources when
- * the comment needs them. Nothing is shown as published until a moderator approves it.
+ * "waiting for a moderator", the problems by field, when to try again, and crisis resources
+ * whenever the comment holds crisis language — accepted or not, in the language the CMS answered in.
+ * Nothing is shown as published until a moderator approves it.
  */
 import React, { useId, useState } from 'react'
 
 import { SubmitCommentDocument, type SubmitCommentMutation } from '../graphql/generated'
 
 type Result = SubmitCommentMutation['submitComment']
+
+/** What to do now, for someone whose comment holds crisis language (`lang` for screen readers). */
+function CrisisResources({ result }: { result: Result }) {
+  if (!result.crisisResources) return null
+  const language = result.crisisResourcesLanguage ?? 'en'
+  return (
+    <div className="crisis" role="alert" lang={language}>
+      <strong>{language === 'es' ? 'No está solo.' : 'You are not alone.'}</strong>{' '}
+      {result.crisisResources}
+    </div>
+  )
+}
 
 export function CommentForm({
   graphqlUrl,
@@ -86,11 +99,7 @@ export function CommentForm({
     return (
       <div className="notice" role="status">
         <p>{result.message}</p>
-        {result.crisisResources && (
-          <div className="crisis" role="alert">
-            <strong>You are not alone.</strong> {result.crisisResources}
-          </div>
-        )}
+        <CrisisResources result={result} />
       </div>
     )
   }
@@ -99,7 +108,9 @@ export function CommentForm({
     <form id="comment-form" className="comment-form" onSubmit={submit} noValidate>
       <h3>{replyTo ? `Reply to ${replyTo.authorName}` : 'Leave a comment'}</h3>
       <p className="muted">
-        Comments are read by a person before they appear. Your email address is never shown.
+        Comments are read by a person before they appear, but not around the clock: if you are
+        thinking about suicide or self-harm, call or text 988 now. Your email address is never
+        shown.
       </p>
       {input('authorName', 'Name', { autoComplete: 'name', required: true, maxLength: 80 })}
       {input('authorEmail', 'Email', { type: 'email', autoComplete: 'email', required: true })}
@@ -118,11 +129,12 @@ export function CommentForm({
           {errorFor('body')}
         </span>
       </p>
-      {/* A field people never see: bots fill it in, and the CMS refuses what they send. */}
+      {/* A field people never see: bots fill it in, and the CMS quietly keeps nothing they send. */}
       <p className="honeypot" aria-hidden="true">
         <label htmlFor={`${id}-website`}>Leave this empty</label>
         <input id={`${id}-website`} name="website" tabIndex={-1} autoComplete="off" />
       </p>
+      {result && !result.ok && <CrisisResources result={result} />}
       {result && !result.ok && (
         <p className="field__error" role="alert">
           {result.code === 'rate_limited' || result.errors.length === 0

@@ -130,7 +130,7 @@ export type SubmitCommentMutationVariables = Exact<{
 }>;
 
 
-export type SubmitCommentMutation = { submitComment: { ok: boolean, id: string | null, status: CommentSubmissionStatus | null, message: string, crisisResources: string | null, code: CommentSubmissionRefusal | null, retryAfterSeconds: number | null, errors: Array<{ field: string, message: string }> } };
+export type SubmitCommentMutation = { submitComment: { ok: boolean, id: string | null, status: CommentSubmissionStatus | null, message: string, crisisResources: string | null, crisisResourcesLanguage: string | null, code: CommentSubmissionRefusal | null, retryAfterSeconds: number | null, errors: Array<{ field: string, message: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -881,6 +881,7 @@ export const SubmitCommentDocument = new TypedDocumentString(`
     status
     message
     crisisResources
+    crisisResourcesLanguage
     code
     errors {
       field
