@@ -12,16 +12,22 @@ const MAX_SERIAL_ID = 2_147_483_647
 
 export function idRuleOf(payload: Payload, collection: SanitizedCollectionConfig): IdRule {
   const customId = collection.flattenedFields.find((field) => field.name === 'id')
-  const type = customId
-    ? customId.type === 'number'
-      ? 'number'
-      : 'text'
-    : payload.db.defaultIDType
-  if (type !== 'number') return { type: 'text', maxLength: 255 }
-  // A custom numeric id is whatever number the project stores; a generated one is serial on PostgreSQL.
+  if (!customId) return generatedIdRule(payload)
+  // A custom numeric id is whatever number the project stores.
+  return customId.type === 'number'
+    ? { type: 'number', max: Number.MAX_SAFE_INTEGER }
+    : { type: 'text', maxLength: 255 }
+}
+
+/**
+ * The ids the database generates: of documents without a custom id, and of every version (a
+ * collection's versions have ids of their own, whatever the collection's). Serial on PostgreSQL.
+ */
+export function generatedIdRule(payload: Payload): IdRule {
+  if (payload.db.defaultIDType !== 'number') return { type: 'text', maxLength: 255 }
   return {
     type: 'number',
-    max: !customId && payload.db.name === 'postgres' ? MAX_SERIAL_ID : Number.MAX_SAFE_INTEGER,
+    max: payload.db.name === 'postgres' ? MAX_SERIAL_ID : Number.MAX_SAFE_INTEGER,
   }
 }
 

@@ -5,7 +5,8 @@
  *
  *   plugins: [...yourPlugins, apiGuards({ maxAnonymousLimit: 100, maxAnonymousDepth: 2 })]
  *
- * Install it last, so it checks the operations of every collection the other plugins added.
+ * Install it last, so it checks the operations of every collection the other plugins added (and
+ * Payload's own collections, which it adds after every plugin, when Payload starts).
  */
 import type { Config, Plugin } from 'payload'
 
@@ -42,6 +43,15 @@ export const apiGuards =
         },
       })),
       hooks: { ...config.hooks, afterError: [...(config.hooks?.afterError ?? []), nameEveryError] },
+      onInit: async (payload) => {
+        // Payload adds collections of its own after the plugins ran (jobs, locked documents,
+        // preferences …), and serves them over REST and GraphQL too: they get the same checks.
+        for (const { config: collection } of Object.values(payload.collections)) {
+          const hooks = (collection.hooks.beforeOperation ??= [])
+          if (!hooks.includes(guard)) hooks.push(guard)
+        }
+        await config.onInit?.(payload)
+      },
       // A client's mistake is not the server's error, and its message quotes what the client sent —
       // search terms, email addresses — which must not be copied into the logs: the client gets the
       // message, the log does not (a request log records the 4xx). The config's own levels win.

@@ -5,9 +5,13 @@
 import { describe, expect, it } from 'vitest'
 
 import type { FieldDescriptor, FieldResolver } from '../../plugins/apiGuards/checks/fields'
-import { idProblem } from '../../collections/shared/ids'
+import { generatedIdRule, idProblem } from '../../collections/shared/ids'
 import { apiGuards } from '../../plugins/apiGuards'
-import { pagingProblems, type PagingBounds } from '../../plugins/apiGuards/checks/paging'
+import {
+  lastCountablePage,
+  pagingProblems,
+  type PagingBounds,
+} from '../../plugins/apiGuards/checks/paging'
 import { restParameterProblems } from '../../plugins/apiGuards/checks/restParameters'
 import { sortProblems } from '../../plugins/apiGuards/checks/selection'
 import { whereProblems } from '../../plugins/apiGuards/checks/where'
@@ -22,7 +26,11 @@ const FIELDS: Record<string, FieldDescriptor> = {
   author: { kind: 'id', id: { type: 'number', max: 2_147_483_647 } },
   mongoAuthor: { kind: 'id', id: { type: 'text', maxLength: 255 } },
   place: { kind: 'point' },
-  target: { kind: 'polymorphic', options: ['articles'] },
+  target: {
+    kind: 'polymorphic',
+    options: ['articles'],
+    ids: { articles: { type: 'number', max: 2_147_483_647 } },
+  },
   body: { kind: 'json' },
 }
 const resolve: FieldResolver = (path) => FIELDS[path]
@@ -82,6 +90,38 @@ describe('whereProblems', () => {
     ])
   })
 
+  it('refuses numbers beyond what the database takes, and takes every finite one a number field can', () => {
+    const HUGE = '9'.repeat(40)
+    expect(
+      check({
+        count: { greater_than: '1e308', less_than: -Number.MAX_VALUE, in: `1,${HUGE}` },
+        author: { equals: 2_147_483_647 },
+      }),
+    ).toEqual([])
+    expect(
+      check({
+        count: { equals: '1e400', in: [1, Number.POSITIVE_INFINITY] },
+        author: { equals: HUGE, not_in: `1,${HUGE}`, greater_than: '2147483648' },
+        target: { equals: { relationTo: 'articles', value: HUGE } },
+      }),
+    ).toEqual([
+      'where.count.equals',
+      'where.count.in',
+      'where.author.equals',
+      'where.author.not_in',
+      'where.author.greater_than',
+      'where.target.equals',
+    ])
+    const [problem] = whereProblems(
+      { target: { in: [{ relationTo: 'articles', value: 2_147_483_648 }] } },
+      resolve,
+      { supportsAll: false },
+    )
+    expect(problem.message).toMatch(
+      /^where\.target\.in: target takes a value that is an id of articles: ids are whole numbers from 1 to 2147483647/,
+    )
+  })
+
   it('refuses malformed structure', () => {
     expect(check('abc')).toEqual(['where'])
     expect(check({ or: 'abc' })).toEqual(['where.or'])
@@ -120,6 +160,13 @@ describe('idProblem', () => {
   ])('refuses %j as a serial id', (id) =>
     expect(idProblem(id, serial)).toMatch(/whole numbers from 1 to 2147483647/),
   )
+  it('knows the ids each database generates: serial on PostgreSQL, safe integers on SQLite, strings on MongoDB', () => {
+    const rule = (name: string, defaultIDType: string) =>
+      generatedIdRule({ db: { name, defaultIDType } } as never)
+    expect(rule('postgres', 'number')).toEqual(serial)
+    expect(rule('sqlite', 'number')).toEqual({ type: 'number', max: Number.MAX_SAFE_INTEGER })
+    expect(rule('mongoose', 'text')).toEqual({ type: 'text', maxLength: 255 })
+  })
   it('takes any short string where ids are strings (MongoDB, UUIDs)', () => {
     const text = { type: 'text', maxLength: 255 } as const
     expect(idProblem('6650a1b2c3d4e5f6a7b8c9d0', text)).toBeUndefined()
@@ -144,6 +191,41 @@ describe('pagingProblems', () => {
       'limit',
       'depth',
       'pagination',
+    ])
+  })
+
+  it('refuses pages and limits past what LIMIT and OFFSET can count exactly, naming each', () => {
+    const signedIn: PagingBounds = { maxDepth: 10 }
+    const messages = (args: Record<string, unknown>, bounds: PagingBounds = signedIn) =>
+      pagingProblems(args, bounds).map((problem) => problem.message)
+    const HUGE = 1e40 // what REST makes of page=9999999999999999999999999999999999999999
+    const lastDefaultPage = lastCountablePage(10)
+    expect(lastDefaultPage * 11).toBeLessThanOrEqual(Number.MAX_SAFE_INTEGER)
+
+    expect(messages({ page: lastDefaultPage })).toEqual([])
+    expect(messages({ page: lastDefaultPage + 1 })).toEqual([
+      `page must be a whole number from 1 to ${lastDefaultPage} when limit is 10 (the default) (got ${lastDefaultPage + 1}).`,
+    ])
+    expect(messages({ page: HUGE, limit: 100 })).toEqual([
+      `page must be a whole number from 1 to ${lastCountablePage(100)} when limit is 100 (got 1e+40).`,
+    ])
+    expect(messages({ page: 1e17, limit: 100 }, anonymous)[0]).toMatch(/^page must be/)
+    expect(messages({ limit: Number.MAX_SAFE_INTEGER })).toEqual([])
+    expect(messages({ limit: HUGE, page: 2 })).toEqual([
+      `limit must be a whole number from 0 to ${Number.MAX_SAFE_INTEGER} (got 1e+40).`,
+    ])
+    // A join's default page size is its own.
+    expect(
+      messages({ page: lastCountablePage(20) + 1 }, { maxDepth: 10, defaultLimit: 20 }),
+    ).toEqual([expect.stringMatching(/when limit is 20 \(the default\)/)])
+    // Without paging nothing is skipped, but the page number itself must still be exact.
+    expect(messages({ page: Number.MAX_SAFE_INTEGER, limit: 0 })).toEqual([])
+    expect(paths({ page: HUGE, limit: 0 }, signedIn)).toEqual(['page'])
+    // A limit refused on its own bounds nothing: the page is not blamed for it.
+    expect(paths({ page: 2_147_483_647, limit: 2_147_483_647 }, anonymous)).toEqual(['limit'])
+    expect(paths({ depth: HUGE })).toEqual(['depth'])
+    expect(messages({ page: Number.POSITIVE_INFINITY })).toEqual([
+      'page must be a whole number of 1 or more (got Infinity).',
     ])
   })
 

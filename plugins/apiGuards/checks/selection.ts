@@ -137,7 +137,10 @@ export function joinsProblems(
     const joined =
       typeof field.collection === 'string' ? collectionBySlug(payload, field.collection) : undefined
     problems.push(
-      ...pagingProblems({ limit: query.limit, page: query.page }, bounds).map((problem) => ({
+      ...pagingProblems(
+        { limit: query.limit, page: query.page },
+        { ...bounds, defaultLimit: field.defaultLimit ?? bounds.defaultLimit },
+      ).map((problem) => ({
         path: `${trail}.${problem.path}`,
         message: `${trail}: ${problem.message}`,
       })),

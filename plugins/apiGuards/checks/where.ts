@@ -79,11 +79,15 @@ function valueProblem(field: FieldDescriptor, value: unknown): string | undefine
   if (value === null) return undefined
   if (field.kind === 'polymorphic') {
     const target = isPlainObject(value) ? value : {}
-    return typeof target.relationTo === 'string' &&
-      field.options?.includes(target.relationTo) &&
-      target.value !== undefined
-      ? undefined
-      : `takes { relationTo, value } with relationTo one of: ${field.options?.join(', ')} (or filter on its .value and .relationTo)`
+    if (
+      typeof target.relationTo !== 'string' ||
+      !field.options?.includes(target.relationTo) ||
+      target.value === undefined
+    )
+      return `takes { relationTo, value } with relationTo one of: ${field.options?.join(', ')} (or filter on its .value and .relationTo)`
+    const rule = field.ids?.[target.relationTo]
+    const wrongId = rule && target.value !== null ? idProblem(target.value, rule) : undefined
+    return wrongId && `takes a value that is an id of ${target.relationTo}: ${wrongId}`
   }
   if (typeof value === 'object')
     return field.kind === 'json' ? undefined : 'takes a single value, not an object or list'

@@ -7,8 +7,8 @@
  */
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
-import { fieldResolver } from '../checks/fields.ts'
-import { idProblem, idRuleOf } from '../../../collections/shared/ids.ts'
+import { fieldResolver, versionFieldResolver, type FieldResolver } from '../checks/fields.ts'
+import { generatedIdRule, idProblem, idRuleOf } from '../../../collections/shared/ids.ts'
 import { pagingProblems, type PagingArgs, type PagingBounds } from '../checks/paging.ts'
 import { restParameterProblems } from '../checks/restParameters.ts'
 import {
@@ -25,6 +25,25 @@ type OperationArgs = Record<string, unknown> & {
   req?: PayloadRequest
   overrideAccess?: boolean
   currentDepth?: number
+}
+
+/** Operations on one document (or version) by its id, as hooks name them. */
+const ID_OPERATIONS = new Set(['read', 'update', 'delete', 'restoreVersion'])
+
+/**
+ * Whether an operation works on the collection's versions, whose fields (`parent`, `version.title`,
+ * `latest` …) and ids (the database's own) are not the collection's. Hooks are told `read` for
+ * findVersions and findVersionByID, as for find and findByID: over REST the address tells them
+ * apart; over GraphQL nothing does (undefined).
+ */
+function onVersions(operation: string, req: PayloadRequest, slug: string): boolean | undefined {
+  if (operation === 'countVersions' || operation === 'restoreVersion') return true
+  if (operation !== 'read') return false
+  if (req.payloadAPI !== 'REST') return undefined
+  // `/api/<slug>/versions` and `/api/<slug>/versions/<id>`
+  const segments = req.url ? new URL(req.url).pathname.split('/').filter(Boolean) : []
+  const at = segments.lastIndexOf(slug)
+  return at >= 0 && segments[at + 1] === 'versions' && segments.length <= at + 3
 }
 
 /**
@@ -53,16 +72,20 @@ export const guardOperation =
     if (req.payloadAPI === 'REST' && req.searchParams?.get('joins') === 'false')
       operationArgs.joins = false
 
+    const versions = onVersions(operation, req, collection.slug)
     // An id that cannot exist is "not found", with the reason, before any query runs.
-    if (operationArgs.id !== undefined && ['read', 'update', 'delete'].includes(operation)) {
+    if (operationArgs.id !== undefined && ID_OPERATIONS.has(operation)) {
       // REST has already turned the path's id into a number (NaN for "abc"): check what was sent.
       const sent = req.routeParams?.id ?? operationArgs.id
-      const problem = idProblem(sent, idRuleOf(payload, collection))
+      const problem = idProblem(
+        sent,
+        versions ? generatedIdRule(payload) : idRuleOf(payload, collection),
+      )
       if (problem) {
         const label = collection.labels?.singular
         const name = typeof label === 'string' ? label.toLowerCase() : collection.slug
         throw new MalformedIdNotFound(
-          `There is no ${name} with id ${JSON.stringify(String(sent))}: ${problem}.`,
+          `There is no ${name}${versions ? ' version' : ''} with id ${JSON.stringify(String(sent))}: ${problem}.`,
         )
       }
     }
@@ -74,7 +97,15 @@ export const guardOperation =
         : { maxLimit: options.maxAnonymousLimit, maxDepth: options.maxAnonymousDepth },
     }
     const whereOptions = { supportsAll: payload.db.name === 'mongoose' }
-    const resolve = fieldResolver(payload, collection)
+    const ofDocuments = fieldResolver(payload, collection)
+    const ofVersions = versionFieldResolver(payload, collection)
+    // Over GraphQL a `read` may be of either; its where and sort name only paths its schema has.
+    const resolve: FieldResolver =
+      versions === undefined
+        ? (path) => ofDocuments(path) ?? ofVersions(path)
+        : versions
+          ? ofVersions
+          : ofDocuments
     const problems: Problem[] = [
       ...(req.payloadAPI === 'REST' && req.searchParams
         ? restParameterProblems(req.searchParams)
