@@ -67,8 +67,12 @@ export const DEFAULT_LIMITS: CommentLimits = {
 /** When digests go out: every hour on the hour, or every day at 08:00 (server time). */
 export const DIGEST_CRON: Record<string, string> = { hourly: '0 0 * * * *', daily: '0 0 8 * * *' }
 
-/** Moderators, editors and admins (admins hold every role), read from the user's `roles`. */
-export const DEFAULT_IS_MODERATOR: IsModerator = (user) => hasRole(user, 'moderator', 'editor')
+/**
+ * Moderators and admins (admins hold every role), read from the user's `roles`. Not editors: working
+ * the queue means reading commenters' email addresses and client hashes, which an editor's work does
+ * not need. An editor who moderates too holds both roles.
+ */
+export const DEFAULT_IS_MODERATOR: IsModerator = (user) => hasRole(user, 'moderator')
 
 /** The least each limit may be; `maxBodyLength` must also be at least `minBodyLength`. */
 const LIMIT_MINIMUMS: Record<keyof CommentLimits, number> = {

@@ -58,7 +58,8 @@ export type ModeratedCommentsOptions = {
   /** Length, depth, flood and rate limits. */
   limits?: Partial<CommentLimits>
   /**
-   * Who works the moderation queue. Default: users whose `roles` include moderator, editor or admin.
+   * Who works the moderation queue, and so reads commenters' private fields (email, client hash,
+   * user agent). Default: users whose `roles` include moderator or admin.
    * An app without a `roles` field passes its own rule, e.g. `(user) => user?.team === 'clinic'`.
    */
   isModerator?: IsModerator
