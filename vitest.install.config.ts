@@ -2,8 +2,9 @@ import { defineConfig } from 'vitest/config'
 
 /**
  * `npm run test:install`: the library packed, installed into a fresh Payload app (tests/install/
- * fixture), built and run on PostgreSQL, its admin checked in Chromium. Slow (a `next build` of the
- * app), so it has its own config and runs once in `.ci/run`.
+ * fixture) at the lowest and the highest versions of its peer ranges, built and run on PostgreSQL,
+ * its admin checked in Chromium. Slow (two installs from the registry and two `next build`s), so it
+ * has its own config and runs once in `.ci/run`.
  */
 export default defineConfig({
   test: {
