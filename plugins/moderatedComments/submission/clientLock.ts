@@ -4,6 +4,9 @@
  * read "no recent comment" and both be stored. Holding a lock around read-then-store makes the limits
  * exact, on every server instance sharing the database.
  *
+ * Within one process, submissions of the same client take turns (turns.ts): the next starts the
+ * moment the previous is done. The database lock below is then contended only between instances.
+ *
  * The lock is a row in a small hidden collection whose keys are unique *in the database*: inserting it
  * either succeeds (the lock is ours) or fails on the unique index (another submission from this client
  * address or email address is in progress). That works through the database adapter's own create and
@@ -15,6 +18,8 @@
 import { createHash } from 'node:crypto'
 import type { CollectionConfig, Payload, Where } from 'payload'
 import { ValidationError } from 'payload'
+
+import { Turns } from './turns.ts'
 
 /** Far longer than any submission takes; a lock this old belongs to a process that died holding it. */
 const STALE_AFTER_MS = 15_000
@@ -56,6 +61,9 @@ export function createSubmissionLocksCollection(commentsSlug: string): Collectio
   }
 }
 
+/** Each Payload instance takes its own turns: two instances in one process act as two servers. */
+const turnsOf = new WeakMap<Payload, Turns>()
+
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
 /** Removes locks on these keys that are older than STALE_AFTER_MS. */
@@ -81,8 +89,28 @@ export async function withClientLock<T>(
   keys: ClientKeys,
   work: () => Promise<T>,
 ): Promise<{ busy: false; value: T } | { busy: true }> {
-  const slug = submissionLocksSlug(commentsSlug)
   const deadline = Date.now() + WAIT_MS
+  if (!turnsOf.has(payload)) turnsOf.set(payload, new Turns())
+  const slug = submissionLocksSlug(commentsSlug)
+  const giveBack = await turnsOf
+    .get(payload)!
+    .take([`${slug}:client:${keys.client}`, `${slug}:email:${keys.email}`], deadline)
+  if (!giveBack) return { busy: true }
+  try {
+    return await withDatabaseLock(payload, slug, keys, deadline, work)
+  } finally {
+    giveBack()
+  }
+}
+
+/** The lock row: taken at once unless another instance holds it, then retried until `deadline`. */
+async function withDatabaseLock<T>(
+  payload: Payload,
+  slug: string,
+  keys: ClientKeys,
+  deadline: number,
+  work: () => Promise<T>,
+): Promise<{ busy: false; value: T } | { busy: true }> {
   let nextPause = FIRST_PAUSE_MS
   let lock: Where | undefined
   let staleCleared = false
@@ -118,7 +146,7 @@ export async function withClientLock<T>(
         staleCleared = true
       }
       if (Date.now() >= deadline) return { busy: true }
-      // Jittered back-off, so that waiting submissions do not retry in lockstep.
+      // Held by another instance: jittered back-off, so that instances do not retry in lockstep.
       await pause(nextPause * (0.5 + Math.random()))
       nextPause = Math.min(nextPause * 2, LONGEST_PAUSE_MS)
     }
