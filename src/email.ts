@@ -31,6 +31,8 @@ const recipients = (to: SendEmailOptions['to']): string =>
 export function nodemailerAdapter(settings: EmailSettings): EmailAdapter {
   return () => {
     const transport = settings.smtpUrl ? nodemailer.createTransport(settings.smtpUrl) : undefined
+    // Made once, on the first mail: not a directory lookup per message.
+    let outboxFolder: Promise<unknown> | undefined
     return {
       name: settings.smtpUrl ? 'smtp' : 'outbox',
       defaultFromAddress: settings.from,
@@ -49,7 +51,8 @@ export function nodemailerAdapter(settings: EmailSettings): EmailAdapter {
           at: new Date().toISOString(),
         }
         capturedEmails.push(captured)
-        await mkdir(path.dirname(path.resolve(settings.outboxFile)), { recursive: true })
+        outboxFolder ??= mkdir(path.dirname(path.resolve(settings.outboxFile)), { recursive: true })
+        await outboxFolder
         await appendFile(settings.outboxFile, `${JSON.stringify(captured)}\n`)
         return captured
       },

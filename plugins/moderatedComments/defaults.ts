@@ -81,7 +81,7 @@ const LIMIT_MINIMUMS: Record<keyof CommentLimits, number> = {
   maxNameLength: 1,
   maxReplyDepth: 0,
   floodIntervalSeconds: 0,
-  maxPerHour: 1,
+  maxPerHour: 0,
 }
 
 function checkOptions(options: ModeratedCommentsOptions, resolved: ResolvedCommentsOptions): void {

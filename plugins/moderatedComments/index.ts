@@ -18,6 +18,7 @@ import { resolveCommentsOptions } from './defaults.ts'
 import { syncCommentVisibility } from './hooks/targetVisibility.ts'
 import { commentDigestTask } from './notifications/digest.ts'
 import { pruneCommenterDataTask } from './privacy/retention.ts'
+import { forgetModerators } from './notifications/recipients.ts'
 import { createSubmissionLocksCollection, submissionLocksSlug } from './submission/clientLock.ts'
 import { createHoneypotCatchesCollection, honeypotCatchesSlug } from './submission/honeypot.ts'
 import { submitCommentMutation } from './submission/graphql.ts'
@@ -151,16 +152,40 @@ export const moderatedCommentsPlugin =
             },
           }
 
+    // Moderators' addresses are remembered for a minute (notifications/recipients.ts): a change to
+    // any user forgets them, so a new moderator is told about the next comment.
+    const usersSlug = config.admin?.user ?? 'users'
+    const forgetting = (collection: CollectionConfig): CollectionConfig =>
+      collection.slug !== usersSlug
+        ? collection
+        : {
+            ...collection,
+            hooks: {
+              ...collection.hooks,
+              afterChange: [
+                ...(collection.hooks?.afterChange ?? []),
+                ({ req, doc }) => {
+                  forgetModerators(req.payload)
+                  return doc
+                },
+              ],
+              afterDelete: [
+                ...(collection.hooks?.afterDelete ?? []),
+                ({ req }) => forgetModerators(req.payload),
+              ],
+            },
+          }
+
     if (resolved.digest && !resolved.disabled && !config.serverURL) {
       throw new Error(
         'moderatedCommentsPlugin: "digest" needs the config\'s serverURL: the links in a digest are opened from a mail client, so they must be absolute.',
       )
     }
-    const comments = createCommentsCollection(resolved, config.admin?.user ?? 'users')
+    const comments = createCommentsCollection(resolved, usersSlug)
     const withSchema: Config = {
       ...config,
       collections: [
-        ...(config.collections ?? []).map(withCommentSupport),
+        ...(config.collections ?? []).map(withCommentSupport).map(forgetting),
         comments,
         createSubmissionLocksCollection(resolved.commentsSlug),
         createHoneypotCatchesCollection(resolved.commentsSlug),

@@ -28,9 +28,9 @@ export type CommentLimits = {
   maxNameLength: number
   /** How deep replies may nest: 0 = no replies, 1 = replies to top-level comments only … Default 3. */
   maxReplyDepth: number
-  /** Flood control: seconds a client (or email address) must wait between two comments. Default 15. */
+  /** Flood control: seconds a client (or email address) must wait between two comments; 0 = off. Default 15. */
   floodIntervalSeconds: number
-  /** Rate limit: comments one client may submit per hour. Default 10. */
+  /** Rate limit: comments one client may submit per hour; 0 = no limit. Default 10. */
   maxPerHour: number
 }
 

@@ -465,6 +465,28 @@ describe('moderator notifications', () => {
     expect(mail.text).toMatch(/crisis language/)
   })
 
+  it('reach a moderator added a moment ago, and no longer one whose role was taken away', async () => {
+    await submit({ body: 'Before the new moderator.' }) // the moderators' addresses are remembered now
+    const added = await harness.payload.create({
+      collection: 'users',
+      data: {
+        email: 'new.moderator@example.com',
+        password: 'new-moderator-password-1',
+        roles: ['moderator'],
+      },
+    })
+    await submit({ body: 'After the new moderator.' })
+    const [after] = capturedEmails.filter((mail) => mail.text.includes('After the new moderator.'))
+    expect(after.to.split(', ').sort()).toEqual([
+      'moderator@example.com',
+      'new.moderator@example.com',
+    ])
+    await harness.payload.update({ collection: 'users', id: added.id, data: { roles: ['writer'] } })
+    await submit({ body: 'After the role change.' })
+    const [changed] = capturedEmails.filter((mail) => mail.text.includes('After the role change.'))
+    expect(changed.to).toBe('moderator@example.com')
+  })
+
   it('say nothing about spam', async () => {
     const before = capturedEmails.length
     await submit({ body: 'cheap viagra' })

@@ -235,9 +235,9 @@ describe('moderatedCommentsPlugin option checks', () => {
 
   it('names each wrong option when the config is built', () => {
     expect(
-      install({ targets: ['stories'], limits: { maxPerHour: 0 }, notify: ['not-an-email'] }),
+      install({ targets: ['stories'], limits: { maxPerHour: -1 }, notify: ['not-an-email'] }),
     ).toThrow(
-      'moderatedCommentsPlugin: "limits.maxPerHour" must be a whole number of at least 1, got 0; "notify" must be a list of email addresses, got ["not-an-email"].',
+      'moderatedCommentsPlugin: "limits.maxPerHour" must be a whole number of at least 0, got -1; "notify" must be a list of email addresses, got ["not-an-email"].',
     )
     expect(install({ targets: [] })).toThrow(
       /"targets" must be a non-empty list of collection slugs/,

@@ -24,18 +24,22 @@ export type StoredComment = {
   target: { relationTo: string; value: number | string | { id: number | string } }
 }
 
-/** Mails the moderators about this stored comment, when it is pending. */
+/**
+ * Mails the moderators about this stored comment, when it is pending. `knownTitle`: the target's
+ * title when the caller has read it already (the submission has), saving a query per comment.
+ */
 export async function notifyModerators(
   req: PayloadRequest,
   options: NotifyOptions & { digest: boolean },
   comment: StoredComment,
+  knownTitle?: string,
 ): Promise<void> {
   if (comment.status !== 'pending' || (options.digest && !comment.urgent)) return
   const { payload } = req
   try {
     const to = await moderatorAddresses(payload, options)
     if (to.length === 0) return
-    const title = await targetTitle(payload, comment.target)
+    const title = knownTitle ?? (await targetTitle(payload, comment.target))
     // Absolute, so it works from a mail client: the configured serverURL, else the host the comment
     // came in at; below the config's own admin route.
     const link = `${requestOrigin(req)}${payload.config.routes.admin}/collections/${options.commentsSlug}/${comment.id}`
