@@ -6,7 +6,7 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { FixedToolbarFeature, lexicalEditor } from '@payloadcms/richtext-lexical'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig, type Config } from 'payload'
+import { buildConfig, handleEndpoints, type Config } from 'payload'
 import sharp from 'sharp'
 
 import {
@@ -28,6 +28,7 @@ import { loadDeepPagesByIdFirst } from './src/deepListPages'
 import { graphQLLimitRules } from './src/graphqlLimits'
 import { pruneFinishedJobsTask } from './src/jobs/pruneFinishedJobs'
 import { nodemailerAdapter } from './src/email'
+import { exposePayloadRest } from './src/payloadRestBridge'
 import { payloadLogger } from './src/payloadLogger'
 import { publicChangesPlugin } from './src/responseCache/publicChangesPlugin'
 import { seedDemoContent, shouldSeedOnFirstRun } from './src/seed'
@@ -150,6 +151,8 @@ export const cmsConfig: Config = {
     validationRules: () => graphQLLimitRules(settings.graphQL),
   },
   onInit: async (payload) => {
+    // The express server answers chosen routes through Payload directly (src/http/directRest.ts).
+    exposePayloadRest((request) => handleEndpoints({ config: payload.config, request }))
     logPoolErrorsInsteadOfCrashing(payload)
     loadDeepPagesByIdFirst(payload)
     const firstRun = await ensureFirstAdmin(payload, {

@@ -10,6 +10,7 @@ import type { AllowedOrigins } from '../origins'
 import { clientAddress } from './clientAddress'
 import { apiBodyLimits } from './bodyLimits'
 import { cors } from './cors'
+import { directPayloadRoutes } from './directRest'
 import { csrfOriginCheck } from './csrf'
 import { wellFormedPath } from './wellFormedPath'
 import { graphqlRequests } from './graphqlRequests'
@@ -37,6 +38,9 @@ export type AppOptions = {
   nextHandler: (req: IncomingMessage, res: ServerResponse) => void
 }
 
+/** The largest body an anonymous API request may send (a comment, a login). */
+const ANONYMOUS_BODY_BYTES = 100 * 1024
+
 export function createApp(options: AppOptions): Express {
   const app = express()
   app.disable('x-powered-by')
@@ -54,10 +58,10 @@ export function createApp(options: AppOptions): Express {
   )
   app.use(wellFormedPath())
   app.use(clientAddress())
-  app.use(apiBodyLimits({ anonymousBytes: 100 * 1024, signedInBytes: 25 * 1024 * 1024 }))
+  app.use(apiBodyLimits({ anonymousBytes: ANONYMOUS_BODY_BYTES, signedInBytes: 25 * 1024 * 1024 }))
   app.use(
     graphqlRequests({
-      anonymousBytes: 100 * 1024,
+      anonymousBytes: ANONYMOUS_BODY_BYTES,
       signedInBytes: 10 * 1024 * 1024,
       query: options.graphQLLimits,
     }),
@@ -65,6 +69,11 @@ export function createApp(options: AppOptions): Express {
   // Cached anonymous reads are still answered while the database is away; the rest waits for it.
   if (options.responseCache) app.use(options.responseCache)
   app.use(options.databaseOutage)
+  app.use(
+    directPayloadRoutes([{ method: 'POST', path: '/api/comments/submit' }], {
+      maxBodyBytes: ANONYMOUS_BODY_BYTES,
+    }),
+  )
   // A body read above (or made up for GraphQL over GET) is handed to Next in a copy of the request.
   app.use((req, res) => {
     const replay = res.locals.replay as Replay | undefined

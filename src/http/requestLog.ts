@@ -42,6 +42,8 @@ export function requestLog(write: WriteLog = writeJsonLine): RequestHandler {
         bytes: Number(res.getHeader('content-length')) || undefined,
         ip: req.ip,
         userAgent: req.get('user-agent'),
+        // Which layer answered, when not Next: the response cache has X-Cache, direct routes this.
+        servedBy: res.locals.servedBy as string | undefined,
       })
     }
     res.on('finish', log)

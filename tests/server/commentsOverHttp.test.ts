@@ -1,6 +1,7 @@
 /**
- * Public comment submission through the real server: the client address used for flood control and
- * rate limits is the one the server saw, not a header a client sends to pose as someone else.
+ * Public comment submission through the real server — answered by Payload directly, not through
+ * Next: the client address used for flood control and rate limits is the one the server saw, not a
+ * header a client sends to pose as someone else.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -54,6 +55,25 @@ describe('comments over HTTP', () => {
     expect(response.status).toBe(201)
     expect(response.headers.get('cache-control')).toBe('no-store')
     expect((await response.json()).status).toBe('pending')
+    // Answered by Payload straight from the express server, not through Next (src/http/directRest.ts).
+    const logged = () =>
+      cms.logLines().find((line) => line.msg === 'request' && line.path === '/api/comments/submit')
+    await expect.poll(logged).toMatchObject({ status: 201, servedBy: 'payload' })
+  })
+
+  it('answers malformed submissions as Payload does: 400 naming the field, 405 for other methods', async () => {
+    const malformed = await fetch(`${cms.url}/api/comments/submit`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"targetId": ',
+    })
+    expect(malformed.status).toBe(400)
+    expect((await malformed.json()).errors).toEqual([
+      { field: 'body', message: 'The request body must be a JSON object.' },
+    ])
+    const wrongMethod = await fetch(`${cms.url}/api/comments/submit`)
+    expect(wrongMethod.status).toBe(405)
+    expect(wrongMethod.headers.get('allow')).toBe('POST')
   })
 
   it('ignores a forged client-address header: flood control still sees the same client', async () => {
