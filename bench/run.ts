@@ -28,6 +28,7 @@ import {
 import { renderForRawBound } from './rendered'
 import { printReport, type Result, type Variant } from './report'
 import { bySlugPath, cardsBody, commentsPath, listPath } from './scenarios'
+import { measureCrisisRule } from './crisisRule'
 
 const { values } = parseArgs({
   options: {
@@ -302,6 +303,10 @@ async function main() {
   }
 
   const extras: Record<string, unknown> = {}
+  extras.crisisRule = measureCrisisRule()
+  console.log(
+    `Crisis rule: ${JSON.stringify(extras.crisisRule)} (µs per comment: corpus, 5,000 characters)`,
+  )
   try {
     for (const size of plan.sizes) {
       console.log(`\n— ${size} articles —`)
