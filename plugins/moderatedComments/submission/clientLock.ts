@@ -19,6 +19,7 @@ import { createHash } from 'node:crypto'
 import type { CollectionConfig, Payload, Where } from 'payload'
 import { ValidationError } from 'payload'
 
+import { internalCollection } from '../internalCollection.ts'
 import { Turns } from './turns.ts'
 
 /** Far longer than any submission takes; a lock this old belongs to a process that died holding it. */
@@ -45,21 +46,12 @@ export function clientKeysOf(salt: string, clientAddress: string, authorEmail: s
 
 export const submissionLocksSlug = (commentsSlug: string) => `${commentsSlug}-submission-locks`
 
-/** The hidden collection of held locks: no admin view, no API (access denied), no GraphQL. */
-export function createSubmissionLocksCollection(commentsSlug: string): CollectionConfig {
-  const denied = () => false
-  return {
-    slug: submissionLocksSlug(commentsSlug),
-    admin: { hidden: true },
-    access: { read: denied, create: denied, update: denied, delete: denied },
-    graphQL: false,
-    fields: [
-      { name: 'client', type: 'text', required: true, unique: true },
-      { name: 'email', type: 'text', required: true, unique: true },
-    ],
-    timestamps: true,
-  }
-}
+/** The hidden collection of held locks (internalCollection.ts). */
+export const createSubmissionLocksCollection = (commentsSlug: string): CollectionConfig =>
+  internalCollection(submissionLocksSlug(commentsSlug), [
+    { name: 'client', type: 'text', required: true, unique: true },
+    { name: 'email', type: 'text', required: true, unique: true },
+  ])
 
 /** Each Payload instance takes its own turns: two instances in one process act as two servers. */
 const turnsOf = new WeakMap<Payload, Turns>()

@@ -9,23 +9,16 @@
  */
 import type { CollectionConfig, Payload, PayloadRequest } from 'payload'
 
+import { internalCollection } from '../internalCollection.ts'
+
 /** How long catches are counted (and kept): the dashboard's "last 30 days". */
 export const HONEYPOT_WINDOW_DAYS = 30
 
 export const honeypotCatchesSlug = (commentsSlug: string) => `${commentsSlug}-honeypot-catches`
 
-/** The hidden collection of catches: timestamps only, no admin view, no API, no GraphQL. */
-export function createHoneypotCatchesCollection(commentsSlug: string): CollectionConfig {
-  const denied = () => false
-  return {
-    slug: honeypotCatchesSlug(commentsSlug),
-    admin: { hidden: true },
-    access: { read: denied, create: denied, update: denied, delete: denied },
-    graphQL: false,
-    fields: [],
-    timestamps: true,
-  }
-}
+/** The hidden collection of catches: timestamps only (internalCollection.ts). */
+export const createHoneypotCatchesCollection = (commentsSlug: string): CollectionConfig =>
+  internalCollection(honeypotCatchesSlug(commentsSlug), [])
 
 /** Records that a bot was caught (through the adapter: no hooks, one insert). */
 export async function recordHoneypotCatch(payload: Payload, commentsSlug: string): Promise<void> {

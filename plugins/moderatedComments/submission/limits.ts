@@ -8,7 +8,7 @@
  * client's lock (clientLock.ts) from this check until the comment is stored, so simultaneous
  * submissions are counted one after the other.
  */
-import type { PayloadRequest } from 'payload'
+import type { PayloadRequest, Where } from 'payload'
 
 import type { ResolvedCommentsOptions } from '../types.ts'
 import { refused, type SubmissionResult } from './result.ts'
@@ -107,16 +107,16 @@ export async function checkSubmissionLimits(
   })
 }
 
+/** This address's comments of the last hour. */
+const lastHourFrom = (ipHash: string): Where => ({
+  and: [{ ipHash: { equals: ipHash } }, { createdAt: { greater_than: secondsAgo(HOUR_SECONDS) } }],
+})
+
 /** The exact count, for when the window held more rows than the limits allow (they were changed). */
 async function countFromAddress(req: PayloadRequest, commentsSlug: string, ipHash: string) {
   const { totalDocs } = await req.payload.count({
     collection: commentsSlug,
-    where: {
-      and: [
-        { ipHash: { equals: ipHash } },
-        { createdAt: { greater_than: secondsAgo(HOUR_SECONDS) } },
-      ],
-    },
+    where: lastHourFrom(ipHash),
     overrideAccess: true,
     req,
   })
@@ -127,12 +127,7 @@ async function countFromAddress(req: PayloadRequest, commentsSlug: string, ipHas
 async function oldestFromAddress(req: PayloadRequest, commentsSlug: string, ipHash: string) {
   const { docs } = await req.payload.find({
     collection: commentsSlug,
-    where: {
-      and: [
-        { ipHash: { equals: ipHash } },
-        { createdAt: { greater_than: secondsAgo(HOUR_SECONDS) } },
-      ],
-    },
+    where: lastHourFrom(ipHash),
     sort: 'createdAt',
     limit: 1,
     pagination: false,
