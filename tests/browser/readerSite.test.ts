@@ -149,12 +149,26 @@ describe('a reader commenting', () => {
     expect(await form.locator('h3').textContent()).toBe('Reply to Maya R.')
     await form.getByLabel('Name').fill('Alex')
     await form.getByLabel('Email').fill('alex@example.com')
-    await form
-      .getByLabel('Comment')
-      .fill('Some nights I think everyone would be better off without me.')
+    // Typed as a phone types it: the curly apostrophe once let this through as an ordinary comment.
+    await form.getByLabel('Comment').fill('Some nights I don’t want to be here anymore.')
     await form.locator('button[type="submit"]').click()
-    await expect.poll(() => page.locator('.crisis').innerText()).toMatch(/988/)
+    await expect.poll(() => page.locator('.crisis').innerText()).toMatch(/call or text 988/)
+    expect(await page.locator('.crisis').getAttribute('lang')).toBe('en')
     expect(await page.locator('.notice').innerText()).toMatch(/once a moderator has read it/)
+  })
+
+  it('shows crisis resources in Spanish, even when the comment could not be taken', async () => {
+    await page.reload()
+    const form = page.locator('#comment-form')
+    await form.getByLabel('Name').fill('Ana')
+    await form.getByLabel('Email').fill('ana-sin-arroba')
+    await form.getByLabel('Comment').fill('Ya no quiero vivir.')
+    await form.locator('button[type="submit"]').click()
+    await expect.poll(() => page.locator('.crisis').innerText()).toMatch(/No está solo.*marque 2/s)
+    expect(await page.locator('.crisis').getAttribute('lang')).toBe('es')
+    expect(await page.locator('.field__error').allTextContents()).toContain(
+      'This does not look like an email address.',
+    )
   })
 
   it('went nowhere but this machine', () => {
