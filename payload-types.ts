@@ -248,12 +248,16 @@ export interface Author {
       }[]
     | null;
   /**
+   * Holds an active, verified license that permits clinical practice. Only then is this author shown to readers as providing clinical services. Kept up to date automatically.
+   */
+  practicesClinically?: boolean | null;
+  /**
    * Licenses expiring within the next 60 days, or already expired. Kept up to date automatically.
    */
   expiringLicenses?: string | null;
   specialties?: string[] | null;
   /**
-   * Services that list this author as a provider.
+   * Services that list this author as a provider. Readers do not see clinical services here while the author does not practise clinically.
    */
   servicesOffered?: {
     docs?: (number | Service)[];
@@ -378,6 +382,10 @@ export interface Service {
    * Clinical services accept only providers with an active, verified clinical license.
    */
   providers?: (number | Author)[] | null;
+  /**
+   * Providers of this clinical service whose license has lapsed since it was saved (expired or no longer verified). Readers no longer see them here, and the service cannot be saved until they are removed or their license is renewed. Kept up to date automatically.
+   */
+  lapsedProviders?: (number | Author)[] | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -850,6 +858,7 @@ export interface AuthorsSelect<T extends boolean = true> {
         permitsClinicalPractice?: T;
         id?: T;
       };
+  practicesClinically?: T;
   expiringLicenses?: T;
   specialties?: T;
   servicesOffered?: T;
@@ -882,6 +891,7 @@ export interface ServicesSelect<T extends boolean = true> {
         id?: T;
       };
   providers?: T;
+  lapsedProviders?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -1,9 +1,10 @@
 /**
  * What an author's credentials say in public: the display name ("Lauren Farina, MSW, LCSW") and
- * whether they may provide clinical services. Pure functions over the stored entries. Their results
- * are stored on the author (hooks/summarizeCredentials.ts) so every read path returns the same value,
- * and refreshed daily (refreshCredentialSummaries.ts) so a license that expires tonight leaves the
- * name tomorrow without anyone saving the profile.
+ * whether they may provide clinical services (`practicesClinically`). Pure functions over the stored
+ * entries. Their results are stored on the author (hooks/summarizeCredentials.ts) so every read path
+ * returns the same value, and refreshed daily (refreshCredentialSummaries.ts) so a license that
+ * expires tonight leaves the name — and the clinical services readers see — tomorrow without anyone
+ * saving the profile.
  */
 import type { CredentialKind } from '../Credentials/catalogue.ts'
 
@@ -97,5 +98,6 @@ export function credentialSummary(
   return {
     displayName: computeDisplayName(name, credentials, today),
     expiringLicenses: expiringLicenses(credentials, today).join('; ') || null,
+    practicesClinically: mayPracticeClinically(credentials, today),
   }
 }

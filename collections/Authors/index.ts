@@ -10,7 +10,10 @@ import { uniqueSlugField } from '../shared/slug.ts'
 import type { ContentSlugs } from '../shared/slugs.ts'
 import { CREDENTIAL_KINDS } from '../Credentials/index.ts'
 import { EXPIRY_WARNING_DAYS } from './credentials.ts'
+import { hideLapsedClinicalServices } from '../Services/hooks/hideLapsedProviders.ts'
+import { PRACTICES_CLINICALLY } from '../Services/lapsedProviders.ts'
 import { copyCredentialFacts } from './hooks/copyCredentialFacts.ts'
+import { recheckClinicalServices } from './hooks/recheckClinicalServices.ts'
 import { stampVerification } from './hooks/stampVerification.ts'
 import { summarizeCredentials } from './hooks/summarizeCredentials.ts'
 
@@ -43,6 +46,8 @@ export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
         stampVerification,
         summarizeCredentials,
       ],
+      // A change of clinical status reaches the clinical services that list the author.
+      afterChange: [recheckClinicalServices(slugs.services)],
     },
     fields: [
       { name: 'name', type: 'text', required: true, maxLength: 120 },
@@ -138,6 +143,22 @@ export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
         ],
       },
       {
+        // Stored and indexed like displayName (summarizeCredentials, refreshed daily): whether the
+        // author holds an active, verified license that permits clinical practice today. Readers do
+        // not see an author who does not as providing a clinical service.
+        name: PRACTICES_CLINICALLY,
+        label: 'Practises clinically',
+        type: 'checkbox',
+        index: true,
+        defaultValue: false,
+        admin: {
+          readOnly: true,
+          position: 'sidebar',
+          description:
+            'Holds an active, verified license that permits clinical practice. Only then is this author shown to readers as providing clinical services. Kept up to date automatically.',
+        },
+      },
+      {
         name: 'expiringLicenses',
         type: 'text',
         access: { read: editorialUsersField },
@@ -152,7 +173,11 @@ export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
         type: 'join',
         collection: slugs.services,
         on: 'providers',
-        admin: { description: 'Services that list this author as a provider.' },
+        hooks: { afterRead: [hideLapsedClinicalServices(slugs.authors, slugs.services)] },
+        admin: {
+          description:
+            'Services that list this author as a provider. Readers do not see clinical services here while the author does not practise clinically.',
+        },
       },
       {
         name: 'privateNotes',

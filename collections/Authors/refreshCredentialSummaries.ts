@@ -1,8 +1,10 @@
 /**
- * Brings every author's stored `displayName` and `expiringLicenses` up to date with the calendar:
- * a license that expired since the last save leaves the display name, one that comes within the
- * warning window appears in the editors' alert. Runs daily as a scheduled job and once at start
- * (practiceContent), and only writes the authors whose values actually changed.
+ * Brings every author's stored `displayName`, `practicesClinically` and `expiringLicenses` up to date
+ * with the calendar: a license that expired since the last save leaves the display name (and, if it
+ * was the author's clinical license, takes them off the clinical services readers see — see
+ * hooks/recheckClinicalServices.ts), one that comes within the warning window appears in the
+ * editors' alert. Runs daily as a scheduled job and once at start (practiceContent), and only
+ * writes the authors whose values actually changed.
  */
 import type { Payload, PayloadRequest } from 'payload'
 
@@ -14,6 +16,7 @@ type StoredAuthor = {
   name?: string | null
   displayName?: string | null
   expiringLicenses?: string | null
+  practicesClinically?: boolean | null
   credentials?: HeldCredential[] | null
 }
 
@@ -28,7 +31,13 @@ export async function refreshCredentialSummaries(
   for (let page = 1; ; page++) {
     const { docs, hasNextPage } = await payload.find({
       collection: authorsSlug,
-      select: { name: true, displayName: true, expiringLicenses: true, credentials: true },
+      select: {
+        name: true,
+        displayName: true,
+        expiringLicenses: true,
+        practicesClinically: true,
+        credentials: true,
+      },
       depth: 0,
       limit: PAGE_SIZE,
       page,
@@ -40,7 +49,9 @@ export async function refreshCredentialSummaries(
       const summary = credentialSummary(author.name, author.credentials ?? [], today)
       if (
         summary.displayName === author.displayName &&
-        summary.expiringLicenses === (author.expiringLicenses ?? null)
+        summary.expiringLicenses === (author.expiringLicenses ?? null) &&
+        // Strictly: a row stored before the column existed (null) is written once.
+        summary.practicesClinically === author.practicesClinically
       )
         continue
       // Through the Local API, so everything that follows a change of a public profile (hooks,

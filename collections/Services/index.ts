@@ -4,10 +4,12 @@
  */
 import type { CollectionConfig } from 'payload'
 
-import { anyone, editorsOnly } from '../shared/access.ts'
+import { anyone, editorsOnly, editorsOnlyField } from '../shared/access.ts'
 import { uniqueSlugField } from '../shared/slug.ts'
 import type { ContentSlugs } from '../shared/slugs.ts'
 import { checkClinicalRules } from './hooks/checkClinicalRules.ts'
+import { hideLapsedProviders } from './hooks/hideLapsedProviders.ts'
+import { recordLapsedProviders } from './hooks/recordLapsedProviders.ts'
 
 // Option values use underscores, never hyphens: GraphQL enums cannot contain hyphens, and the same
 // value must read the same over REST and GraphQL.
@@ -30,12 +32,16 @@ export function createServicesCollection(slugs: ContentSlugs): CollectionConfig 
     labels: { singular: 'Service', plural: 'Services' },
     admin: {
       useAsTitle: 'title',
-      defaultColumns: ['title', 'kind', 'requiresDiagnosis', 'formats'],
+      defaultColumns: ['title', 'kind', 'requiresDiagnosis', 'formats', 'lapsedProviders'],
       group: 'Content',
     },
     access: { read: anyone, create: editorsOnly, update: editorsOnly, delete: editorsOnly },
     defaultPopulate: { title: true, slug: true, summary: true, kind: true },
-    hooks: { beforeChange: [checkClinicalRules(slugs.authors)] },
+    // Readers' filters on providers are rewritten too: hideLapsedProvidersInWhere, installed by
+    // practiceContent after every other plugin's hooks.
+    hooks: {
+      beforeChange: [checkClinicalRules(slugs.authors), recordLapsedProviders(slugs.authors)],
+    },
     fields: [
       { name: 'title', type: 'text', required: true, maxLength: 120 },
       uniqueSlugField('title'),
@@ -81,9 +87,24 @@ export function createServicesCollection(slugs: ContentSlugs): CollectionConfig 
         type: 'relationship',
         relationTo: slugs.authors,
         hasMany: true,
+        hooks: { afterRead: [hideLapsedProviders(slugs.authors, slugs.services)] },
         admin: {
           description:
             'Clinical services accept only providers with an active, verified clinical license.',
+        },
+      },
+      {
+        // Stored (recordLapsedProviders; recomputed when a provider's clinical status changes):
+        // the editors' flag, in the list's columns, filters and dashboard.
+        name: 'lapsedProviders',
+        type: 'relationship',
+        relationTo: slugs.authors,
+        hasMany: true,
+        access: { read: editorsOnlyField },
+        admin: {
+          readOnly: true,
+          description:
+            'Providers of this clinical service whose license has lapsed since it was saved (expired or no longer verified). Readers no longer see them here, and the service cannot be saved until they are removed or their license is renewed. Kept up to date automatically.',
         },
       },
     ],

@@ -16,6 +16,7 @@ import { createCategoriesCollection } from '../../collections/Categories.ts'
 import { createCredentialsCollection } from '../../collections/Credentials/index.ts'
 import { createMediaCollection } from '../../collections/Media.ts'
 import { createPracticeGlobal } from '../../collections/Practice.ts'
+import { hideLapsedProvidersInWhere } from '../../collections/Services/hooks/hideLapsedProvidersInWhere.ts'
 import { createServicesCollection } from '../../collections/Services/index.ts'
 import { chainGraphQLExtensions } from '../../collections/shared/graphqlExtensions.ts'
 import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins.ts'
@@ -53,6 +54,8 @@ export const practiceContentPlugin =
           'Pass `usersCollection` with the slug of the collection your editors sign in with.',
       )
     }
+
+    const readersFilterOnProviders = hideLapsedProvidersInWhere(slugs.authors)
 
     return withContentDashboard(
       {
@@ -96,6 +99,13 @@ export const practiceContentPlugin =
           ],
         },
         onInit: async (payload) => {
+          // Last of the services' beforeOperation hooks, after those of plugins installed after this
+          // one: request checks (apiGuards) see the `where` the client sent, not its rewrite.
+          const servicesHooks = payload.collections[slugs.services]?.config.hooks
+          if (servicesHooks) {
+            const hooks = (servicesHooks.beforeOperation ??= [])
+            if (!hooks.includes(readersFilterOnProviders)) hooks.push(readersFilterOnProviders)
+          }
           // The catalogue first: the project's own onInit (a demo seed, say) may give authors credentials.
           await seedCredentialCatalogue(payload, slugs.credentials, credentialCatalogue)
           // Licenses may have expired while the server was down, past the daily job's hour.

@@ -12,6 +12,7 @@ import * as migration_20261127_203053_clinical_review from './20261127_203053_cl
 import * as migration_20261127_205636_comment_digest from './20261127_205636_comment_digest';
 import * as migration_20261127_210039_keep_finished_jobs from './20261127_210039_keep_finished_jobs';
 import * as migration_20261202_073956_honeypot_catches from './20261202_073956_honeypot_catches';
+import * as migration_20261202_091019_lapsed_providers from './20261202_091019_lapsed_providers';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261202_073956_honeypot_catches.up,
     down: migration_20261202_073956_honeypot_catches.down,
-    name: '20261202_073956_honeypot_catches'
+    name: '20261202_073956_honeypot_catches',
+  },
+  {
+    up: migration_20261202_091019_lapsed_providers.up,
+    down: migration_20261202_091019_lapsed_providers.down,
+    name: '20261202_091019_lapsed_providers'
   },
 ];

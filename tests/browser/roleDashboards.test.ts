@@ -1,6 +1,7 @@
 /**
  * Each role's dashboard (Chromium, production build): a writer sees their own drafts and published
- * articles; an editor sees clinical review, expiring licenses and the week's schedule; a moderator
+ * articles; an editor sees clinical review, expiring licenses (and clinical services whose provider's
+ * license has lapsed since) and the week's schedule; a moderator
  * the comment queue's counts; an admin all of it plus the system. Nobody sees a widget their role
  * may not read, and every item is a link that opens the filtered list or the document.
  * Also here: authors carry their credentials in every admin label (chips, columns, reviewer picker,
@@ -91,6 +92,48 @@ beforeAll(async () => {
     }),
   )
   ids.lauren = lauren.id
+
+  // A provider of a clinical service whose license an editor later marks unverified.
+  const dana = await json(
+    await http.request('POST', '/api/authors', {
+      token: admin,
+      body: {
+        name: 'Dana Lapsing',
+        credentials: [
+          {
+            credential: await credential('LCSW'),
+            jurisdiction: 'NY',
+            expiresOn: new Date(Date.now() + 700 * DAY).toISOString(),
+            verified: true,
+          },
+        ],
+      },
+    }),
+  )
+  ids.trauma = (
+    await json(
+      await http.request('POST', '/api/services', {
+        token: admin,
+        body: { title: 'Trauma therapy', kind: 'clinical', providers: [dana.id] },
+      }),
+    )
+  ).id
+  const danaNow = await json(
+    await http.request('GET', `/api/authors/${dana.id}?depth=0`, { token: admin }),
+    200,
+  )
+  await json(
+    await http.request('PATCH', `/api/authors/${dana.id}`, {
+      token: admin,
+      body: {
+        credentials: danaNow.credentials.map((held: Record<string, unknown>) => ({
+          ...held,
+          verified: false,
+        })),
+      },
+    }),
+    200,
+  )
 
   const writer = await http.token(USERS.writer.email, USERS.writer.password)
   const other = await http.token(USERS.otherWriter.email, USERS.otherWriter.password)
@@ -203,6 +246,14 @@ describe('role dashboards', () => {
     expect(await sectionText(page, 'upcoming-schedule', 'Next 7 days')).toContain(
       'Nothing scheduled this week.',
     )
+    const lapsed = await sectionText(
+      page,
+      'expiring-licenses',
+      'Clinical services with a lapsed provider',
+    )
+    expect(lapsed).toMatch(/^Clinical services with a lapsed provider\s*1/)
+    expect(lapsed).toContain('Trauma therapy')
+    expect(lapsed).toContain('Dana Lapsing: remove, or renew the license')
 
     // The section's link opens the articles list filtered the same way.
     await page.locator('[data-widget="clinical-review"] [data-section^="Review due"] h4 a').click()
@@ -210,6 +261,20 @@ describe('role dashboards', () => {
     const rows = page.locator('table tbody tr')
     await expect.poll(() => rows.count(), { timeout: 15_000 }).toBe(1)
     expect(await rows.first().innerText()).toContain('Reviewed long ago')
+
+    // The lapsed-provider section opens the services list filtered to them, the provider in its column.
+    await page.goto(`${cms.url}/admin`)
+    await page
+      .locator(
+        '[data-widget="expiring-licenses"] [data-section^="Clinical services with a lapsed provider"] h4 a',
+      )
+      .click()
+    await page.waitForURL(/\/admin\/collections\/services\?/)
+    const serviceRows = page.locator('table tbody tr')
+    await expect.poll(() => serviceRows.count(), { timeout: 15_000 }).toBe(1)
+    await expect
+      .poll(() => serviceRows.first().innerText(), { timeout: 15_000 })
+      .toMatch(/Trauma therapy[\s\S]*Dana Lapsing/)
     await page.close()
   })
 

@@ -102,19 +102,21 @@ async function displayNamesOnEveryPath(): Promise<Record<string, unknown>> {
     'REST article depth 1 authors': article1.authors[0].displayName,
     'REST article depth 1 reviewedBy': article1.reviewedBy.displayName,
     'REST article depth 2 authors': article2.authors[0].displayName,
+    // Undefined once the author no longer practises clinically: readers do not see them as
+    // providing the clinical service (tests/int/lapsedProviders.test.ts).
     'REST article depth 2 populate services.providers':
-      article2.services[0].providers[0].displayName,
+      article2.services[0].providers[0]?.displayName,
     'REST article list authors': articleList.docs[0].authors[0].displayName,
     'REST article list reviewedBy': articleList.docs[0].reviewedBy.displayName,
     'REST select': selected.docs[0].authors[0].displayName,
     'REST select reviewedBy': selected.docs[0].reviewedBy.displayName,
     'REST populate': populated.docs[0].authors[0].displayName,
-    'REST service providers': serviceDoc.providers[0].displayName,
+    'REST service providers': serviceDoc.providers[0]?.displayName,
     'GraphQL article authors': gql.Article.authors[0].displayName,
     'GraphQL article reviewedBy': gql.Article.reviewedBy.displayName,
-    'GraphQL service providers': gql.Service.providers[0].displayName,
+    'GraphQL service providers': gql.Service.providers[0]?.displayName,
     'GraphQL join servicesOffered.providers':
-      gql.Author.servicesOffered.docs[0].providers[0].displayName,
+      gql.Author.servicesOffered.docs[0]?.providers[0]?.displayName,
     'GraphQL where': gql.Authors.docs[0]?.displayName,
     'Local API depth 1': (local.authors[0] as { displayName: string }).displayName,
     'Local API select': localSelect.displayName,
@@ -179,6 +181,10 @@ describe('the display name', () => {
     expect(paths['REST article depth 1 authors']).toBe('Lauren Farina, MSW')
     expect(paths['GraphQL article reviewedBy']).toBe('Lauren Farina, MSW')
     expect(paths['REST authors select']).toBe('Lauren Farina, MSW')
+    // Without a clinical license she no longer provides the clinical service, for readers.
+    expect(paths['REST service providers']).toBeUndefined()
+    expect(paths['GraphQL service providers']).toBeUndefined()
+    expect(paths['GraphQL join servicesOffered.providers']).toBeUndefined()
     expect((await editorView()).expiringLicenses).toMatch(/^LCSW \(NY\) expired /)
     // A second run on the same day has nothing to do.
     expect(

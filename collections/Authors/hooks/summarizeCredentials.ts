@@ -1,9 +1,9 @@
 /**
- * Stores what the credentials say — `displayName` and the editors' `expiringLicenses` alert — on
- * every save, computed from the saved name and credentials (a partial update falls back to the
- * stored ones). Stored rather than computed on read, because a read hook only sees the fields a
- * request happened to load: `select`, `defaultPopulate` and joins would show a name without its
- * credentials. Runs after copyCredentialFacts, which fills each entry's abbreviation and kind.
+ * Stores what the credentials say — `displayName`, `practicesClinically` and the editors'
+ * `expiringLicenses` alert — on every save, computed from the saved name and credentials (a partial
+ * update falls back to the stored ones). Stored rather than computed on read, because a read hook
+ * only sees the fields a request happened to load: `select`, `defaultPopulate` and joins would show
+ * a name without its credentials. Runs after copyCredentialFacts, which fills each entry's abbreviation and kind.
  */
 import type { CollectionBeforeChangeHook } from 'payload'
 

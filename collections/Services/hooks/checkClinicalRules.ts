@@ -4,15 +4,21 @@
  *   clinical practice (an expired or unverified license, or a coaching certification, does not count);
  * - a non-clinical service (coaching) cannot require a diagnosis.
  * A violation is a 400 naming the provider, so an editor knows exactly what to fix.
+ * A provider whose license lapses after the save stays listed until an editor's next save, which
+ * this refuses until the provider is removed or the license renewed; meanwhile readers do not see
+ * them (../lapsedProviders.ts). Not checked when the save only records such a lapse
+ * (RECHECKING_LAPSED_PROVIDERS): that save must not be refused for the very lapse it records.
  */
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
 import { mayPracticeClinically, type HeldCredential } from '../../Authors/credentials.ts'
 import { idOf, type RelationValue } from '../../shared/relations.ts'
+import { RECHECKING_LAPSED_PROVIDERS } from '../lapsedProviders.ts'
 
 export const checkClinicalRules =
   (authorsSlug: string): CollectionBeforeChangeHook =>
-  async ({ collection, data, originalDoc, req }) => {
+  async ({ collection, context, data, originalDoc, req }) => {
+    if (context[RECHECKING_LAPSED_PROVIDERS] === true) return data
     const kind = data.kind ?? originalDoc?.kind
     const errors: { path: string; message: string }[] = []
 

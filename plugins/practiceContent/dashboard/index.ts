@@ -1,6 +1,7 @@
 /**
  * The content plugin's dashboard: what each editorial role finds when they open the admin.
- * Writers: their own articles. Editors (and admins): clinical review, licenses, the week's schedule.
+ * Writers: their own articles. Editors (and admins): clinical review, licenses (expiring, and
+ * clinical services with a lapsed provider), the week's schedule.
  */
 import type { Config, WidgetInstance } from 'payload'
 
@@ -16,6 +17,7 @@ export function withContentDashboard(
   const serverProps = {
     articlesSlug: slugs.articles,
     authorsSlug: slugs.authors,
+    servicesSlug: slugs.services,
     reviewIntervalMonths,
   }
   const widget = (slug: string, exportName: string, label: string) => ({

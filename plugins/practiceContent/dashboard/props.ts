@@ -4,5 +4,6 @@ import type { WidgetServerProps } from 'payload'
 export type ContentWidgetProps = WidgetServerProps & {
   articlesSlug: string
   authorsSlug: string
+  servicesSlug: string
   reviewIntervalMonths: number
 }
