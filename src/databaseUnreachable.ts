@@ -21,9 +21,14 @@ const CONNECTION_ERRNO = new Set([
   'ENOTFOUND',
   'EAI_AGAIN',
 ])
-/** node-postgres reports these without a code. */
+/**
+ * node-postgres reports these without a code; and @payloadcms/drizzle 3.90 rethrows a failed `begin`
+ * as a new Error with the message only ("cannot begin transaction: …", beginTransaction.js), its
+ * cause dropped — a `begin` fails when the connection does, so that message counts too (seen as a 500
+ * in tests/server/databaseOutage.test.ts when the cut fell on a submission's `begin`).
+ */
 const CONNECTION_MESSAGE =
-  /Connection terminated|timeout exceeded when trying to connect|is not queryable/i
+  /Connection terminated|timeout exceeded when trying to connect|is not queryable|cannot begin transaction/i
 
 /** Whether this error, or any error it wraps (drizzle and Payload wrap the driver's), is one of those. */
 export function isDatabaseUnreachable(error: unknown): boolean {

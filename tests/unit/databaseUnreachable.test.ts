@@ -21,6 +21,10 @@ describe('isDatabaseUnreachable', () => {
     ['a pool that gave up waiting', new Error('timeout exceeded when trying to connect')],
     ['a connection cut mid-query', wrapped(new Error('Connection terminated unexpectedly'))],
     ['an AggregateError of refusals', new AggregateError([withCode('ECONNREFUSED')])],
+    [
+      'a failed begin, rethrown by @payloadcms/drizzle without its cause',
+      new Error('Error: cannot begin transaction: Failed query: begin\nparams: '),
+    ],
   ])('recognises %s', (_, error) => {
     expect(isDatabaseUnreachable(error)).toBe(true)
   })

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest'
 
+import { Writable } from 'node:stream'
+import pino, { type LoggerOptions } from 'pino'
+
 import { serializeError, withoutQueryParams } from '../../src/logRedaction'
+import { payloadLogger } from '../../src/payloadLogger'
 
 /** A failed query as drizzle reports it: the SQL, then the values, one of them spanning lines. */
 function failedInsert() {
@@ -34,5 +38,36 @@ describe('log redaction', () => {
   it('leaves other values alone', () => {
     expect(serializeError('text')).toBe('text')
     expect(withoutQueryParams('Nothing to hide')).toBe('Nothing to hide')
+  })
+})
+
+describe("Payload's logger in production", () => {
+  /** The lines a pino logger built from the config's options writes. */
+  function logLines(log: (logger: pino.Logger) => void): string[] {
+    const lines: string[] = []
+    const sink = new Writable({
+      write(chunk, _encoding, done) {
+        lines.push(String(chunk))
+        done()
+      },
+    })
+    const { options } = payloadLogger({ production: true, logLevel: 'info' }) as {
+      options: LoggerOptions
+    }
+    log(pino(options, sink))
+    return lines
+  }
+
+  it('never writes the values of a failed query, in the error or in the line’s message', () => {
+    // Payload logs `{ err }` with no message: pino would take the raw message as the line's.
+    const lines = logLines((logger) => {
+      logger.error({ err: failedInsert() })
+      logger.error(failedInsert())
+      logger.error({ err: failedInsert() }, 'Could not store the comment')
+    })
+    expect(lines).toHaveLength(3)
+    for (const line of lines) expect(line).not.toMatch(/reader@example\.com|struggling|spring/)
+    expect(JSON.parse(lines[0]).msg).toContain('params: [redacted]')
+    expect(JSON.parse(lines[2]).msg).toBe('Could not store the comment')
   })
 })
