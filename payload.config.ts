@@ -30,8 +30,9 @@ import { pruneFinishedJobsTask } from './src/jobs/pruneFinishedJobs'
 import { nodemailerAdapter } from './src/email'
 import { exposePayloadRest } from './src/payloadRestBridge'
 import { payloadLogger } from './src/payloadLogger'
-import { publicChangesPlugin } from './src/responseCache/publicChangesPlugin'
+import { changeFeedPlugin, shownOnRelationship } from './src/changeFeed/changeFeedPlugin'
 import { seedDemoContent, shouldSeedOnFirstRun } from './src/seed'
+import { readerSitePaths } from './src/site/paths'
 import { migrations } from './src/migrations'
 import { readCmsSettings } from './src/settings'
 
@@ -112,11 +113,13 @@ export const cmsConfig: Config = {
     moderatedCommentsPlugin(settings.comments),
     // Last, so it guards the operations of every collection above: malformed requests get a 4xx.
     apiGuards({ maxAnonymousLimit: 100, maxAnonymousDepth: 2 }),
-    // After every plugin that adds collections: tells the response cache (src/responseCache) when an
-    // anonymous answer may have changed. Comments are public once approved.
-    publicChangesPlugin({
+    // After every plugin that adds collections: the change feed (src/changeFeed) the response cache
+    // and the CDN purge consume. Comments are public once approved, and shown on their target.
+    changeFeedPlugin({
       privateCollections: [users.slug],
       visibleWhen: { comments: (comment) => comment.status === 'approved' },
+      publicPaths: readerSitePaths,
+      shownOn: { comments: shownOnRelationship('target') },
     }),
     // An operation whose transaction did not commit fails rather than answering success (a
     // workaround for @payloadcms/drizzle 3.90; PostgreSQL servers only). Last, so it is in place

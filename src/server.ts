@@ -6,7 +6,9 @@
  *
  *   NODE_ENV=production node build/server.mjs   (compiled by `npm run build`; `npm start` does both)
  */
+import { randomUUID } from 'node:crypto'
 import type { Server } from 'node:http'
+import os from 'node:os'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
 import path from 'node:path'
@@ -14,6 +16,8 @@ import { pathToFileURL } from 'node:url'
 import next from 'next'
 import type { Payload } from 'payload'
 
+import { startPostgresRelay, type Relay } from './changeFeed/postgresRelay'
+import { ALWAYS_HEARD } from './changeFeed/status'
 import { redactDatabaseUrl, startEmbeddedDatabase, type EmbeddedDatabase } from './database'
 import { EMBEDDED_DATABASE_URL_VARIABLE } from './databaseConnection'
 import { closePayload } from './databasePool'
@@ -75,8 +79,13 @@ export async function startCms({
       log({ level: 'error', msg: 'database unreachable: refusing requests with 503', cause }),
     onUp: (downForMs) => log({ level: 'info', msg: 'database reachable again', downForMs }),
   })
+  // Other instances' changes reach this one over the database they share (src/changeFeed).
+  const relay: Relay | undefined =
+    settings.changeFeed.transport === 'postgres'
+      ? startPostgresRelay({ connectionString: databaseUrl, instanceId: instanceId(), log })
+      : undefined
   const responseCache = settings.responseCache.enabled
-    ? createResponseCache(settings.responseCache)
+    ? createResponseCache(settings.responseCache, relay?.status ?? ALWAYS_HEARD)
     : undefined
   const app = createApp({
     production: settings.production,
@@ -122,6 +131,7 @@ export async function startCms({
       for (const socket of upgradedSockets) socket.destroy()
       await closeHttpServer(server, settings.shutdownTimeoutMs, log)
       responseCache?.close()
+      await relay?.close()
       databaseOutage.close()
       await destroyPayload()
       await nextApp.close()
@@ -135,6 +145,9 @@ export async function startCms({
   // Payload initialises on its first request (inside Next): make that happen now, so migrations run,
   // the first admin is created (and its password printed) and readiness reflects a usable CMS.
   await warmUp(localUrl)
+  if (relay && !(await relay.ready())) {
+    log({ level: 'warn', msg: 'change feed not listening yet: answers are not cached until it is' })
+  }
   readiness.started = true
   log({
     level: 'info',
@@ -146,6 +159,11 @@ export async function startCms({
   })
 
   return { localUrl, port, shutdown }
+}
+
+/** Names this process among the instances sharing a database (its own notifications are skipped). */
+function instanceId(): string {
+  return `${os.hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`
 }
 
 /** The previous process died with the embedded database open: repair and report (embeddedCrashCheck). */

@@ -1,11 +1,12 @@
 /**
- * The response cache as the server installs it: a store emptied on every announced public change,
- * and the express middleware in front of Next. See README "Response cache".
+ * The response cache as the server installs it: a store that forgets answers named by the change
+ * feed, and the express middleware in front of Next. See README "Response cache".
  */
 import type { RequestHandler } from 'express'
 
+import type { ChangeFeedStatus } from '../changeFeed/status'
+import { contentChanges } from '../changeFeed/localFeed'
 import type { ResponseCacheSettings } from '../settings'
-import { contentChanges } from './contentChanges'
 import { responseCache } from './middleware'
 import { AnswerStore } from './store'
 
@@ -19,16 +20,30 @@ export type ResponseCache = {
   close: () => void
 }
 
-export function createResponseCache(settings: ResponseCacheSettings): ResponseCache {
+export function createResponseCache(
+  settings: ResponseCacheSettings,
+  feed: ChangeFeedStatus,
+): ResponseCache {
   const store = new AnswerStore({ maxBytes: settings.maxBytes, ttlMs: settings.ttlSeconds * 1000 })
-  const unsubscribe = contentChanges().subscribe(() => store.clear())
+  const unsubscribe = contentChanges().subscribe((change) => store.purge(change.tags))
+  // Whatever was stored before the feed was lost may have missed a change: forget it all.
+  const unwatch = feed.onChange((heard) => {
+    if (!heard) store.clear()
+  })
   const middleware = responseCache({
     store,
     maxAgeSeconds: settings.maxAgeSeconds,
+    sharedMaxAgeSeconds: settings.sharedMaxAgeSeconds,
     staleWhileRevalidateSeconds: settings.staleWhileRevalidateSeconds,
     privatePaths: PRIVATE_PATHS,
+    trusted: () => feed.heard,
   })
-  return { middleware, store, close: unsubscribe }
+  return {
+    middleware,
+    store,
+    close: () => {
+      unsubscribe()
+      unwatch()
+    },
+  }
 }
-
-export { publicChangesPlugin } from './publicChangesPlugin'

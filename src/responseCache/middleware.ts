@@ -4,11 +4,14 @@
  * Cache-Control for browsers and CDNs. Never cached: anything sent with credentials (a cookie or an
  * Authorization header), mutations, drafts and previews, private collections, files, errors.
  *
- * The store is emptied whenever a public change is announced (contentChanges.ts); its TTL bounds how
- * stale an answer can get from writes this process does not hear of.
+ * Each stored answer carries the cache tags of the documents in it (labelled by Payload when asked,
+ * src/changeFeed); they go out as `Cache-Tag` and `Surrogate-Key` so a CDN can purge by them, and the
+ * store forgets the answer when the change feed names one of them. While the feed cannot be trusted
+ * (another instance's changes might be missed), nothing is answered from or stored in memory.
  */
 import type { Request, RequestHandler, Response } from 'express'
 
+import { CACHE_TAGS_HEADER, WANTS_CACHE_TAGS_HEADER } from '../changeFeed/change'
 import { hasCredentials } from '../http/credentials'
 import { describeOperation, type GraphQLRequest } from '../http/graphqlOperation'
 import { GRAPHQL_PATH } from '../http/graphqlRequests'
@@ -17,9 +20,13 @@ import type { AnswerStore, CachedAnswer } from './store'
 
 export type ResponseCacheOptions = {
   store: AnswerStore
-  /** Cache-Control for browsers and CDNs. */
+  /** Cache-Control: how long browsers may reuse an answer unasked. */
   maxAgeSeconds: number
+  /** Cache-Control `s-maxage`: how long shared caches (a CDN) may, purged by tag on changes. */
+  sharedMaxAgeSeconds: number
   staleWhileRevalidateSeconds: number
+  /** False while the change feed is not heard (a lost connection): the memory is bypassed. */
+  trusted: () => boolean
   /** Path prefixes below /api/ that are never cached (an auth collection's routes, for example). */
   privatePaths: string[]
 }
@@ -78,14 +85,36 @@ function hasGraphQLErrors(body: Buffer): boolean {
   }
 }
 
+/** Beyond this, a CDN may refuse the header (Cloudflare and Fastly take 16 KB): tags are coarsened. */
+const MAX_TAGS_LENGTH = 8 * 1024
+
+/**
+ * The tags as they go out. When a long list of documents would not fit, each collection's document
+ * tags give way to its collection and list tags, which every change to one of them purges too.
+ */
+export function tagsForHeader(tags: string[]): string[] {
+  if (tags.join(' ').length <= MAX_TAGS_LENGTH) return tags
+  const coarse = new Set<string>()
+  for (const tag of tags) {
+    const [collection] = tag.split(':')
+    if (tag.startsWith('global:')) coarse.add(tag)
+    else coarse.add(collection).add(`${collection}:list`)
+  }
+  return [...coarse]
+}
+
 export function responseCache(options: ResponseCacheOptions): RequestHandler {
   const { store } = options
-  const cacheControl = `public, max-age=${options.maxAgeSeconds}, stale-while-revalidate=${options.staleWhileRevalidateSeconds}`
+  const cacheControl = `public, max-age=${options.maxAgeSeconds}, s-maxage=${options.sharedMaxAgeSeconds}, stale-while-revalidate=${options.staleWhileRevalidateSeconds}`
 
   function send(req: Request, res: Response, answer: CachedAnswer, outcome: 'HIT' | 'MISS') {
     res.setHeader('ETag', answer.etag)
     res.setHeader('Cache-Control', cacheControl)
     res.setHeader('X-Cache', outcome)
+    if (answer.tags.length > 0) {
+      res.setHeader('Cache-Tag', answer.tags.join(','))
+      res.setHeader('Surrogate-Key', answer.tags.join(' '))
+    }
     res.vary('Accept-Encoding')
     if (matchesIfNoneMatch(req, answer.etag)) {
       res.statusCode = 304
@@ -102,8 +131,10 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
   }
 
   return (req, res, next) => {
+    // Only this middleware may ask Payload for an answer's tags.
+    delete req.headers[WANTS_CACHE_TAGS_HEADER]
     if (!req.path.startsWith('/api/')) return next()
-    const decision = decide(req, res, options)
+    const decision = options.trusted() ? decide(req, res, options) : { bypass: 'feed-down' }
     if ('bypass' in decision) {
       res.setHeader('X-Cache', 'BYPASS')
       return next()
@@ -121,8 +152,12 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
     // Next would gzip for clients that accept it; the cache stores the plain answer and gzips itself.
     const acceptEncoding = req.headers['accept-encoding']
     delete req.headers['accept-encoding']
+    req.headers[WANTS_CACHE_TAGS_HEADER] = '1'
     holdResponse(res, (body) => {
       if (acceptEncoding !== undefined) req.headers['accept-encoding'] = acceptEncoding
+      const labels = String(res.getHeader(CACHE_TAGS_HEADER) ?? '')
+      res.removeHeader(CACHE_TAGS_HEADER)
+      const tags = tagsForHeader(labels.split(' ').filter(Boolean))
       const contentType = String(res.getHeader('content-type') ?? '')
       const storable =
         res.statusCode === 200 &&
@@ -130,7 +165,9 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
         !res.hasHeader('content-encoding') &&
         /\bjson\b/.test(contentType) &&
         !(decision.graphql && hasGraphQLErrors(body))
-      const answer = storable ? store.set(decision.key, generation, contentType, body) : undefined
+      const answer = storable
+        ? store.set(decision.key, generation, contentType, body, tags)
+        : undefined
       if (answer) {
         // A stored answer goes out exactly as later hits will: without Next's own headers.
         for (const name of res.getHeaderNames()) if (!ownHeaders.has(name)) res.removeHeader(name)

@@ -1,9 +1,10 @@
 /**
  * The cache's memory: answers by key, least recently used first out once `maxBytes` is reached, each
- * kept at most `ttlMs` (the bound on staleness for writes this process never hears of, such as
- * another instance's or a script's), and all forgotten at once when content changes.
+ * kept at most `ttlMs` (the bound on staleness for writes the change feed never carries, such as a
+ * script's straight to the database), and forgotten when a change names one of their cache tags
+ * (src/changeFeed/change.ts) — or at once, all of them, when the feed cannot be trusted.
  *
- * `generation` counts those clears: an answer computed while a clear happened may be older than the
+ * `generation` counts purges and clears: an answer computed while one happened may be older than the
  * change, so `set` refuses it unless it was started in the current generation.
  */
 import { createHash } from 'node:crypto'
@@ -15,6 +16,8 @@ export type CachedAnswer = {
   body: Buffer
   /** Weak: the same answer is served gzipped or not. */
   etag: string
+  /** Cache tags of what the answer contains; none means it is dropped on every change. */
+  tags: string[]
   storedAt: number
   /** Made on first request that accepts it, then kept. */
   gzipped?: Buffer
@@ -65,6 +68,7 @@ export class AnswerStore {
     generation: number,
     contentType: string,
     body: Buffer,
+    tags: string[] = [],
   ): CachedAnswer | undefined {
     if (generation !== this.#generation || body.length > this.#maxBytes / 8) return undefined
     const answer: CachedAnswer = {
@@ -72,6 +76,7 @@ export class AnswerStore {
       contentType,
       body,
       etag: `W/"${createHash('sha1').update(body).digest('base64url')}"`,
+      tags,
       storedAt: this.#now(),
     }
     this.#remove(key)
@@ -92,6 +97,15 @@ export class AnswerStore {
       }
     }
     return answer.gzipped
+  }
+
+  /** Forgets every answer labelled with one of `tags`, and every unlabelled one. */
+  purge(tags: string[]): void {
+    const purged = new Set(tags)
+    for (const [key, answer] of this.#answers) {
+      if (answer.tags.length === 0 || answer.tags.some((tag) => purged.has(tag))) this.#remove(key)
+    }
+    this.#generation += 1
   }
 
   clear(): void {

@@ -7,6 +7,7 @@
  * - readSiteSettings (site.ts): what the reader site's pages need (checked here, at start).
  */
 import { DEFAULT_EMBEDDED_DATA_DIR } from '../databaseConnection'
+import { collectChangeFeedSettings, type ChangeFeedSettings } from './changeFeed'
 import { collectCmsSettings, type CmsSettings } from './cms'
 import { positiveInteger, SettingsError, type Environment } from './problems'
 import { collectResponseCacheSettings, type ResponseCacheSettings } from './responseCache'
@@ -17,6 +18,7 @@ export { SettingsError, type Environment } from './problems'
 export { problemWithSecret, resolvePayloadSecret, MIN_SECRET_LENGTH } from './secret'
 export { readSiteSettings, type SiteSettings } from './site'
 export type { ResponseCacheSettings } from './responseCache'
+export type { ChangeFeedSettings } from './changeFeed'
 
 export type Settings = CmsSettings & {
   host: string
@@ -30,6 +32,7 @@ export type Settings = CmsSettings & {
   /** express' `trust proxy`: which proxies' X-Forwarded-For to believe for the client address. */
   trustProxy: boolean | number | string
   responseCache: ResponseCacheSettings
+  changeFeed: ChangeFeedSettings
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {
@@ -79,6 +82,7 @@ export function readSettings(env: Environment = process.env): Settings {
     ),
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     responseCache: collectResponseCacheSettings(env, problems),
+    changeFeed: collectChangeFeedSettings(env, Boolean(env.DATABASE_URL), problems),
     ...collectCmsSettings(env, problems),
   }
   collectSiteSettings(env, problems)

@@ -8,6 +8,8 @@ export type ResponseCacheSettings = {
   ttlSeconds: number
   /** RESPONSE_CACHE_MAX_AGE_SECONDS: how long browsers and CDNs may reuse an answer unasked. */
   maxAgeSeconds: number
+  /** RESPONSE_CACHE_SHARED_MAX_AGE_SECONDS: `s-maxage`, how long a CDN may (it is purged by tag). */
+  sharedMaxAgeSeconds: number
   /** RESPONSE_CACHE_STALE_SECONDS: how long after that they may serve it while they revalidate. */
   staleWhileRevalidateSeconds: number
   /** RESPONSE_CACHE_MAX_MB: memory the cached answers may use. */
@@ -39,6 +41,12 @@ export function collectResponseCacheSettings(
     maxAgeSeconds: secondsOrZero(
       'RESPONSE_CACHE_MAX_AGE_SECONDS',
       env.RESPONSE_CACHE_MAX_AGE_SECONDS,
+      10,
+      problems,
+    ),
+    sharedMaxAgeSeconds: secondsOrZero(
+      'RESPONSE_CACHE_SHARED_MAX_AGE_SECONDS',
+      env.RESPONSE_CACHE_SHARED_MAX_AGE_SECONDS,
       10,
       problems,
     ),

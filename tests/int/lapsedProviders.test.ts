@@ -10,7 +10,8 @@ import type { Payload, Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { refreshCredentialSummaries } from '../../collections/Authors/refreshCredentialSummaries'
-import { contentChanges, type ContentChange } from '../../src/responseCache/contentChanges'
+import type { ContentChange } from '../../src/changeFeed/change'
+import { contentChanges } from '../../src/changeFeed/localFeed'
 import {
   articleData,
   createClinician,

@@ -102,9 +102,22 @@ describe('anonymous reads', () => {
     const etag = second.response.headers.get('etag')
     expect(etag).toMatch(/^W\/".+"$/)
     expect(second.response.headers.get('cache-control')).toBe(
-      'public, max-age=10, stale-while-revalidate=60',
+      'public, max-age=10, s-maxage=10, stale-while-revalidate=60',
     )
-    expect(JSON.parse(second.text).docs).toHaveLength(3)
+    const docs = JSON.parse(second.text).docs as { id: number; authors: { id: number }[] }[]
+    expect(docs).toHaveLength(3)
+    // A CDN can purge the answer by any document in it, populated ones included.
+    for (const response of [first.response, second.response]) {
+      const keys = response.headers.get('surrogate-key')!.split(' ')
+      const tags = response.headers.get('cache-tag')!.split(',')
+      expect(tags).toEqual(keys)
+      expect(keys).toContain('articles:list')
+      for (const doc of docs) {
+        expect(keys).toContain(`articles:${doc.id}`)
+        for (const author of doc.authors) expect(keys).toContain(`authors:${author.id}`)
+      }
+      expect(response.headers.has('x-invited-cache-tags')).toBe(false)
+    }
 
     const revalidated = await read('/api/articles?limit=3&depth=1', {
       headers: { 'If-None-Match': etag! },

@@ -71,6 +71,7 @@ describe('readSettings', () => {
       enabled: true,
       ttlSeconds: 60,
       maxAgeSeconds: 10,
+      sharedMaxAgeSeconds: 10,
       staleWhileRevalidateSeconds: 60,
       maxBytes: 64 * 1024 * 1024,
     })
@@ -82,6 +83,21 @@ describe('readSettings', () => {
     expect(custom).toMatchObject({ enabled: false, maxAgeSeconds: 0, maxBytes: 8 * 1024 * 1024 })
     expect(() => readSettings({ RESPONSE_CACHE: 'yes', RESPONSE_CACHE_TTL_SECONDS: '0' })).toThrow(
       /RESPONSE_CACHE must be true or false[\s\S]*RESPONSE_CACHE_TTL_SECONDS must be a positive integer/,
+    )
+  })
+
+  it('hears other instances over PostgreSQL by default, never on the embedded database', () => {
+    expect(readSettings({}).changeFeed).toEqual({ transport: 'local' })
+    const server = 'postgres://cms@db.internal:5432/cms'
+    expect(readSettings({ DATABASE_URL: server }).changeFeed).toEqual({ transport: 'postgres' })
+    expect(readSettings({ DATABASE_URL: server, CHANGE_FEED: 'local' }).changeFeed).toEqual({
+      transport: 'local',
+    })
+    expect(() => readSettings({ CHANGE_FEED: 'postgres' })).toThrow(
+      /CHANGE_FEED=postgres needs DATABASE_URL/,
+    )
+    expect(() => readSettings({ CHANGE_FEED: 'carrier-pigeon' })).toThrow(
+      /CHANGE_FEED must be local or postgres, got "carrier-pigeon"/,
     )
   })
 
