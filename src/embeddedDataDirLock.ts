@@ -41,7 +41,8 @@ export async function lockDataDir(dataDir: string): Promise<DataDirLock> {
     if (Number.isInteger(holder) && holder !== process.pid && isRunning(holder)) {
       throw new DataDirInUseError(
         `The embedded database at ${dataDir} is in use by process ${holder} (the CMS server, or a ` +
-          `command such as npm run payload). Stop it first: one process at a time may open the folder.`,
+          `command such as npm run payload). Stop it first: one process at a time may open the folder. ` +
+          `To run several instances of the CMS, give them all one PostgreSQL server in DATABASE_URL.`,
       )
     }
     await writeFile(lockPath, String(process.pid))

@@ -74,7 +74,7 @@ export function startPostgresRelay({
     if (closed) return
     const client = new pg.Client({
       connectionString,
-      application_name: 'invited-cms feed listener',
+      application_name: `invited-cms feed listener ${process.pid}`,
       keepAlive: true,
     })
     listener = client

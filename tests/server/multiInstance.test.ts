@@ -1,0 +1,192 @@
+/**
+ * Two instances of the production server on one PostgreSQL database, as behind a load balancer: a
+ * change saved through one is never served stale by the other's response cache (the change feed over
+ * LISTEN/NOTIFY), and an instance that stops hearing the feed stops caching until it hears it again.
+ * On the embedded database a second instance is refused, pointing to DATABASE_URL.
+ *
+ * The time from one instance's answer to the other's fresh answer is printed; the benchmark measures
+ * it under load (bench/RESULTS.md). Here it only has to beat the cache's TTL by far.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { runCmsUntilExit, startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
+import { startServerWithAdmin, type ServerWithAdmin } from '../helpers/serverWithAdmin'
+import { usingPostgresServer } from '../helpers/testDatabase'
+
+const ADMIN = { email: 'admin@example.com', password: 'multi-instance-password' }
+/** Far below the cache's 60 s TTL: what a reader could notice. */
+const FRESH_WITHIN_MS = 2000
+
+type Doc = Record<string, unknown> & { id: number; slug: string; title: string }
+
+describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database', () => {
+  let a: ServerWithAdmin
+  let b: CmsProcess
+
+  beforeAll(async () => {
+    a = await startServerWithAdmin(ADMIN, { SEED_DEMO_CONTENT: 'true' })
+    b = await startCmsProcess({ ...a.database.env, SEED_DEMO_CONTENT: 'false' })
+  })
+
+  afterAll(async () => {
+    await b?.stop()
+    await a?.stop()
+  })
+
+  async function onA(method: string, path: string, body?: unknown): Promise<Doc> {
+    const response = await a.http.request(method, path, { token: a.token, body })
+    const answer = (await response.json()) as { doc?: Doc } & Doc
+    expect(response.status, JSON.stringify(answer).slice(0, 300)).toBeLessThan(300)
+    return answer.doc ?? answer
+  }
+
+  async function readB(path: string) {
+    const response = await fetch(`${b.url}${path}`)
+    return {
+      status: response.status,
+      text: await response.text(),
+      cache: response.headers.get('x-cache'),
+    }
+  }
+
+  const graphqlOnB = async (query: string) => {
+    const response = await fetch(`${b.url}/api/graphql?query=${encodeURIComponent(query)}`)
+    return { text: await response.text(), cache: response.headers.get('x-cache') }
+  }
+
+  /** Reads B until `fresh` holds; returns the milliseconds it took. */
+  async function freshOnB(read: () => Promise<{ text: string }>, fresh: (text: string) => boolean) {
+    const started = performance.now()
+    for (;;) {
+      const { text } = await read()
+      const elapsed = performance.now() - started
+      if (fresh(text)) return elapsed
+      if (elapsed > FRESH_WITHIN_MS) {
+        throw new Error(
+          `still stale on the other instance after ${Math.round(elapsed)} ms: ${text.slice(0, 200)}`,
+        )
+      }
+    }
+  }
+
+  async function cachedOnB(read: () => Promise<{ cache: string | null }>) {
+    await read()
+    expect((await read()).cache).toBe('HIT')
+  }
+
+  it('serves an edit, an unpublish and a publish made on the other instance at once', async () => {
+    const article = (await onA('GET', '/api/articles?limit=1&sort=id&depth=0')) as unknown as {
+      docs: Doc[]
+    }
+    const { id, slug } = article.docs[0]
+    const bySlug = `/api/articles?where[slug][equals]=${slug}&depth=0`
+    const byId = `/api/articles/${id}?depth=1`
+    const overGraphQL = `{ Articles(where: { slug: { equals: "${slug}" } }) { docs { title } } }`
+    const latencies: number[] = []
+
+    for (let round = 1; round <= 10; round++) {
+      await cachedOnB(() => readB(bySlug))
+      await cachedOnB(() => readB(byId))
+      await cachedOnB(() => graphqlOnB(overGraphQL))
+      const title = `Edited on instance A, round ${round}`
+      await onA('PATCH', `/api/articles/${id}`, { title })
+      latencies.push(
+        await freshOnB(
+          () => readB(bySlug),
+          (text) => text.includes(title),
+        ),
+      )
+      await freshOnB(
+        () => readB(byId),
+        (text) => text.includes(title),
+      )
+      await freshOnB(
+        () => graphqlOnB(overGraphQL),
+        (text) => text.includes(title),
+      )
+    }
+
+    await cachedOnB(() => readB(byId))
+    await onA('PATCH', `/api/articles/${id}`, { _status: 'draft' })
+    latencies.push(
+      await freshOnB(
+        () => readB(byId),
+        (text) => text.includes('Not Found'),
+      ),
+    )
+    expect((await readB(byId)).status).toBe(404)
+    await freshOnB(
+      () => readB(bySlug),
+      (text) => JSON.parse(text).docs.length === 0,
+    )
+
+    await onA('PATCH', `/api/articles/${id}`, { _status: 'published' })
+    latencies.push(
+      await freshOnB(
+        () => readB(bySlug),
+        (text) => JSON.parse(text).docs.length === 1,
+      ),
+    )
+
+    latencies.sort((x, y) => x - y)
+    console.log(
+      `fresh on the other instance after A answered: median ${latencies[latencies.length >> 1].toFixed(1)} ms, ` +
+        `worst ${latencies.at(-1)!.toFixed(1)} ms (${latencies.length} changes)`,
+    )
+  })
+
+  it('stops caching while it does not hear the feed, and forgets what it had', async () => {
+    const path = '/api/categories?limit=10&depth=0'
+    await cachedOnB(() => readB(path))
+    const linesBefore = b.logLines().length
+    const db = new pg.Client({ connectionString: a.database.env.DATABASE_URL })
+    await db.connect()
+    try {
+      const killed = await db.query(
+        `SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = $1`,
+        [`invited-cms feed listener ${b.child.pid}`],
+      )
+      expect(killed.rowCount).toBe(1)
+    } finally {
+      await db.end()
+    }
+    const logged = (msg: string) =>
+      b
+        .logLines()
+        .slice(linesBefore)
+        .some((line) => line.msg === msg)
+    await expect.poll(() => logged('change feed lost: not caching until it is back')).toBe(true)
+    await expect.poll(() => logged('change feed listening'), { timeout: 10_000 }).toBe(true)
+    // What it stored before may have missed a change: computed afresh, then cached again.
+    expect((await readB(path)).cache).toBe('MISS')
+    expect((await readB(path)).cache).toBe('HIT')
+  })
+})
+
+describe.runIf(!usingPostgresServer())('a second instance on the embedded database', () => {
+  let first: CmsProcess | undefined
+  let folder: string
+
+  beforeAll(async () => {
+    folder = await mkdtemp(path.join(os.tmpdir(), 'invited-cms-two-instances-'))
+    first = await startCmsProcess({ DATABASE_URL: undefined, PGLITE_DATA_DIR: folder })
+  })
+
+  afterAll(async () => {
+    await first?.stop()
+    await rm(folder, { recursive: true, force: true })
+  })
+
+  it('is refused with a message that points to DATABASE_URL', async () => {
+    const second = await runCmsUntilExit({ DATABASE_URL: undefined, PGLITE_DATA_DIR: folder })
+    expect(second.code).toBe(1)
+    expect(second.output).toMatch(/in use by process \d+/)
+    expect(second.output).toMatch(/several instances .* PostgreSQL server in DATABASE_URL/)
+    // The first one is unharmed.
+    expect((await fetch(`${first!.url}/healthz`)).status).toBe(200)
+  })
+})
