@@ -16,6 +16,7 @@ import { pathToFileURL } from 'node:url'
 import next from 'next'
 import type { Payload } from 'payload'
 
+import { startCdnPurge } from './changeFeed/cdnPurge'
 import { startPostgresRelay, type Relay } from './changeFeed/postgresRelay'
 import { ALWAYS_HEARD } from './changeFeed/status'
 import { redactDatabaseUrl, startEmbeddedDatabase, type EmbeddedDatabase } from './database'
@@ -84,6 +85,7 @@ export async function startCms({
     settings.changeFeed.transport === 'postgres'
       ? startPostgresRelay({ connectionString: databaseUrl, instanceId: instanceId(), log })
       : undefined
+  const cdnPurge = startCdnPurge(settings.cdnPurge, log)
   const responseCache = settings.responseCache.enabled
     ? createResponseCache(settings.responseCache, relay?.status ?? ALWAYS_HEARD)
     : undefined
@@ -132,6 +134,7 @@ export async function startCms({
       await closeHttpServer(server, settings.shutdownTimeoutMs, log)
       responseCache?.close()
       await relay?.close()
+      await cdnPurge?.close()
       databaseOutage.close()
       await destroyPayload()
       await nextApp.close()

@@ -7,6 +7,7 @@
  * - readSiteSettings (site.ts): what the reader site's pages need (checked here, at start).
  */
 import { DEFAULT_EMBEDDED_DATA_DIR } from '../databaseConnection'
+import { collectCdnPurgeSettings, type CdnPurgeSettings } from './cdnPurge'
 import { collectChangeFeedSettings, type ChangeFeedSettings } from './changeFeed'
 import { collectCmsSettings, type CmsSettings } from './cms'
 import { positiveInteger, SettingsError, type Environment } from './problems'
@@ -19,6 +20,7 @@ export { problemWithSecret, resolvePayloadSecret, MIN_SECRET_LENGTH } from './se
 export { readSiteSettings, type SiteSettings } from './site'
 export type { ResponseCacheSettings } from './responseCache'
 export type { ChangeFeedSettings } from './changeFeed'
+export type { CdnPurgeSettings } from './cdnPurge'
 
 export type Settings = CmsSettings & {
   host: string
@@ -33,6 +35,7 @@ export type Settings = CmsSettings & {
   trustProxy: boolean | number | string
   responseCache: ResponseCacheSettings
   changeFeed: ChangeFeedSettings
+  cdnPurge: CdnPurgeSettings
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {
@@ -83,6 +86,7 @@ export function readSettings(env: Environment = process.env): Settings {
     trustProxy: parseTrustProxy(env.TRUST_PROXY),
     responseCache: collectResponseCacheSettings(env, problems),
     changeFeed: collectChangeFeedSettings(env, Boolean(env.DATABASE_URL), problems),
+    cdnPurge: collectCdnPurgeSettings(env, problems),
     ...collectCmsSettings(env, problems),
   }
   collectSiteSettings(env, problems)

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import type { CmsProcess } from '../helpers/cmsProcess'
 import type { HttpClient } from '../helpers/httpClient'
+import { startPurgeRecorder, type PurgeRecorder } from '../helpers/purgeRecorder'
 import { startServerWithAdmin, type ServerWithAdmin } from '../helpers/serverWithAdmin'
 import { usingPostgresServer } from '../helpers/testDatabase'
 
@@ -20,18 +21,26 @@ let server: ServerWithAdmin
 let cms: CmsProcess
 let http: HttpClient
 let token: string
+/** Stands in for Cloudflare's API: the server purges the CDN through it. */
+let cdn: PurgeRecorder
 
 beforeAll(async () => {
+  cdn = await startPurgeRecorder()
   server = await startServerWithAdmin(ADMIN, {
     SEED_DEMO_CONTENT: 'true',
     COMMENTS_FLOOD_SECONDS: '0',
     JOBS_AUTORUN_CRON: '* * * * * *',
+    CDN_PURGE: 'cloudflare',
+    CLOUDFLARE_API_URL: cdn.url,
+    CLOUDFLARE_ZONE_ID: 'practice-zone',
+    CLOUDFLARE_API_TOKEN: 'cloudflare-test-token',
   })
   ;({ cms, http, token } = server)
 })
 
 afterAll(async () => {
   await server?.stop()
+  await cdn?.close()
 })
 
 type Doc = Record<string, unknown> & { id: number }
@@ -389,5 +398,43 @@ describe('the next anonymous read is fresh after', () => {
       title: 'Cache test: still a draft, edited',
     })
     expect((await titlesOverRest()).cache).toBe('HIT')
+  })
+})
+
+describe('a CDN in front of the server', () => {
+  const purgedTags = () => new Set(cdn.calls.flatMap((call) => call.body.tags ?? []))
+
+  it('is told to purge exactly the tags an answer carried when its content changes', async () => {
+    const article = await publish((await createDraft('CDN test: published')).id)
+    const byId = await read(`/api/articles/${article.id}?depth=1`)
+    const carried = byId.response.headers.get('cache-tag')!.split(',')
+    expect(carried).toContain(`articles:${article.id}`)
+    const list = await read('/api/articles?limit=5&depth=0')
+    expect(list.response.headers.get('cache-tag')!.split(',')).toContain('articles:list')
+
+    cdn.calls.length = 0
+    await asAdmin('PATCH', `/api/articles/${article.id}`, { title: 'CDN test: edited' })
+    await expect.poll(() => purgedTags().has(`articles:${article.id}`)).toBe(true)
+    expect(purgedTags().has('articles:list')).toBe(true)
+    expect(cdn.calls[0]).toMatchObject({
+      method: 'POST',
+      path: '/zones/practice-zone/purge_cache',
+      headers: { authorization: 'Bearer cloudflare-test-token' },
+    })
+
+    // Unpublished: every answer that read articles may hold it, so the collection tag goes.
+    cdn.calls.length = 0
+    await asAdmin('PATCH', `/api/articles/${article.id}`, { _status: 'draft' })
+    await expect.poll(() => purgedTags().has('articles')).toBe(true)
+  })
+
+  it('is not told anything for a draft nobody else sees', async () => {
+    const draft = await createDraft('CDN test: a draft')
+    cdn.calls.length = 0
+    await asAdmin('PATCH', `/api/articles/${draft.id}?draft=true`, {
+      title: 'CDN test: still a draft',
+    })
+    await new Promise((resolve) => setTimeout(resolve, 300))
+    expect(cdn.calls).toEqual([])
   })
 })

@@ -101,6 +101,34 @@ describe('readSettings', () => {
     )
   })
 
+  it('purges a CDN only when told which one, with everything it needs', () => {
+    expect(readSettings({}).cdnPurge).toEqual({ kind: 'off' })
+    expect(
+      readSettings({ CDN_PURGE: 'http', CDN_PURGE_URL: 'https://purge.example.com/hook' }).cdnPurge,
+    ).toEqual({ kind: 'http', url: 'https://purge.example.com/hook', token: undefined })
+    expect(
+      readSettings({
+        CDN_PURGE: 'cloudflare',
+        CLOUDFLARE_ZONE_ID: 'zone',
+        CLOUDFLARE_API_TOKEN: 'token',
+      }).cdnPurge,
+    ).toEqual({
+      kind: 'cloudflare',
+      apiUrl: 'https://api.cloudflare.com/client/v4',
+      zoneId: 'zone',
+      apiToken: 'token',
+    })
+    expect(() => readSettings({ CDN_PURGE: 'http', CDN_PURGE_URL: 'purge.example.com' })).toThrow(
+      /CDN_PURGE_URL must be an http\(s\) address/,
+    )
+    expect(() => readSettings({ CDN_PURGE: 'cloudflare' })).toThrow(
+      /CDN_PURGE=cloudflare needs CLOUDFLARE_ZONE_ID[\s\S]*needs CLOUDFLARE_API_TOKEN/,
+    )
+    expect(() => readSettings({ CDN_PURGE: 'akamai' })).toThrow(
+      /CDN_PURGE must be off, http or cloudflare, got "akamai"/,
+    )
+  })
+
   it('reads the GraphQL query limits', () => {
     expect(readSettings({}).graphQL).toEqual({ maxDepth: 12, maxAliases: 30, maxComplexity: 1000 })
     expect(
