@@ -28,7 +28,7 @@ export async function startPurgeRecorder(): Promise<PurgeRecorder> {
     const chunks: Buffer[] = []
     req.on('data', (chunk: Buffer) => chunks.push(chunk))
     req.on('end', () => {
-      let body = {}
+      let body: RecordedPurge['body'] & { unreadable?: true }
       try {
         body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}')
       } catch {
