@@ -37,6 +37,7 @@ export default tseslint.config(
       'rsc.ts',
       'collections/**/*.{ts,tsx}',
       'plugins/**/*.{ts,tsx}',
+      'upstream/**/*.ts',
     ],
     rules: {
       'no-restricted-syntax': [

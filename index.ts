@@ -26,6 +26,12 @@ export {
 } from './plugins/moderatedComments/index.ts'
 export { reliableCommitsPlugin, surfaceCommitFailures } from './plugins/reliableCommits/index.ts'
 export {
+  afterCommit,
+  installAfterCommit,
+  UntestedUpstreamError,
+  type Workaround,
+} from './upstream/index.ts'
+export {
   apiGuards,
   type ApiGuardsOptions,
   QueryError,

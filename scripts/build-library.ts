@@ -1,5 +1,5 @@
 /**
- * Compiles the library — index.ts, client.ts, rsc.ts, collections/, plugins/ — into dist/ as ES
+ * Compiles the library — index.ts, client.ts, rsc.ts, collections/, plugins/, upstream/ — into dist/ as ES
  * modules with .d.ts, from a clean directory so nothing stale is ever packed. `npm pack` runs it
  * (prepack); `tsconfig.library.json` says what is compiled and how.
  *

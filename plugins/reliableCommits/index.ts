@@ -1,16 +1,20 @@
 /**
- * reliableCommitsPlugin: an operation whose transaction did not commit fails, instead of answering
- * success for data that was rolled back (a workaround for @payloadcms/drizzle 3.90, see
- * surfaceCommitFailures.ts). For apps on a PostgreSQL server; it does nothing for adapters without
- * transactions.
+ * reliableCommitsPlugin: what a Payload app on a PostgreSQL server needs to be right about its writes,
+ * until upstream fixes them (workarounds in upstream/, each checked against the installed version):
+ * - an operation whose transaction did not commit fails, instead of answering success for data that
+ *   was rolled back (upstream/commitFailures.ts);
+ * - each job of the jobs queue runs once, though several instances run the queue
+ *   (upstream/jobClaims.ts).
+ * It does nothing for adapters without transactions or a connection pool (SQLite, the embedded one).
  *
  *   plugins: [reliableCommitsPlugin()]
  */
 import type { Config, Plugin } from 'payload'
 
-import { surfaceCommitFailures } from './surfaceCommitFailures.ts'
+import { surfaceCommitFailures } from '../../upstream/commitFailures.ts'
+import { claimJobsOnce } from '../../upstream/jobClaims.ts'
 
-export { surfaceCommitFailures } from './surfaceCommitFailures.ts'
+export { surfaceCommitFailures } from '../../upstream/commitFailures.ts'
 
 export const reliableCommitsPlugin =
   (): Plugin =>
@@ -18,6 +22,7 @@ export const reliableCommitsPlugin =
     ...config,
     onInit: async (payload) => {
       surfaceCommitFailures(payload)
+      claimJobsOnce(payload)
       await config.onInit?.(payload)
     },
   })

@@ -19,6 +19,7 @@ const BUILD_INPUTS = [
   'rsc.ts',
   'collections',
   'plugins',
+  'upstream',
   'src',
 ]
 const STAMP_FILE = '.next/invited-build-stamp'

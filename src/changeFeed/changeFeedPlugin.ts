@@ -27,8 +27,14 @@ import type {
 } from 'payload'
 
 import { cacheTag, CACHE_TAGS_HEADER, WANTS_CACHE_TAGS_HEADER, type ContentChange } from './change'
-import { afterCommit } from './afterCommit'
+import { afterCommit, installAfterCommit } from 'invited-cms'
 import { contentChanges } from './localFeed'
+
+type PendingChange = Omit<ContentChange, 'committedAt'>
+
+/** Publishes the change on the feed once the request's write has committed. */
+const publishAfterCommit = (req: PayloadRequest, change: PendingChange) =>
+  afterCommit(req, () => contentChanges().publish({ ...change, committedAt: Date.now() }))
 
 type Doc = Record<string, unknown>
 type MaybeDoc = Doc | null | undefined
@@ -157,7 +163,7 @@ function collectionChange(
   before: MaybeDoc,
   after: MaybeDoc,
   isVisible: (doc: MaybeDoc) => boolean,
-): Omit<ContentChange, 'committedAt'> {
+): PendingChange {
   const visibleBefore = isVisible(before)
   const visibleAfter = isVisible(after)
   const kind = visibleBefore && visibleAfter ? 'changed' : visibleAfter ? 'appeared' : 'disappeared'
@@ -189,13 +195,16 @@ function announceCollectionChanges(
 
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
     if (isVisible(doc) || isVisible(previousDoc)) {
-      await afterCommit(req, collectionChange(slug, options, doc.id, previousDoc, doc, isVisible))
+      await publishAfterCommit(
+        req,
+        collectionChange(slug, options, doc.id, previousDoc, doc, isVisible),
+      )
     }
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, id, req }) => {
     if (isVisible(doc)) {
-      await afterCommit(req, collectionChange(slug, options, id, doc, undefined, isVisible))
+      await publishAfterCommit(req, collectionChange(slug, options, id, doc, undefined, isVisible))
     }
     return doc
   }
@@ -213,7 +222,7 @@ function announceGlobalChanges(global: GlobalConfig): GlobalConfig {
   const isVisible = visibility(global.versions)
   const afterChange: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
     if (isVisible(doc) || isVisible(previousDoc)) {
-      await afterCommit(req, {
+      await publishAfterCommit(req, {
         global: global.slug,
         operation: 'update',
         visibility: 'changed',
@@ -243,7 +252,7 @@ export function changeFeedPlugin(options: ChangeFeedOptions = {}): Plugin {
       labelGlobalReads(announceGlobalChanges(global)),
     ),
     onInit: async (payload) => {
-      afterCommit.install(payload, (change) => contentChanges().publish(change))
+      installAfterCommit(payload)
       await config.onInit?.(payload)
     },
   })

@@ -13,6 +13,7 @@ import path from 'node:path'
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { runCmsUntilExit, startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { startServerWithAdmin, type ServerWithAdmin } from '../helpers/serverWithAdmin'
 import { usingPostgresServer } from '../helpers/testDatabase'
@@ -28,8 +29,10 @@ describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database'
   let b: CmsProcess
 
   beforeAll(async () => {
-    a = await startServerWithAdmin(ADMIN, { SEED_DEMO_CONTENT: 'true' })
-    b = await startCmsProcess({ ...a.database.env, SEED_DEMO_CONTENT: 'false' })
+    // Both run the jobs queue, every second: a scheduled job must still run once.
+    const jobs = { JOBS_AUTORUN_CRON: '* * * * * *' }
+    a = await startServerWithAdmin(ADMIN, { SEED_DEMO_CONTENT: 'true', ...jobs })
+    b = await startCmsProcess({ ...a.database.env, SEED_DEMO_CONTENT: 'false', ...jobs })
   })
 
   afterAll(async () => {
@@ -137,6 +140,61 @@ describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database'
       `fresh on the other instance after A answered: median ${latencies[latencies.length >> 1].toFixed(1)} ms, ` +
         `worst ${latencies.at(-1)!.toFixed(1)} ms (${latencies.length} changes)`,
     )
+  })
+
+  it('runs each scheduled publish once, though both instances run the jobs queue', async () => {
+    const author = (
+      (await onA('GET', '/api/authors?limit=1&depth=0')) as unknown as { docs: Doc[] }
+    ).docs[0]
+    const drafts: Doc[] = []
+    for (let i = 1; i <= 12; i++) {
+      drafts.push(
+        await onA('POST', '/api/articles?draft=true', {
+          title: `Scheduled on two instances ${i}`,
+          excerpt: 'Published by whichever instance runs the job first.',
+          body: lexicalFromParagraphs(['Published once, by one of the two instances.']),
+          authors: [author.id],
+          _status: 'draft',
+        }),
+      )
+    }
+    const db = new pg.Client({ connectionString: a.database.env.DATABASE_URL })
+    await db.connect()
+    try {
+      // What the admin's schedule drawer queues (Payload's schedulePublish task), due together.
+      const jobIds: number[] = []
+      for (const draft of drafts) {
+        const input = { type: 'publish', doc: { relationTo: 'articles', value: String(draft.id) } }
+        const { rows } = await db.query(
+          `INSERT INTO payload_jobs (input, task_slug, queue, wait_until)
+           VALUES ($1, 'schedulePublish', 'default', now() + interval '1500 milliseconds') RETURNING id`,
+          [JSON.stringify(input)],
+        )
+        jobIds.push(rows[0].id)
+      }
+      const unfinished = async () =>
+        (
+          await db.query(
+            'SELECT count(*)::int AS n FROM payload_jobs WHERE id = ANY($1) AND completed_at IS NULL AND NOT has_error',
+            [jobIds],
+          )
+        ).rows[0].n
+      await expect.poll(unfinished, { timeout: 30_000, interval: 250 }).toBe(0)
+      const failed = await db.query(
+        'SELECT id, error FROM payload_jobs WHERE id = ANY($1) AND has_error',
+        [jobIds],
+      )
+      expect(failed.rows).toEqual([])
+      // Each run of the task saves the article once more: one run, one published version.
+      const { rows } = await db.query(
+        `SELECT parent_id, count(*)::int AS runs FROM _articles_v
+         WHERE parent_id = ANY($1) AND version__status = 'published' GROUP BY parent_id`,
+        [drafts.map((draft) => draft.id)],
+      )
+      expect(rows.map((row) => row.runs)).toEqual(drafts.map(() => 1))
+    } finally {
+      await db.end()
+    }
   })
 
   it('stops caching while it does not hear the feed, and forgets what it had', async () => {

@@ -15,6 +15,15 @@
  */
 import type { Payload } from 'payload'
 
+import { keepUnpatched, requireTestedVersion, type Workaround } from './versionGuard.ts'
+
+export const COMMIT_FAILURES: Workaround = {
+  problem: 'a transaction PostgreSQL did not commit is reported as done',
+  upstream: 'payloadcms/payload#17726',
+  package: '@payloadcms/drizzle',
+  tested: ['3.90.'],
+}
+
 type Transaction = object
 type DrizzleLike = {
   transaction: (
@@ -41,6 +50,7 @@ export function surfaceCommitFailures(payload: Pick<Payload, 'db'>): void {
   const drizzle = adapter.drizzle
   if (!drizzle || !adapter.sessions || typeof adapter.beginTransaction !== 'function') return
   if (adapter[WRAPPED]) return
+  requireTestedVersion(COMMIT_FAILURES)
   adapter[WRAPPED] = true
 
   const failures = new WeakMap<Transaction, Error>()
@@ -76,7 +86,7 @@ export function surfaceCommitFailures(payload: Pick<Payload, 'db'>): void {
     return rollback(transactionID)
   }
 
-  const commit = adapter.commitTransaction.bind(adapter)
+  const commit = keepUnpatched(adapter, 'commitTransaction')
   adapter.commitTransaction = async (id) => {
     const transactionID = await id
     const handle = handles.get(transactionID)

@@ -1,0 +1,116 @@
+/**
+ * The upstream problems invited-cms works around (upstream/), each shown to be still there in the
+ * installed Payload — by calling the method as upstream wrote it — and to be handled by the
+ * workaround. When a "still there" test fails, upstream has fixed the problem: check the release
+ * and remove the workaround (and its test). The versions the workarounds were tested with are
+ * checked as well: an untested Payload is refused with a message that says why.
+ */
+import pg from 'pg'
+import { createLocalReq, type Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import {
+  installedVersion,
+  JOB_CLAIMS,
+  requireTestedVersion,
+  unpatched,
+  UntestedUpstreamError,
+} from '../../upstream/index'
+import { PRUNE_FINISHED_JOBS_TASK } from '../../src/jobs/pruneFinishedJobs'
+import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { usingPostgresServer } from '../helpers/testDatabase'
+
+describe('the versions the workarounds were tested with', () => {
+  it('are the installed ones', () => {
+    expect(installedVersion('payload')).toMatch(/^3\.90\./)
+    expect(installedVersion('@payloadcms/drizzle')).toMatch(/^3\.90\./)
+    expect(() => requireTestedVersion(JOB_CLAIMS)).not.toThrow()
+  })
+
+  it('refuse any other, naming the package, the problem and where it is tracked', () => {
+    expect(() => requireTestedVersion(JOB_CLAIMS, '3.91.0')).toThrow(UntestedUpstreamError)
+    expect(() => requireTestedVersion(JOB_CLAIMS, '3.91.0')).toThrow(
+      /@payloadcms\/drizzle \(two instances running the jobs queue at once run the same job twice; .*updateJobs.*\) and was tested with 3\.90\.x, not 3\.91\.0/,
+    )
+  })
+})
+
+describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
+  let harness: PayloadHarness
+  let payload: Payload
+
+  beforeAll(async () => {
+    harness = await startPayload()
+    payload = harness.payload
+  })
+
+  afterAll(async () => {
+    await harness?.close()
+  })
+
+  it('still there: a commit whose connection was lost resolves as if it had committed', async () => {
+    const req = await createLocalReq({}, payload)
+    req.transactionID = (await payload.db.beginTransaction()) ?? undefined
+    await payload.create({ collection: 'authors', data: { name: 'Lost, upstream' }, req })
+    const admin = new pg.Client({ connectionString: harness.database.url })
+    await admin.connect()
+    await admin.query(
+      `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
+       WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'`,
+    )
+    await admin.end()
+    const upstreamCommit = unpatched(payload.db, 'commitTransaction')
+    await expect(
+      upstreamCommit(req.transactionID!),
+      'fixed upstream? remove upstream/commitFailures.ts',
+    ).resolves.toBeUndefined()
+    const stored = await payload.count({
+      collection: 'authors',
+      where: { name: { equals: 'Lost, upstream' } },
+    })
+    expect(stored.totalDocs).toBe(0)
+  })
+
+  describe('claiming due jobs', () => {
+    const CLAIM = {
+      data: { processing: true },
+      where: { processing: { equals: false }, completedAt: { exists: false } },
+      limit: 10,
+      sort: 'createdAt',
+    }
+
+    async function queueJobs(count: number) {
+      const ids: (number | string)[] = []
+      for (let i = 0; i < count; i++) {
+        ids.push((await payload.jobs.queue({ task: PRUNE_FINISHED_JOBS_TASK, input: {} })).id)
+      }
+      return ids
+    }
+
+    async function removeJobs() {
+      await payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { exists: true } } })
+    }
+
+    const idsOf = (jobs: { id: number | string }[] | null) => (jobs ?? []).map((job) => job.id)
+
+    it('still there: two runners claiming at once are both handed the same jobs', async () => {
+      await queueJobs(4)
+      const claim = unpatched(payload.db, 'updateJobs')
+      const [first, second] = await Promise.all([claim({ ...CLAIM }), claim({ ...CLAIM })])
+      const both = idsOf(first).filter((id) => idsOf(second).includes(id))
+      expect(both.length, 'fixed upstream? remove upstream/jobClaims.ts').toBeGreaterThan(0)
+      await removeJobs()
+    })
+
+    it('worked around: each job is handed to one runner only', async () => {
+      const queued = await queueJobs(4)
+      const [first, second] = await Promise.all([
+        payload.db.updateJobs({ ...CLAIM }),
+        payload.db.updateJobs({ ...CLAIM }),
+      ])
+      const handed = [...idsOf(first), ...idsOf(second)]
+      expect(handed.sort()).toEqual([...queued].sort())
+      await removeJobs()
+    })
+  })
+})

@@ -1,0 +1,19 @@
+/**
+ * Everything in invited-cms that reaches into Payload's or drizzle's internals, one module per
+ * upstream problem, each with the versions it was tested with (versionGuard.ts) and a test in
+ * tests/upstream/ that fails once upstream has fixed the problem (then the module can go):
+ *
+ * - commitFailures.ts  a transaction PostgreSQL did not commit is reported as done
+ * - jobClaims.ts       two instances running the jobs queue run the same job twice
+ * - afterCommit.ts     no hook runs after a transaction commits (the change feed needs one)
+ */
+export { AFTER_COMMIT, afterCommit, installAfterCommit } from './afterCommit.ts'
+export { COMMIT_FAILURES, surfaceCommitFailures } from './commitFailures.ts'
+export { claimJobsOnce, JOB_CLAIMS } from './jobClaims.ts'
+export {
+  installedVersion,
+  requireTestedVersion,
+  unpatched,
+  UntestedUpstreamError,
+  type Workaround,
+} from './versionGuard.ts'
