@@ -28,6 +28,9 @@ export { reliableCommitsPlugin, surfaceCommitFailures } from './plugins/reliable
 export {
   afterCommit,
   installAfterCommit,
+  routeReadsSafely,
+  type ReplicaRouting,
+  type ReplicaRoutingOptions,
   UntestedUpstreamError,
   type Workaround,
 } from './upstream/index.ts'

@@ -18,6 +18,7 @@ import {
   moderatedCommentsPlugin,
   practiceContentPlugin,
   reliableCommitsPlugin,
+  routeReadsSafely,
 } from 'invited-cms'
 
 import { describeDatabase, describeMail } from './src/admin/systemFacts'
@@ -31,6 +32,8 @@ import { nodemailerAdapter } from './src/email'
 import { exposePayloadRest } from './src/payloadRestBridge'
 import { payloadLogger } from './src/payloadLogger'
 import { changeFeedPlugin, shownOnRelationship } from './src/changeFeed/changeFeedPlugin'
+import { contentChanges } from './src/changeFeed/localFeed'
+import { mustReadPrimary } from './src/readConsistency'
 import { seedDemoContent, shouldSeedOnFirstRun } from './src/seed'
 import { readerSitePaths } from './src/site/paths'
 import { migrations } from './src/migrations'
@@ -97,6 +100,8 @@ export const cmsConfig: Config = {
     // A database that does not answer must not hold requests forever: after 5 s waiting for a
     // connection the request fails (503, see src/databaseUnreachable.ts).
     pool: { connectionString: database.url, connectionTimeoutMillis: 5000 },
+    // Anonymous reads may use streaming replicas; see routeReadsSafely in onInit.
+    readReplicas: database.replicaUrls.length > 0 ? database.replicaUrls : undefined,
     transactionOptions: database.embedded ? false : undefined,
     migrationDir: path.resolve(projectRoot, 'src/migrations'),
     // Production never pushes the schema: it applies the committed migrations at start.
@@ -157,6 +162,13 @@ export const cmsConfig: Config = {
     // The express server answers chosen routes through Payload directly (src/http/directRest.ts).
     exposePayloadRest((request) => handleEndpoints({ config: payload.config, request }))
     logPoolErrorsInsteadOfCrashing(payload)
+    const replicas = routeReadsSafely(payload, {
+      mustReadPrimary,
+      maxLagMs: database.replicaMaxLagMs,
+      log: ({ level, msg, ...facts }) => payload.logger[level]({ ...facts, msg }),
+    })
+    // Another instance's change: read it from the primary until the replicas have replayed it.
+    if (replicas) contentChanges().subscribe((change) => change.origin && replicas.markWrite())
     loadDeepPagesByIdFirst(payload)
     const firstRun = await ensureFirstAdmin(payload, {
       usersSlug: users.slug,

@@ -20,11 +20,36 @@ export type DatabaseConnection = {
    * without transactions (each statement commits on its own); PostgreSQL servers keep them.
    */
   embedded: boolean
+  /** DATABASE_REPLICA_URLS: streaming replicas of DATABASE_URL that anonymous reads may use. */
+  replicaUrls: string[]
+  /** DATABASE_REPLICA_MAX_LAG_MS: a replica further behind than this is not read from. */
+  replicaMaxLagMs: number
 }
+
+export const DEFAULT_REPLICA_MAX_LAG_MS = 1000
+
+export const replicaUrlsFromEnv = (env: Record<string, string | undefined>): string[] =>
+  (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean)
 
 export function databaseConnectionFromEnv(
   env: NodeJS.ProcessEnv = process.env,
 ): DatabaseConnection {
-  if (env.DATABASE_URL) return { url: env.DATABASE_URL, embedded: false }
-  return { url: env[EMBEDDED_DATABASE_URL_VARIABLE], embedded: true }
+  if (!env.DATABASE_URL) {
+    return {
+      url: env[EMBEDDED_DATABASE_URL_VARIABLE],
+      embedded: true,
+      replicaUrls: [],
+      replicaMaxLagMs: DEFAULT_REPLICA_MAX_LAG_MS,
+    }
+  }
+  const maxLag = Number(env.DATABASE_REPLICA_MAX_LAG_MS)
+  return {
+    url: env.DATABASE_URL,
+    embedded: false,
+    replicaUrls: replicaUrlsFromEnv(env),
+    replicaMaxLagMs: Number.isInteger(maxLag) && maxLag > 0 ? maxLag : DEFAULT_REPLICA_MAX_LAG_MS,
+  }
 }

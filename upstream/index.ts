@@ -6,10 +6,17 @@
  * - commitFailures.ts  a transaction PostgreSQL did not commit is reported as done
  * - jobClaims.ts       two instances running the jobs queue run the same job twice
  * - afterCommit.ts     no hook runs after a transaction commits (the change feed needs one)
+ * - readReplicas.ts    reads go to replicas that are down or behind, or miss other instances' writes
  */
 export { AFTER_COMMIT, afterCommit, installAfterCommit } from './afterCommit.ts'
 export { COMMIT_FAILURES, surfaceCommitFailures } from './commitFailures.ts'
 export { claimJobsOnce, JOB_CLAIMS } from './jobClaims.ts'
+export {
+  READ_REPLICAS,
+  routeReadsSafely,
+  type ReplicaRouting,
+  type ReplicaRoutingOptions,
+} from './readReplicas.ts'
 export {
   installedVersion,
   requireTestedVersion,

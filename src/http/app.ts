@@ -14,6 +14,7 @@ import { directPayloadRoutes } from './directRest'
 import { csrfOriginCheck } from './csrf'
 import { wellFormedPath } from './wellFormedPath'
 import { graphqlRequests } from './graphqlRequests'
+import { readConsistencyMiddleware } from '../readConsistency'
 import { replayRequest, type Replay } from './replayRequest'
 import { healthRoutes, type DatabaseProbe, type ReadinessState } from './health'
 import { requestLog, type WriteLog } from './requestLog'
@@ -66,6 +67,8 @@ export function createApp(options: AppOptions): Express {
       query: options.graphQLLimits,
     }),
   )
+  // Anonymous reads may come from a read replica; everything else from the primary.
+  app.use(readConsistencyMiddleware())
   // Cached anonymous reads are still answered while the database is away; the rest waits for it.
   if (options.responseCache) app.use(options.responseCache)
   app.use(options.databaseOutage)

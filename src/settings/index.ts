@@ -6,7 +6,7 @@
  * - readCmsSettings (cms.ts): what payload.config.ts needs, wherever the config is loaded;
  * - readSiteSettings (site.ts): what the reader site's pages need (checked here, at start).
  */
-import { DEFAULT_EMBEDDED_DATA_DIR } from '../databaseConnection'
+import { DEFAULT_EMBEDDED_DATA_DIR, replicaUrlsFromEnv } from '../databaseConnection'
 import { collectCdnPurgeSettings, type CdnPurgeSettings } from './cdnPurge'
 import { collectChangeFeedSettings, type ChangeFeedSettings } from './changeFeed'
 import { collectCmsSettings, type CmsSettings } from './cms'
@@ -63,6 +63,24 @@ function parseDatabaseUrl(raw: string | undefined, problems: string[]): string |
   return raw
 }
 
+/** DATABASE_REPLICA_URLS and DATABASE_REPLICA_MAX_LAG_MS, checked (payload.config.ts reads them). */
+function checkReplicas(env: Environment, problems: string[]): void {
+  const urls = replicaUrlsFromEnv(env)
+  if (urls.length > 0 && !env.DATABASE_URL) {
+    problems.push('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas are of a PostgreSQL server.')
+  }
+  urls.forEach((url, index) => {
+    const found: string[] = []
+    parseDatabaseUrl(url, found)
+    for (const problem of found) {
+      problems.push(
+        `DATABASE_REPLICA_URLS, entry ${index + 1}: ${problem.replace(/^DATABASE_URL /, '')}`,
+      )
+    }
+  })
+  positiveInteger('DATABASE_REPLICA_MAX_LAG_MS', env.DATABASE_REPLICA_MAX_LAG_MS, 1000, problems)
+}
+
 function parseTrustProxy(raw: string | undefined): boolean | number | string {
   if (!raw || raw === 'false') return false
   if (raw === 'true') return true
@@ -90,6 +108,7 @@ export function readSettings(env: Environment = process.env): Settings {
     ...collectCmsSettings(env, problems),
   }
   collectSiteSettings(env, problems)
+  checkReplicas(env, problems)
   if (problems.length > 0) throw new SettingsError(problems)
   return settings
 }

@@ -101,6 +101,29 @@ describe('readSettings', () => {
     )
   })
 
+  it('takes read replicas only of a PostgreSQL server, each a postgres:// address', () => {
+    const primary = 'postgres://cms@db-primary:5432/cms'
+    expect(() =>
+      readSettings({
+        DATABASE_URL: primary,
+        DATABASE_REPLICA_URLS:
+          'postgres://cms@db-replica-1:5432/cms, postgres://cms@db-replica-2/cms',
+      }),
+    ).not.toThrow()
+    expect(() =>
+      readSettings({ DATABASE_REPLICA_URLS: 'postgres://cms@db-replica-1/cms' }),
+    ).toThrow(/DATABASE_REPLICA_URLS needs DATABASE_URL/)
+    expect(() =>
+      readSettings({
+        DATABASE_URL: primary,
+        DATABASE_REPLICA_URLS: 'postgres://cms@ok/cms,mysql://cms@wrong/cms',
+        DATABASE_REPLICA_MAX_LAG_MS: 'soon',
+      }),
+    ).toThrow(
+      /DATABASE_REPLICA_URLS, entry 2: must be a postgres:\/\/ URL[\s\S]*DATABASE_REPLICA_MAX_LAG_MS must be a positive integer/,
+    )
+  })
+
   it('purges a CDN only when told which one, with everything it needs', () => {
     expect(readSettings({}).cdnPurge).toEqual({ kind: 'off' })
     expect(
