@@ -17,7 +17,9 @@ import next from 'next'
 import type { Payload } from 'payload'
 
 import { startCdnPurge } from './changeFeed/cdnPurge'
-import { startPostgresRelay, type Relay } from './changeFeed/postgresRelay'
+import { postgresTransport } from './changeFeed/postgresTransport'
+import { redisTransport } from './changeFeed/redisTransport'
+import { startRelay, type Relay } from './changeFeed/relay'
 import { ALWAYS_HEARD } from './changeFeed/status'
 import { redactDatabaseUrl, startEmbeddedDatabase, type EmbeddedDatabase } from './database'
 import { EMBEDDED_DATABASE_URL_VARIABLE } from './databaseConnection'
@@ -81,10 +83,16 @@ export async function startCms({
     onUp: (downForMs) => log({ level: 'info', msg: 'database reachable again', downForMs }),
   })
   // Other instances' changes reach this one over the database they share (src/changeFeed).
-  const relay: Relay | undefined =
-    settings.changeFeed.transport === 'postgres'
-      ? startPostgresRelay({ connectionString: databaseUrl, instanceId: instanceId(), log })
-      : undefined
+  const feed = settings.changeFeed
+  const transport =
+    feed.transport === 'postgres'
+      ? postgresTransport(databaseUrl)
+      : feed.transport === 'redis'
+        ? redisTransport(feed.redisUrl)
+        : undefined
+  const relay: Relay | undefined = transport
+    ? startRelay(transport, { instanceId: instanceId(), log })
+    : undefined
   const cdnPurge = startCdnPurge(settings.cdnPurge, log)
   const responseCache = settings.responseCache.enabled
     ? createResponseCache(settings.responseCache, relay?.status ?? ALWAYS_HEARD)

@@ -1,6 +1,6 @@
 /**
  * Whether this instance hears every change right now. In one process it always does; across
- * instances only while its relay is connected (postgresRelay.ts, redisRelay.ts). Consumers that must
+ * instances only while its relay listens (relay.ts). Consumers that must
  * not act on what may be stale — the response cache — watch it.
  */
 export type ChangeFeedStatus = {

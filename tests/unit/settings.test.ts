@@ -97,7 +97,17 @@ describe('readSettings', () => {
       /CHANGE_FEED=postgres needs DATABASE_URL/,
     )
     expect(() => readSettings({ CHANGE_FEED: 'carrier-pigeon' })).toThrow(
-      /CHANGE_FEED must be local or postgres, got "carrier-pigeon"/,
+      /CHANGE_FEED must be local, postgres or redis, got "carrier-pigeon"/,
+    )
+    expect(readSettings({ REDIS_URL: 'redis://cache.internal:6379' }).changeFeed).toEqual({
+      transport: 'redis',
+      redisUrl: 'redis://cache.internal:6379',
+    })
+    expect(() => readSettings({ CHANGE_FEED: 'redis' })).toThrow(
+      /CHANGE_FEED=redis needs REDIS_URL/,
+    )
+    expect(() => readSettings({ REDIS_URL: 'cache.internal:6379' })).toThrow(
+      /REDIS_URL must be a redis:\/\/ or rediss:\/\/ address/,
     )
   })
 
