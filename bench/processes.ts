@@ -6,6 +6,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { openSync, readFileSync } from 'node:fs'
 import path from 'node:path'
+import pg from 'pg'
 
 import { SERVER_ENTRY } from '../scripts/lib/serverEntry'
 import { freePort } from '../tests/helpers/freePort'
@@ -170,4 +171,26 @@ export async function seed(
   )
   const code = await new Promise((resolve) => child.once('exit', resolve))
   if (code !== 0) throw new Error(`seeding to ${articles} articles failed (exit code ${code})`)
+}
+
+/** A throwaway PostgreSQL database for one run, dropped afterwards (unless kept). */
+export async function createBenchDatabase(
+  adminUrl: string,
+): Promise<{ env: DatabaseEnv; drop: () => Promise<void> }> {
+  const name = `invited_bench_${Date.now()}`
+  const admin = new pg.Client({ connectionString: adminUrl })
+  await admin.connect()
+  await admin.query(`CREATE DATABASE ${name}`)
+  await admin.end()
+  const url = new URL(adminUrl)
+  url.pathname = `/${name}`
+  return {
+    env: { DATABASE_URL: url.toString() },
+    drop: async () => {
+      const client = new pg.Client({ connectionString: adminUrl })
+      await client.connect()
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
+      await client.end()
+    },
+  }
 }

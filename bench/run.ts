@@ -7,28 +7,29 @@
  *   npm run bench -- --embedded        on the embedded database (no raw bound: it has no second client)
  *   npm run bench -- --sizes 1000,10000 --seconds 10 --rounds 2 --connections 16 --keep
  *   npm run bench -- --database postgres://…/invited_bench_… --sizes 100000   (an existing database)
+ *   npm run bench -- --instances 1,2,3 --sizes 10000   (several instances on one database)
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import pg from 'pg'
 
 import { ensureProductionBuild } from '../scripts/build'
 import { measure, type LoadPlan, type Measurement, type Request } from './load'
 import {
   BENCH_ADMIN,
+  createBenchDatabase,
   rssMiB,
   seed,
   startCms,
   startRawServer,
-  type DatabaseEnv,
   type Running,
 } from './processes'
 import { renderForRawBound } from './rendered'
 import { printReport, type Result, type Variant } from './report'
 import { bySlugPath, cardsBody, commentsPath, listPath } from './scenarios'
 import { measureCrisisRule } from './crisisRule'
+import { benchInstances } from './instances'
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     keep: { type: 'boolean', default: false },
     scenarios: { type: 'string' },
     database: { type: 'string' },
+    instances: { type: 'string' },
   },
 })
 /** --scenarios S1,S5: run only these (ids as in the table; "S5" includes "S5 one client"). */
@@ -173,25 +175,6 @@ function readScenarios(size: number): Scenario[] {
   ]
 }
 
-async function createDatabase(): Promise<{ env: DatabaseEnv; drop: () => Promise<void> }> {
-  const name = `invited_bench_${Date.now()}`
-  const admin = new pg.Client({ connectionString: ADMIN_POSTGRES_URL })
-  await admin.connect()
-  await admin.query(`CREATE DATABASE ${name}`)
-  await admin.end()
-  const url = new URL(ADMIN_POSTGRES_URL)
-  url.pathname = `/${name}`
-  return {
-    env: { DATABASE_URL: url.toString() },
-    drop: async () => {
-      const client = new pg.Client({ connectionString: ADMIN_POSTGRES_URL })
-      await client.connect()
-      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)
-      await client.end()
-    },
-  }
-}
-
 async function json<T>(url: string, init?: RequestInit): Promise<T> {
   const response = await fetch(url, init)
   if (!response.ok) throw new Error(`${url} answered ${response.status}`)
@@ -257,13 +240,27 @@ async function countStored(cmsUrl: string, tag: string): Promise<number> {
 
 async function main() {
   await ensureProductionBuild()
+  if (values.instances) {
+    // One, two, three instances on one database (bench/instances.ts).
+    await benchInstances({
+      instances: values.instances.split(',').map(Number),
+      size: plan.sizes[0],
+      seconds: plan.seconds,
+      warmUpSeconds: plan.warmUpSeconds,
+      rounds: plan.rounds,
+      connections: plan.connections,
+      adminPostgresUrl: ADMIN_POSTGRES_URL,
+      keep: values.keep,
+    })
+    return
+  }
   const workDir = await mkdtemp(path.join(os.tmpdir(), 'invited-bench-'))
   const database = plan.embedded
     ? { env: { PGLITE_DATA_DIR: path.join(workDir, 'pglite') }, drop: async () => {} }
     : values.database
       ? // Someone else's database (an earlier --keep run, grown further by bench/seed.ts): never dropped.
         { env: { DATABASE_URL: values.database }, drop: async () => {} }
-      : await createDatabase()
+      : await createBenchDatabase(ADMIN_POSTGRES_URL)
   console.log(
     `Benchmark on ${plan.embedded ? 'the embedded database' : 'PostgreSQL'}; logs in ${workDir}`,
   )
