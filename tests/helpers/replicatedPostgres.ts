@@ -61,6 +61,9 @@ export async function startReplicatedPostgres(database = 'cms'): Promise<Replica
       'max_wal_senders = 5',
       'hot_standby = on',
       'fsync = off',
+      // Counts every statement as it ends (pg_stat_database lags by up to 10 s): tests use it to
+      // see which server answered.
+      "shared_preload_libraries = 'pg_stat_statements'",
       'shared_buffers = 32MB',
       '',
     ].join('\n')
@@ -112,6 +115,10 @@ export async function startReplicatedPostgres(database = 'cms'): Promise<Replica
   await admin.connect()
   await admin.query(`CREATE DATABASE "${database}"`)
   await admin.end()
+  const inDatabase = new pg.Client({ connectionString: url(primaryPort) })
+  await inDatabase.connect()
+  await inDatabase.query('CREATE EXTENSION IF NOT EXISTS pg_stat_statements')
+  await inDatabase.end()
   // The replica has it once it has replayed the creation.
   for (let tries = 0; ; tries++) {
     try {
