@@ -4,11 +4,9 @@
  */
 import pg from 'pg'
 
-import type { Transport } from './relay'
+import { keepPinging, type Transport } from './relay'
 
 export const CHANNEL = 'invited_content_changes'
-const PING_EVERY_MS = 3000
-const PING_TIMEOUT_MS = 2000
 
 export function postgresTransport(connectionString: string): Transport {
   const sender = new pg.Pool({ connectionString, max: 2, application_name: 'invited-cms feed' })
@@ -44,17 +42,7 @@ export function postgresTransport(connectionString: string): Transport {
         await client.end().catch(() => {})
         throw error
       }
-      timer.ping = setInterval(() => {
-        const timeout = setTimeout(() => end('ping timed out'), PING_TIMEOUT_MS)
-        client.query('SELECT 1').then(
-          () => clearTimeout(timeout),
-          (error: Error) => {
-            clearTimeout(timeout)
-            end(error.message)
-          },
-        )
-      }, PING_EVERY_MS)
-      timer.ping.unref()
+      timer.ping = keepPinging(() => client.query('SELECT 1'), end)
       return {
         close: async () => {
           over = true

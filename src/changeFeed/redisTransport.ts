@@ -6,11 +6,9 @@
  */
 import { Redis } from 'ioredis'
 
-import type { Transport } from './relay'
+import { keepPinging, type Transport } from './relay'
 
 export const CHANNEL = 'invited-cms:content-changes'
-const PING_EVERY_MS = 3000
-const PING_TIMEOUT_MS = 2000
 
 export function redisTransport(url: string): Transport {
   const publisher = new Redis(url, { lazyConnect: true, maxRetriesPerRequest: 1 })
@@ -47,17 +45,7 @@ export function redisTransport(url: string): Transport {
         subscriber.disconnect()
         throw error
       }
-      timer.ping = setInterval(() => {
-        const timeout = setTimeout(() => end('ping timed out'), PING_TIMEOUT_MS)
-        subscriber.ping().then(
-          () => clearTimeout(timeout),
-          (error: Error) => {
-            clearTimeout(timeout)
-            end(error.message)
-          },
-        )
-      }, PING_EVERY_MS)
-      timer.ping.unref()
+      timer.ping = keepPinging(() => subscriber.ping(), end)
       return {
         close: async () => {
           over = true

@@ -152,3 +152,25 @@ export function startRelay(
     },
   }
 }
+
+const PING_EVERY_MS = 3000
+const PING_TIMEOUT_MS = 2000
+
+/**
+ * Pings a listening connection every few seconds: one that died without an error (a network cut)
+ * is reported as lost. Returns the timer to clear when the connection closes.
+ */
+export function keepPinging(ping: () => Promise<unknown>, lost: (cause: string) => void) {
+  const timer = setInterval(() => {
+    const timeout = setTimeout(() => lost('ping timed out'), PING_TIMEOUT_MS)
+    ping().then(
+      () => clearTimeout(timeout),
+      (error: Error) => {
+        clearTimeout(timeout)
+        lost(error.message)
+      },
+    )
+  }, PING_EVERY_MS)
+  timer.unref()
+  return timer
+}
