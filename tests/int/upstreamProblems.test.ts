@@ -93,10 +93,44 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
 
     const idsOf = (jobs: { id: number | string }[] | null) => (jobs ?? []).map((job) => job.id)
 
+    /**
+     * Two runners that have both read the free jobs before either marks them: a third connection
+     * holds the jobs' rows locked until both runners wait on that lock, so the interleaving that
+     * two instances hit by chance happens every time here.
+     */
+    async function claimTogether<T>(
+      ids: (number | string)[],
+      claims: () => Promise<T>,
+    ): Promise<T> {
+      const locker = new pg.Client({ connectionString: harness.database.url })
+      await locker.connect()
+      try {
+        await locker.query('BEGIN')
+        await locker.query('SELECT id FROM payload_jobs WHERE id = ANY($1) FOR UPDATE', [ids])
+        const claiming = claims()
+        for (let waited = 0; waited < 5_000; waited += 20) {
+          // Inside a transaction pg_stat_activity is read once unless its snapshot is cleared.
+          await locker.query('SELECT pg_stat_clear_snapshot()')
+          const { rows } = await locker.query(
+            `SELECT count(*)::int AS waiting FROM pg_stat_activity
+             WHERE datname = current_database() AND wait_event_type = 'Lock'`,
+          )
+          if (rows[0].waiting >= 2) break
+          await new Promise((resolve) => setTimeout(resolve, 20))
+        }
+        await locker.query('COMMIT')
+        return await claiming
+      } finally {
+        await locker.end()
+      }
+    }
+
     it('still there: two runners claiming at once are both handed the same jobs', async () => {
-      await queueJobs(4)
+      const queued = await queueJobs(4)
       const claim = unpatched(payload.db, 'updateJobs')
-      const [first, second] = await Promise.all([claim({ ...CLAIM }), claim({ ...CLAIM })])
+      const [first, second] = await claimTogether(queued, () =>
+        Promise.all([claim({ ...CLAIM }), claim({ ...CLAIM })]),
+      )
       const both = idsOf(first).filter((id) => idsOf(second).includes(id))
       expect(both.length, 'fixed upstream? remove upstream/jobClaims.ts').toBeGreaterThan(0)
       await removeJobs()
@@ -104,10 +138,9 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
 
     it('worked around: each job is handed to one runner only', async () => {
       const queued = await queueJobs(4)
-      const [first, second] = await Promise.all([
-        payload.db.updateJobs({ ...CLAIM }),
-        payload.db.updateJobs({ ...CLAIM }),
-      ])
+      const [first, second] = await claimTogether(queued, () =>
+        Promise.all([payload.db.updateJobs({ ...CLAIM }), payload.db.updateJobs({ ...CLAIM })]),
+      )
       const handed = [...idsOf(first), ...idsOf(second)]
       expect(handed.sort()).toEqual([...queued].sort())
       await removeJobs()
