@@ -13,6 +13,7 @@ import {
   adminsOnly,
   apiGuards,
   createUsersCollection,
+  DEFAULT_CONTENT_SLUGS,
   ensureFirstAdmin,
   isAdmin,
   moderatedCommentsPlugin,
@@ -26,6 +27,7 @@ import { databaseConnectionFromEnv } from './src/databaseConnection'
 import { answerDatabaseUnavailable } from './src/databaseUnreachable'
 import { logPoolErrorsInsteadOfCrashing } from './src/databasePool'
 import { loadDeepPagesByIdFirst } from './src/deepListPages'
+import { mediaStoragePlugin } from './src/mediaStorage'
 import { graphQLLimitRules } from './src/graphqlLimits'
 import { pruneFinishedJobsTask } from './src/jobs/pruneFinishedJobs'
 import { nodemailerAdapter } from './src/email'
@@ -115,6 +117,8 @@ export const cmsConfig: Config = {
       // and previews.
       publicSite: { url: settings.siteUrl, previewPath: ({ id }) => `/preview/articles/${id}` },
     }),
+    // Media on this server's disk, or in an S3-compatible bucket that every instance shares (S3_*).
+    mediaStoragePlugin(settings.mediaStorage, DEFAULT_CONTENT_SLUGS.media),
     moderatedCommentsPlugin(settings.comments),
     // Last, so it guards the operations of every collection above: malformed requests get a 4xx.
     apiGuards({ maxAnonymousLimit: 100, maxAnonymousDepth: 2 }),

@@ -21,11 +21,14 @@ type UploadHandler = NonNullable<UploadConfig['handlers']>[number]
 /**
  * GET /api/<media>/file/<name> for a file that is not there: 404, where Payload answers 500. When a
  * stored document names the file, the file was lost from disk: that is logged for the operator.
- * Present files fall through to Payload's own streaming.
+ * Present files fall through to Payload's own streaming. When a storage plugin keeps the files
+ * elsewhere (it turns local storage off, as @payloadcms/storage-s3 does), its handler answers.
  */
 const answerMissingFiles = (staticDir: string, mediaSlug: string): UploadHandler =>
   // Payload's type wants a Response or nothing per promise; it checks `instanceof Response` either way.
   (async (req: PayloadRequest, { params }: { params: { filename: string } }) => {
+    const upload = req.payload.collections[mediaSlug]?.config.upload
+    if (upload?.disableLocalStorage) return
     const filePath = path.resolve(staticDir, params.filename)
     if (!filePath.startsWith(path.resolve(staticDir) + path.sep)) return // Payload refuses it (400)
     if (

@@ -4,6 +4,7 @@
  * database needs the CMS stopped (the command says so if it is running). See src/backup.ts.
  */
 import { backup } from '../src/backup'
+import { readCmsSettings } from '../src/settings'
 import { backupTarget, reportingRefusals } from './lib/backupTarget'
 
 const outIndex = process.argv.indexOf('--out')
@@ -19,4 +20,11 @@ await reportingRefusals(async () => {
     `Backed up the ${manifest.database} database (${manifest.migrations.length} migrations applied) ` +
       `and ${manifest.mediaFiles} media files to ${out}.`,
   )
+  const storage = readCmsSettings({ ...process.env, NODE_ENV: 'development' }).mediaStorage
+  if (storage.kind === 's3') {
+    console.log(
+      `Media are kept in the bucket ${storage.bucket} (S3_BUCKET), which this backup does not copy: ` +
+        'keep the bucket versioned (docs/operations.md, "Backups").',
+    )
+  }
 })

@@ -13,6 +13,7 @@ import * as migration_20261127_205636_comment_digest from './20261127_205636_com
 import * as migration_20261127_210039_keep_finished_jobs from './20261127_210039_keep_finished_jobs';
 import * as migration_20261202_073956_honeypot_catches from './20261202_073956_honeypot_catches';
 import * as migration_20261202_091019_lapsed_providers from './20261202_091019_lapsed_providers';
+import * as migration_20261202_163255_media_object_storage from './20261202_163255_media_object_storage';
 
 export const migrations = [
   {
@@ -88,6 +89,11 @@ export const migrations = [
   {
     up: migration_20261202_091019_lapsed_providers.up,
     down: migration_20261202_091019_lapsed_providers.down,
-    name: '20261202_091019_lapsed_providers'
+    name: '20261202_091019_lapsed_providers',
+  },
+  {
+    up: migration_20261202_163255_media_object_storage.up,
+    down: migration_20261202_163255_media_object_storage.down,
+    name: '20261202_163255_media_object_storage'
   },
 ];

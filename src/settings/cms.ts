@@ -8,6 +8,7 @@ import type { EmailSettings } from '../email'
 import { OriginsError, readAllowedOrigins, type AllowedOrigins } from '../origins'
 import { readCommentOptions } from './comments'
 import { collectGraphQLLimitSettings, type GraphQLLimitSettings } from './graphQL'
+import { collectMediaStorageSettings, type MediaStorageSettings } from './mediaStorage'
 import { httpAddress, oneOf, positiveInteger, SettingsError, type Environment } from './problems'
 import { resolvePayloadSecret } from './secret'
 
@@ -20,6 +21,8 @@ export type CmsSettings = {
   siteUrl: string | undefined
   /** MEDIA_DIR: where uploads are stored (the library's default when unset). */
   mediaDir: string | undefined
+  /** S3_*: media in an S3-compatible bucket instead of on this server's disk. */
+  mediaStorage: MediaStorageSettings
   /** Other origins allowed to call the API from a browser (CORS) and to use the session cookie (CSRF). */
   allowedOrigins: AllowedOrigins
   /** JOBS_AUTORUN, JOBS_AUTORUN_CRON: the jobs queue (scheduled publishing, daily refresh) in this process. */
@@ -75,6 +78,7 @@ export function collectCmsSettings(env: Environment, problems: string[]): CmsSet
     serverUrl: httpAddress('SERVER_URL', env.SERVER_URL, problems),
     siteUrl: httpAddress('SITE_URL', env.SITE_URL, problems),
     mediaDir: env.MEDIA_DIR || undefined,
+    mediaStorage: collectMediaStorageSettings(env, problems),
     allowedOrigins,
     jobs: {
       autoRun:

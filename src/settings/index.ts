@@ -21,6 +21,7 @@ export { readSiteSettings, type SiteSettings } from './site'
 export type { ResponseCacheSettings } from './responseCache'
 export type { ChangeFeedSettings } from './changeFeed'
 export type { CdnPurgeSettings } from './cdnPurge'
+export type { MediaStorageSettings } from './mediaStorage'
 
 export type Settings = CmsSettings & {
   host: string

@@ -1,6 +1,6 @@
 /**
  * What a server's log must never contain, checked on every server a test starts (cmsProcess.ts):
- * the Payload secret, a password from its environment, a session token (JWT), or an email address
+ * the Payload secret, a password or the S3 secret key from its environment, a session token (JWT), or an email address
  * other than the first admin's (commenters' and staff's addresses are personal data; the first
  * admin's is printed on purpose, with a generated password, when the operator set none). Finds each
  * leak and says where, rather than a boolean.
@@ -14,7 +14,7 @@ const EMAIL = /(?<![/\w.+-])[\w.+-]+@(?:[\w-]+\.)+[a-z]{2,}\b/gi
 export function findLogLeaks(output: string, env: NodeJS.ProcessEnv): string[] {
   const leaks: string[] = []
   const lines = output.split('\n')
-  const secrets = [env.PAYLOAD_SECRET, env.ADMIN_PASSWORD].filter(
+  const secrets = [env.PAYLOAD_SECRET, env.ADMIN_PASSWORD, env.S3_SECRET_ACCESS_KEY].filter(
     (value): value is string => typeof value === 'string' && value.length >= 8,
   )
   const allowedEmails = new Set([(env.ADMIN_EMAIL || DEFAULT_FIRST_ADMIN_EMAIL).toLowerCase()])

@@ -1,8 +1,9 @@
 /**
- * Two instances of the production server on one PostgreSQL database, as behind a load balancer: a
- * change saved through one is never served stale by the other's response cache (the change feed over
- * LISTEN/NOTIFY), and an instance that stops hearing the feed stops caching until it hears it again.
- * On the embedded database a second instance is refused, pointing to DATABASE_URL.
+ * Two instances of the production server on one PostgreSQL database and one S3-compatible bucket,
+ * as behind a load balancer: a change saved through one is never served stale by the other's
+ * response cache (the change feed over LISTEN/NOTIFY), an image uploaded through one is served by
+ * the other in every size, and an instance that stops hearing the feed stops caching until it hears
+ * it again. On the embedded database a second instance is refused, pointing to DATABASE_URL.
  *
  * The time from one instance's answer to the other's fresh answer is printed; the benchmark measures
  * it under load (bench/RESULTS.md). Here it only has to beat the cache's TTL by far.
@@ -11,11 +12,13 @@ import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { startLoadBalancer } from '../helpers/loadBalancer'
 import { runCmsUntilExit, startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
+import { startS3Server, type S3Server } from '../helpers/s3Server'
 import { startServerWithAdmin, type ServerWithAdmin } from '../helpers/serverWithAdmin'
 import { usingPostgresServer } from '../helpers/testDatabase'
 
@@ -28,22 +31,27 @@ type Doc = Record<string, unknown> & { id: number; slug: string; title: string }
 describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database', () => {
   let a: ServerWithAdmin
   let b: CmsProcess
+  let s3: S3Server
 
   beforeAll(async () => {
+    s3 = await startS3Server()
     // Both run the jobs queue, every second: a scheduled job must still run once.
     // Comment limits off: the load below comes from one address (the balancer's).
-    const jobs = {
+    // Each has a media folder of its own (cmsProcess.ts): files are shared through the bucket only.
+    const shared = {
       JOBS_AUTORUN_CRON: '* * * * * *',
       COMMENTS_FLOOD_SECONDS: '0',
       COMMENTS_MAX_PER_HOUR: '0',
+      ...s3.env,
     }
-    a = await startServerWithAdmin(ADMIN, { SEED_DEMO_CONTENT: 'true', ...jobs })
-    b = await startCmsProcess({ ...a.database.env, SEED_DEMO_CONTENT: 'false', ...jobs })
+    a = await startServerWithAdmin(ADMIN, { SEED_DEMO_CONTENT: 'true', ...shared })
+    b = await startCmsProcess({ ...a.database.env, SEED_DEMO_CONTENT: 'false', ...shared })
   })
 
   afterAll(async () => {
     await b?.stop()
     await a?.stop()
+    await s3?.close()
   })
 
   async function onA(method: string, path: string, body?: unknown): Promise<Doc> {
@@ -146,6 +154,64 @@ describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database'
       `fresh on the other instance after A answered: median ${latencies[latencies.length >> 1].toFixed(1)} ms, ` +
         `worst ${latencies.at(-1)!.toFixed(1)} ms (${latencies.length} changes)`,
     )
+  })
+
+  it('serves an image uploaded through one instance from the other, in every size', async () => {
+    const png = await sharp({
+      create: { width: 1800, height: 1200, channels: 3, background: '#5b7f95' },
+    })
+      .png()
+      .toBuffer()
+    const form = new FormData()
+    form.append('file', new Blob([png], { type: 'image/png' }), 'garden-path.png')
+    form.append('_payload', JSON.stringify({ alt: 'A garden path in the morning' }))
+    const upload = await fetch(`${a.cms.url}/api/media`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${a.token}` },
+      body: form,
+    })
+    const uploaded = (await upload.json()) as {
+      doc: { id: number; url: string; sizes: Record<string, { url: string | null; width: number }> }
+    }
+    expect(upload.status, JSON.stringify(uploaded).slice(0, 300)).toBe(201)
+    const { id, sizes } = uploaded.doc
+    const urls = [uploaded.doc.url, ...Object.values(sizes).map((size) => size.url)]
+    expect(urls.every((url) => url?.startsWith('/api/media/file/'))).toBe(true)
+    expect(Object.keys(sizes).sort()).toEqual(['card', 'hero', 'thumbnail'])
+
+    // The original and each size are objects in the bucket, and B serves each as an image.
+    const names = urls.map((url) => decodeURIComponent(url!.split('/').pop()!))
+    for (const name of names) expect(await s3.holds(name), name).toBe(true)
+    for (const url of urls) {
+      const response = await fetch(`${b.url}${url}`)
+      expect(response.status, url!).toBe(200)
+      expect(response.headers.get('content-type')).toMatch(/^image\//)
+      const { width } = await sharp(Buffer.from(await response.arrayBuffer())).metadata()
+      const size = Object.values(sizes).find((candidate) => candidate.url === url)
+      expect(width).toBe(size ? size.width : 1800)
+    }
+
+    // The reader site on B shows it as an article's cover.
+    const article = (
+      (await onA('GET', '/api/articles?limit=1&sort=-id&depth=0')) as unknown as { docs: Doc[] }
+    ).docs[0]
+    await onA('PATCH', `/api/articles/${article.id}`, { coverImage: id })
+    const page = await fetch(`${b.url}/articles/${article.slug}`)
+    const html = await page.text()
+    expect(page.status).toBe(200)
+    const src = html.match(/<img class="hero" src="([^"]+)"/)?.[1]
+    expect(src).toBe(sizes.hero.url)
+    expect((await fetch(`${b.url}${src}`)).status).toBe(200)
+
+    // Deleted through B: gone from the bucket, and A no longer serves it.
+    await onA('PATCH', `/api/articles/${article.id}`, { coverImage: null })
+    const removed = await fetch(`${b.url}/api/media/${id}`, {
+      method: 'DELETE',
+      headers: { authorization: `JWT ${a.token}` },
+    })
+    expect(removed.status).toBe(200)
+    for (const name of names) expect(await s3.holds(name), name).toBe(false)
+    expect((await fetch(`${a.cms.url}${uploaded.doc.url}`)).status).toBe(404)
   })
 
   it('runs each scheduled publish once, though both instances run the jobs queue', async () => {

@@ -222,6 +222,41 @@ describe('the CMS’s settings (what payload.config.ts reads)', () => {
     })
   })
 
+  it('keeps media on disk unless S3_BUCKET names a bucket, and then needs what S3 needs', () => {
+    expect(readCmsSettings({}).mediaStorage).toEqual({ kind: 'disk' })
+    expect(
+      readCmsSettings({
+        S3_BUCKET: 'practice-media',
+        S3_ENDPOINT: 'http://127.0.0.1:9000',
+        S3_ACCESS_KEY_ID: 'key',
+        S3_SECRET_ACCESS_KEY: 'secret',
+      }).mediaStorage,
+    ).toEqual({
+      kind: 's3',
+      bucket: 'practice-media',
+      region: 'us-east-1',
+      endpoint: 'http://127.0.0.1:9000',
+      credentials: { accessKeyId: 'key', secretAccessKey: 'secret' },
+      forcePathStyle: true,
+    })
+    // AWS itself: virtual-host addressing and the SDK's own credentials (instance role, profile).
+    expect(
+      readCmsSettings({ S3_BUCKET: 'practice-media', S3_REGION: 'eu-central-1' }).mediaStorage,
+    ).toMatchObject({ region: 'eu-central-1', forcePathStyle: false, credentials: undefined })
+    expect(() => readCmsSettings({ S3_ENDPOINT: 'http://127.0.0.1:9000' })).toThrow(
+      /S3_ENDPOINT is set but S3_BUCKET is not/,
+    )
+    expect(() => readCmsSettings({ S3_BUCKET: 'Practice_Media' })).toThrow(
+      /S3_BUCKET must be a bucket name .* got "Practice_Media"/,
+    )
+    expect(() => readCmsSettings({ S3_BUCKET: 'practice-media', S3_ACCESS_KEY_ID: 'key' })).toThrow(
+      /S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY go together/,
+    )
+    expect(() =>
+      readCmsSettings({ S3_BUCKET: 'practice-media', S3_FORCE_PATH_STYLE: 'yes' }),
+    ).toThrow(/S3_FORCE_PATH_STYLE must be true or false, got "yes"/)
+  })
+
   it('reports every wrong value at once, by variable', () => {
     const read = () =>
       readCmsSettings({

@@ -25,6 +25,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ReviewFilters as ReviewFilters_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { ModerationNavLink as ModerationNavLink_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { CommenterDataNavLink as CommenterDataNavLink_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
+import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
 import { ModerationQueueView as ModerationQueueView_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { CommenterDataView as CommenterDataView_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { SystemWidget as SystemWidget_92105e926fa50d806fb37598f3cf28ed } from '../../../../src/admin/SystemWidget.tsx'
@@ -64,6 +65,7 @@ export const importMap = {
   "invited-cms/rsc#ReviewFilters": ReviewFilters_52ca36ba680fe05ffd6344a61d615445,
   "invited-cms/rsc#ModerationNavLink": ModerationNavLink_52ca36ba680fe05ffd6344a61d615445,
   "invited-cms/rsc#CommenterDataNavLink": CommenterDataNavLink_52ca36ba680fe05ffd6344a61d615445,
+  "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
   "invited-cms/rsc#ModerationQueueView": ModerationQueueView_52ca36ba680fe05ffd6344a61d615445,
   "invited-cms/rsc#CommenterDataView": CommenterDataView_52ca36ba680fe05ffd6344a61d615445,
   "/src/admin/SystemWidget.tsx#SystemWidget": SystemWidget_92105e926fa50d806fb37598f3cf28ed,
