@@ -5,12 +5,14 @@
  *
  * - commitFailures.ts  a transaction PostgreSQL did not commit is reported as done
  * - jobClaims.ts       two instances running the jobs queue run the same job twice
+ * - migrationLock.ts   instances that start together apply the same migration twice
  * - afterCommit.ts     no hook runs after a transaction commits (the change feed needs one)
  * - readReplicas.ts    reads go to replicas that are down or behind, or miss other instances' writes
  */
 export { AFTER_COMMIT, afterCommit, installAfterCommit } from './afterCommit.ts'
 export { COMMIT_FAILURES, surfaceCommitFailures } from './commitFailures.ts'
 export { claimJobsOnce, JOB_CLAIMS } from './jobClaims.ts'
+export { lockMigrations, MIGRATION_LOCK } from './migrationLock.ts'
 export {
   READ_REPLICAS,
   routeReadsSafely,

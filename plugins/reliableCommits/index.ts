@@ -4,7 +4,8 @@
  * - an operation whose transaction did not commit fails, instead of answering success for data that
  *   was rolled back (upstream/commitFailures.ts);
  * - each job of the jobs queue runs once, though several instances run the queue
- *   (upstream/jobClaims.ts).
+ *   (upstream/jobClaims.ts);
+ * - instances that start together apply each pending migration once (upstream/migrationLock.ts).
  * It does nothing for adapters without transactions or a connection pool (SQLite, the embedded one).
  *
  *   plugins: [reliableCommitsPlugin()]
@@ -13,6 +14,7 @@ import type { Config, Plugin } from 'payload'
 
 import { surfaceCommitFailures } from '../../upstream/commitFailures.ts'
 import { claimJobsOnce } from '../../upstream/jobClaims.ts'
+import { lockMigrations } from '../../upstream/migrationLock.ts'
 
 export { surfaceCommitFailures } from '../../upstream/commitFailures.ts'
 
@@ -20,6 +22,15 @@ export const reliableCommitsPlugin =
   (): Plugin =>
   (config: Config): Config => ({
     ...config,
+    // Production applies migrations while the adapter connects, before onInit: wrapped at creation.
+    db: {
+      ...config.db,
+      init: (args) => {
+        const adapter = config.db.init(args)
+        lockMigrations(adapter)
+        return adapter
+      },
+    },
     onInit: async (payload) => {
       surfaceCommitFailures(payload)
       claimJobsOnce(payload)

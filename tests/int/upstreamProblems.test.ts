@@ -5,13 +5,15 @@
  * and remove the workaround (and its test). The versions the workarounds were tested with are
  * checked as well: an untested Payload is refused with a message that says why.
  */
+import { sql, type MigrateUpArgs } from '@payloadcms/db-postgres'
 import pg from 'pg'
 import { createLocalReq, type Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import {
   installedVersion,
   JOB_CLAIMS,
+  MIGRATION_LOCK,
   requireTestedVersion,
   unpatched,
   UntestedUpstreamError,
@@ -25,6 +27,7 @@ describe('the versions the workarounds were tested with', () => {
     expect(installedVersion('payload')).toMatch(/^3\.90\./)
     expect(installedVersion('@payloadcms/drizzle')).toMatch(/^3\.90\./)
     expect(() => requireTestedVersion(JOB_CLAIMS)).not.toThrow()
+    expect(() => requireTestedVersion(MIGRATION_LOCK)).not.toThrow()
   })
 
   it('refuse any other, naming the package, the problem and where it is tracked', () => {
@@ -144,6 +147,63 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
       const handed = [...idsOf(first), ...idsOf(second)]
       expect(handed.sort()).toEqual([...queued].sort())
       await removeJobs()
+    })
+  })
+
+  describe('applying migrations as instances start together', () => {
+    // The adapter ends the process when a migration fails; here that is recorded instead.
+    const exits: unknown[] = []
+    beforeAll(async () => {
+      vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
+        exits.push(code)
+      }) as typeof process.exit)
+      // The harness pushed its schema (a "dev" batch, -1), which makes `migrate` ask at a prompt.
+      await payload.db.deleteMany({
+        collection: 'payload-migrations',
+        where: { batch: { equals: -1 } },
+      })
+    })
+    afterEach(() => {
+      exits.length = 0
+    })
+    afterAll(() => {
+      vi.restoreAllMocks()
+    })
+
+    /** A migration that creates a table and takes a moment, as a real one on a large table does. */
+    const creatingTable = (table: string) => [
+      {
+        name: `20991231_000000_${table}`,
+        up: async (args: unknown) => {
+          const { db } = args as MigrateUpArgs
+          await db.execute(sql.raw(`CREATE TABLE "${table}" (id integer)`))
+          await db.execute(sql`SELECT pg_sleep(0.3)`)
+        },
+        down: async () => {},
+      },
+    ]
+
+    const timesApplied = async (name: string) =>
+      (
+        await payload.find({
+          collection: 'payload-migrations',
+          where: { name: { equals: name } },
+        })
+      ).totalDocs
+
+    it('still there: the second instance fails the migration the first applied, and exits', async () => {
+      const migrations = creatingTable('lock_probe_upstream')
+      const migrate = unpatched(payload.db, 'migrate')
+      await Promise.all([migrate({ migrations }), migrate({ migrations })])
+      expect(exits, 'fixed upstream? remove upstream/migrationLock.ts').toEqual([1])
+      expect(await timesApplied(migrations[0].name)).toBe(1)
+    })
+
+    it('worked around: the second waits, finds it applied, and goes on', async () => {
+      const migrations = creatingTable('lock_probe_locked')
+      await Promise.all([payload.db.migrate({ migrations }), payload.db.migrate({ migrations })])
+      expect(exits).toEqual([])
+      expect(await timesApplied(migrations[0].name)).toBe(1)
     })
   })
 })
