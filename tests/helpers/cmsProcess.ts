@@ -55,9 +55,9 @@ function baseEnvironment(overrides: Record<string, string | undefined>): NodeJS.
   return env
 }
 
-function spawnServer(env: Record<string, string | undefined>) {
+function spawnServer(env: Record<string, string | undefined>, root = PROJECT_ROOT) {
   const child = spawn(process.execPath, [SERVER_ENTRY], {
-    cwd: PROJECT_ROOT,
+    cwd: root,
     env: baseEnvironment(env),
     stdio: ['ignore', 'pipe', 'pipe'],
   })
@@ -80,11 +80,15 @@ const parseLogLines = (output: string) =>
       }
     })
 
-/** Starts the server and resolves once it logs `ready` (rejects if it exits or hangs first). */
+/**
+ * Starts the server and resolves once it logs `ready` (rejects if it exits or hangs first).
+ * `root`: another built copy of the project to run instead (an earlier release, tests/helpers/previousRelease.ts).
+ */
 export async function startCmsProcess(
   env: Record<string, string | undefined> = {},
+  { root }: { root?: string } = {},
 ): Promise<CmsProcess> {
-  const { child, exited, output } = spawnServer(env)
+  const { child, exited, output } = spawnServer(env, root)
   const port = await new Promise<number>((resolve, reject) => {
     const timer = setTimeout(() => {
       child.kill('SIGKILL')
