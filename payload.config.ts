@@ -35,7 +35,7 @@ import { exposePayloadRest } from './src/payloadRestBridge'
 import { payloadLogger } from './src/payloadLogger'
 import { changeFeedPlugin, shownOnRelationship } from './src/changeFeed/changeFeedPlugin'
 import { contentChanges } from './src/changeFeed/localFeed'
-import { mustReadPrimary } from './src/readConsistency'
+import { insideRequest, mustReadPrimary } from './src/readConsistency'
 import { seedDemoContent, shouldSeedOnFirstRun } from './src/seed'
 import { readerSitePaths } from './src/site/paths'
 import { migrations } from './src/migrations'
@@ -169,10 +169,12 @@ export const cmsConfig: Config = {
     const replicas = routeReadsSafely(payload, {
       mustReadPrimary,
       maxLagMs: database.replicaMaxLagMs,
+      writeCounts: insideRequest,
       log: ({ level, msg, ...facts }) => payload.logger[level]({ ...facts, msg }),
     })
-    // Another instance's change: read it from the primary until the replicas have replayed it.
-    if (replicas) contentChanges().subscribe((change) => change.origin && replicas.markWrite())
+    // A change, this instance's (a scheduled publish too) or another's: readers get it from the
+    // primary until the replicas have replayed it.
+    if (replicas) contentChanges().subscribe(() => replicas.markWrite())
     loadDeepPagesByIdFirst(payload)
     const firstRun = await ensureFirstAdmin(payload, {
       usersSlug: users.slug,

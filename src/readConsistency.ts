@@ -13,7 +13,7 @@ import type { RequestHandler } from 'express'
 import { hasCredentials } from './http/credentials'
 import { describeOperation, type GraphQLRequest } from './http/graphqlOperation'
 
-type Consistency = { primary: boolean }
+type Consistency = { primary: boolean; finished: () => boolean }
 const STORAGE = Symbol.for('invited-cms.readConsistency')
 type WithStorage = { [STORAGE]?: AsyncLocalStorage<Consistency> }
 
@@ -23,8 +23,25 @@ function storage(): AsyncLocalStorage<Consistency> {
   return global[STORAGE]
 }
 
+/**
+ * The request the current code runs for, if it is still being answered. Work started during a
+ * request keeps its async context after the answer is sent — Payload starts inside the first
+ * request, and so do the jobs queue's timers — and is not that request's any more.
+ */
+function currentRequest(): Consistency | undefined {
+  const store = storage().getStore()
+  return store && !store.finished() ? store : undefined
+}
+
 /** Outside any request (jobs, scripts, start-up) every read is from the primary. */
-export const mustReadPrimary = (): boolean => storage().getStore()?.primary ?? true
+export const mustReadPrimary = (): boolean => currentRequest()?.primary ?? true
+
+/**
+ * Whether the current code runs for an HTTP request. Writes outside one (the jobs queue's
+ * bookkeeping, start-up) do not send readers to the primary; their content changes do, through
+ * the change feed (payload.config.ts).
+ */
+export const insideRequest = (): boolean => currentRequest() !== undefined
 
 function onlyReads(req: Parameters<RequestHandler>[0], graphql: GraphQLRequest | undefined) {
   if (req.method === 'GET' || req.method === 'HEAD') return true
@@ -38,6 +55,6 @@ export function readConsistencyMiddleware(): RequestHandler {
   return (req, res, next) => {
     const graphql = res.locals.graphqlRequest as GraphQLRequest | undefined
     const primary = hasCredentials(req) || !onlyReads(req, graphql)
-    storage().run({ primary }, next)
+    storage().run({ primary, finished: () => res.writableFinished || res.destroyed }, next)
   }
 }

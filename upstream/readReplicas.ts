@@ -48,12 +48,18 @@ export type ReplicaRoutingOptions = {
   mustReadPrimary: () => boolean
   /** Beyond this replay lag a replica is not read from. */
   maxLagMs: number
+  /**
+   * Whether a write made now opens the primary-only window (default: every write). An app that
+   * announces its content changes (markWrite) can leave out background writes, such as the jobs
+   * queue's bookkeeping, which would otherwise keep every read off the replicas.
+   */
+  writeCounts?: () => boolean
   checkEveryMs?: number
   log?: (line: { level: 'info' | 'warn'; msg: string; [key: string]: unknown }) => void
 }
 
 export type ReplicaRouting = {
-  /** A write committed elsewhere (another instance): read from the primary for a while. */
+  /** A change committed (here or by another instance): read from the primary for a while. */
   markWrite: () => void
   /** Whether each replica is being read from now. */
   replicas: () => { healthy: boolean; lagMs?: number; error?: string }[]
@@ -70,7 +76,13 @@ const isConnectionFailure = (error: unknown) =>
 
 export function routeReadsSafely(
   payload: Pick<Payload, 'db'>,
-  { mustReadPrimary, maxLagMs, checkEveryMs = 500, log = () => {} }: ReplicaRoutingOptions,
+  {
+    mustReadPrimary,
+    maxLagMs,
+    checkEveryMs = 500,
+    writeCounts = () => true,
+    log = () => {},
+  }: ReplicaRoutingOptions,
 ): ReplicaRouting | undefined {
   const db = payload.db as ReplicatedAdapter
   const found = { replicas: db.drizzle?.$replicas, primary: db.primaryDrizzle?.$client ?? db.pool }
@@ -92,7 +104,7 @@ export function routeReadsSafely(
     configurable: true,
     get: () => (mustReadPrimary() || !healthy() ? Date.now() : lastWrite),
     set: (value: number | undefined) => {
-      lastWrite = value
+      if (writeCounts()) lastWrite = value
     },
   })
 

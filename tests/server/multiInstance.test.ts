@@ -1,9 +1,11 @@
 /**
- * Two instances of the production server on one PostgreSQL database and one S3-compatible bucket,
- * as behind a load balancer: a change saved through one is never served stale by the other's
- * response cache (the change feed over LISTEN/NOTIFY), an image uploaded through one is served by
- * the other in every size, and an instance that stops hearing the feed stops caching until it hears
- * it again. On the embedded database a second instance is refused, pointing to DATABASE_URL.
+ * Two instances of the production server as deployed behind a load balancer: on one PostgreSQL
+ * primary with a streaming replica the test makes itself (anonymous reads go to the replica), and
+ * one S3-compatible bucket. A change saved through one is never served stale by the other's
+ * response cache (the change feed over LISTEN/NOTIFY) nor read from a replica that has not replayed
+ * it, an image uploaded through one is served by the other in every size, and an instance that stops
+ * hearing the feed stops caching until it hears it again. On the embedded database a second instance
+ * is refused, pointing to DATABASE_URL.
  *
  * The time from one instance's answer to the other's fresh answer is printed; the benchmark measures
  * it under load (bench/RESULTS.md). Here it only has to beat the cache's TTL by far.
@@ -18,8 +20,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { startLoadBalancer } from '../helpers/loadBalancer'
 import { runCmsUntilExit, startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
+import { createHttpClient } from '../helpers/httpClient'
+import { startReplicatedPostgres, type ReplicatedPostgres } from '../helpers/replicatedPostgres'
 import { startS3Server, type S3Server } from '../helpers/s3Server'
-import { startServerWithAdmin, type ServerWithAdmin } from '../helpers/serverWithAdmin'
 import { usingPostgresServer } from '../helpers/testDatabase'
 
 const ADMIN = { email: 'admin@example.com', password: 'multi-instance-password' }
@@ -29,12 +32,14 @@ const FRESH_WITHIN_MS = 2000
 type Doc = Record<string, unknown> & { id: number; slug: string; title: string }
 
 describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database', () => {
-  let a: ServerWithAdmin
+  let postgres: ReplicatedPostgres
+  let a: CmsProcess
   let b: CmsProcess
   let s3: S3Server
+  let token: string
 
   beforeAll(async () => {
-    s3 = await startS3Server()
+    ;[postgres, s3] = await Promise.all([startReplicatedPostgres(), startS3Server()])
     // Both run the jobs queue, every second: a scheduled job must still run once.
     // Comment limits off: the load below comes from one address (the balancer's).
     // Each has a media folder of its own (cmsProcess.ts): files are shared through the bucket only.
@@ -43,19 +48,25 @@ describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database'
       COMMENTS_FLOOD_SECONDS: '0',
       COMMENTS_MAX_PER_HOUR: '0',
       ...s3.env,
+      DATABASE_URL: postgres.primaryUrl,
+      DATABASE_REPLICA_URLS: postgres.replicaUrl,
+      ADMIN_EMAIL: ADMIN.email,
+      ADMIN_PASSWORD: ADMIN.password,
     }
-    a = await startServerWithAdmin(ADMIN, { SEED_DEMO_CONTENT: 'true', ...shared })
-    b = await startCmsProcess({ ...a.database.env, SEED_DEMO_CONTENT: 'false', ...shared })
+    a = await startCmsProcess({ SEED_DEMO_CONTENT: 'true', ...shared })
+    b = await startCmsProcess({ SEED_DEMO_CONTENT: 'false', ...shared })
+    token = await createHttpClient(a.url).token(ADMIN.email, ADMIN.password)
   })
 
   afterAll(async () => {
     await b?.stop()
     await a?.stop()
     await s3?.close()
+    await postgres?.close()
   })
 
   async function onA(method: string, path: string, body?: unknown): Promise<Doc> {
-    const response = await a.http.request(method, path, { token: a.token, body })
+    const response = await createHttpClient(a.url).request(method, path, { token, body })
     const answer = (await response.json()) as { doc?: Doc } & Doc
     expect(response.status, JSON.stringify(answer).slice(0, 300)).toBeLessThan(300)
     return answer.doc ?? answer
@@ -149,6 +160,30 @@ describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database'
       ),
     )
 
+    // Anonymous reads go to the replica again once it has replayed the changes (until then, and
+    // for 2 s after each, to the primary). Each read below asks a new question: not from the cache.
+    const articleReadsOnReplica = async () =>
+      Number(
+        (
+          await postgres.query(
+            'replica',
+            `SELECT coalesce(sum(calls), 0) AS n FROM pg_stat_statements WHERE query LIKE '%"articles"%'`,
+          )
+        ).rows[0].n,
+      )
+    const before = await articleReadsOnReplica()
+    let question = 0
+    await expect
+      .poll(
+        async () => {
+          question += 1
+          expect((await readB(`${bySlug}&limit=${question}`)).status).toBe(200)
+          return articleReadsOnReplica()
+        },
+        { timeout: 15_000, interval: 250 },
+      )
+      .toBeGreaterThan(before)
+
     latencies.sort((x, y) => x - y)
     console.log(
       `fresh on the other instance after A answered: median ${latencies[latencies.length >> 1].toFixed(1)} ms, ` +
@@ -165,9 +200,9 @@ describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database'
     const form = new FormData()
     form.append('file', new Blob([png], { type: 'image/png' }), 'garden-path.png')
     form.append('_payload', JSON.stringify({ alt: 'A garden path in the morning' }))
-    const upload = await fetch(`${a.cms.url}/api/media`, {
+    const upload = await fetch(`${a.url}/api/media`, {
       method: 'POST',
-      headers: { authorization: `JWT ${a.token}` },
+      headers: { authorization: `JWT ${token}` },
       body: form,
     })
     const uploaded = (await upload.json()) as {
@@ -207,11 +242,11 @@ describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database'
     await onA('PATCH', `/api/articles/${article.id}`, { coverImage: null })
     const removed = await fetch(`${b.url}/api/media/${id}`, {
       method: 'DELETE',
-      headers: { authorization: `JWT ${a.token}` },
+      headers: { authorization: `JWT ${token}` },
     })
     expect(removed.status).toBe(200)
     for (const name of names) expect(await s3.holds(name), name).toBe(false)
-    expect((await fetch(`${a.cms.url}${uploaded.doc.url}`)).status).toBe(404)
+    expect((await fetch(`${a.url}${uploaded.doc.url}`)).status).toBe(404)
   })
 
   it('runs each scheduled publish once, though both instances run the jobs queue', async () => {
@@ -230,7 +265,7 @@ describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database'
         }),
       )
     }
-    const db = new pg.Client({ connectionString: a.database.env.DATABASE_URL })
+    const db = new pg.Client({ connectionString: postgres.primaryUrl })
     await db.connect()
     try {
       // What the admin's schedule drawer queues (Payload's schedulePublish task), due together.
@@ -273,7 +308,7 @@ describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database'
     const path = '/api/categories?limit=10&depth=0'
     await cachedOnB(() => readB(path))
     const linesBefore = b.logLines().length
-    const db = new pg.Client({ connectionString: a.database.env.DATABASE_URL })
+    const db = new pg.Client({ connectionString: postgres.primaryUrl })
     await db.connect()
     try {
       const killed = await db.query(
@@ -298,7 +333,7 @@ describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database'
 
   // Last: it kills instance B.
   it('loses no acknowledged comment and answers every read when an instance dies under load', async () => {
-    const balancer = await startLoadBalancer([a.cms.url, b.url])
+    const balancer = await startLoadBalancer([a.url, b.url])
     const articles = (await onA('GET', '/api/articles?limit=3&depth=0')) as unknown as {
       docs: Doc[]
     }
@@ -346,7 +381,7 @@ describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database'
     const fromInstances = statuses.filter((status) => status >= 500).length - balancer.stats.failed
     expect(fromInstances).toBe(0)
     expect(acknowledged.length).toBeGreaterThan(10)
-    const db = new pg.Client({ connectionString: a.database.env.DATABASE_URL })
+    const db = new pg.Client({ connectionString: postgres.primaryUrl })
     await db.connect()
     try {
       const { rows } = await db.query('SELECT id FROM comments WHERE id = ANY($1)', [acknowledged])
