@@ -25,7 +25,7 @@ import {
 import { describeDatabase, describeMail } from './src/admin/systemFacts'
 import { databaseConnectionFromEnv } from './src/databaseConnection'
 import { answerDatabaseUnavailable } from './src/databaseUnreachable'
-import { logPoolErrorsInsteadOfCrashing } from './src/databasePool'
+import { logPoolErrorsInsteadOfCrashing } from './upstream/poolErrors'
 import { loadDeepPagesByIdFirst } from './src/deepListPages'
 import { mediaStoragePlugin } from './src/mediaStorage'
 import { graphQLLimitRules } from './src/graphqlLimits'

@@ -13,7 +13,7 @@ import { parseArgs } from 'node:util'
 
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../src/database'
 import { EMBEDDED_DATABASE_URL_VARIABLE } from '../src/databaseConnection'
-import { closePayload, poolOf } from '../src/databasePool'
+import { closePayload, poolOf } from '../upstream/poolErrors'
 import { seedDemoContent } from '../src/seed'
 
 export const COMMENTS_ON_BUSY_ARTICLE = 50

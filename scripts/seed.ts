@@ -7,7 +7,7 @@ import { getPayload } from 'payload'
 
 import { startEmbeddedDatabase, type EmbeddedDatabase } from '../src/database'
 import { EMBEDDED_DATABASE_URL_VARIABLE } from '../src/databaseConnection'
-import { closePayload } from '../src/databasePool'
+import { closePayload } from '../upstream/poolErrors'
 import { loadDotEnv } from '../src/dotenv'
 import { seedDemoContent } from '../src/seed'
 import { readSettings } from '../src/settings'

@@ -6,6 +6,7 @@
  * - commitFailures.ts  a transaction PostgreSQL did not commit is reported as done
  * - jobClaims.ts       two instances running the jobs queue run the same job twice
  * - migrationLock.ts   instances that start together apply the same migration twice
+ * - poolErrors.ts      a connection dropped while idle crashes the process; destroy leaves the pool open
  * - afterCommit.ts     no hook runs after a transaction commits (the change feed needs one)
  * - readReplicas.ts    reads go to replicas that are down or behind, or miss other instances' writes
  */
@@ -13,6 +14,7 @@ export { AFTER_COMMIT, afterCommit, installAfterCommit } from './afterCommit.ts'
 export { COMMIT_FAILURES, surfaceCommitFailures } from './commitFailures.ts'
 export { claimJobsOnce, JOB_CLAIMS } from './jobClaims.ts'
 export { lockMigrations, MIGRATION_LOCK } from './migrationLock.ts'
+export { closePayload, logPoolErrorsInsteadOfCrashing, POOL_ERRORS } from './poolErrors.ts'
 export {
   READ_REPLICAS,
   routeReadsSafely,

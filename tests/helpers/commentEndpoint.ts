@@ -5,7 +5,7 @@
 import { createPayloadRequest, getPayload, type Payload } from 'payload'
 
 import { CLIENT_ADDRESS_HEADER } from '../../plugins/moderatedComments/clientAddressHeader'
-import { closePayload } from '../../src/databasePool'
+import { closePayload } from '../../upstream/poolErrors'
 import { articleData, createClinician } from './contentFixtures'
 import { startPayload, type PayloadHarness } from './payloadHarness'
 

@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { Payload, SanitizedConfig } from 'payload'
 
 import { EMBEDDED_DATABASE_URL_VARIABLE } from '../../src/databaseConnection'
-import { closePayload } from '../../src/databasePool'
+import { closePayload } from '../../upstream/poolErrors'
 import { adapterFor, createTestDatabase, type TestDatabase } from './testDatabase'
 
 export const TEST_SECRET = 'integration-tests-secret-0123456789abcdef'

@@ -18,7 +18,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { moderatedCommentsPlugin } from '../../plugins/moderatedComments'
 import { capturedEmails, nodemailerAdapter } from '../../src/email'
-import { closePayload } from '../../src/databasePool'
+import { closePayload } from '../../upstream/poolErrors'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 import { foreignSlug } from '../helpers/foreignSlug'
 import { adapterFor, createTestDatabase, type TestDatabase } from '../helpers/testDatabase'

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { practiceContentPlugin } from '../../plugins/practiceContent'
-import { closePayload } from '../../src/databasePool'
+import { closePayload } from '../../upstream/poolErrors'
 import { foreignSlug } from '../helpers/foreignSlug'
 import { adapterFor, createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
 

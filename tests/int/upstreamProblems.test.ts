@@ -14,10 +14,12 @@ import {
   installedVersion,
   JOB_CLAIMS,
   MIGRATION_LOCK,
+  POOL_ERRORS,
   requireTestedVersion,
   unpatched,
   UntestedUpstreamError,
 } from '../../upstream/index'
+import { OUR_LISTENER } from '../../upstream/poolErrors'
 import { PRUNE_FINISHED_JOBS_TASK } from '../../src/jobs/pruneFinishedJobs'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { usingPostgresServer } from '../helpers/testDatabase'
@@ -28,6 +30,7 @@ describe('the versions the workarounds were tested with', () => {
     expect(installedVersion('@payloadcms/drizzle')).toMatch(/^3\.90\./)
     expect(() => requireTestedVersion(JOB_CLAIMS)).not.toThrow()
     expect(() => requireTestedVersion(MIGRATION_LOCK)).not.toThrow()
+    expect(() => requireTestedVersion(POOL_ERRORS)).not.toThrow()
   })
 
   it('refuse any other, naming the package, the problem and where it is tracked', () => {
@@ -72,6 +75,16 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
       where: { name: { equals: 'Lost, upstream' } },
     })
     expect(stored.totalDocs).toBe(0)
+  })
+
+  it('still there: the pool has no error listener of its own (a dropped idle connection would crash)', () => {
+    const pool = (payload.db as unknown as { pool: NodeJS.EventEmitter }).pool
+    const listeners = pool.listeners('error') as { [OUR_LISTENER]?: true }[]
+    expect(listeners.filter((listener) => listener[OUR_LISTENER]).length).toBe(1)
+    expect(
+      listeners.filter((listener) => !listener[OUR_LISTENER]),
+      'fixed upstream? remove logPoolErrorsInsteadOfCrashing from upstream/poolErrors.ts',
+    ).toEqual([])
   })
 
   describe('claiming due jobs', () => {

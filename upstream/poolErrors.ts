@@ -6,6 +6,20 @@
  */
 import type { Payload } from 'payload'
 
+import { requireTestedVersion, type Workaround } from './versionGuard.ts'
+
+export const POOL_ERRORS: Workaround = {
+  problem: 'a database connection dropped while idle crashes the process (no pool error listener)',
+  upstream:
+    '@payloadcms/db-postgres src/connect.ts: the pg Pool is created without an error listener',
+  package: '@payloadcms/drizzle',
+  tested: ['3.90.'],
+}
+
+/** Marks this module's listeners, so that a test can tell whether upstream added its own. */
+export const OUR_LISTENER = Symbol.for('invited-cms.poolErrorListener')
+const ours = <T extends object>(listener: T): T => Object.assign(listener, { [OUR_LISTENER]: true })
+
 type ClientLike = { on: (event: 'error', listener: (error: Error) => void) => unknown }
 type PoolLike = {
   on: ((event: 'error', listener: (error: Error) => void) => unknown) &
@@ -27,14 +41,23 @@ export const poolOf = (payload: Pick<Payload, 'db'>): PoolLike | undefined =>
  */
 export function logPoolErrorsInsteadOfCrashing(payload: Payload): void {
   const pool = poolOf(payload)
-  pool?.on('error', (error) => {
-    payload.logger.warn(
-      `Database connection lost: ${error.message}. It will be reopened on the next query.`,
+  if (!pool) return
+  requireTestedVersion(POOL_ERRORS)
+  pool.on(
+    'error',
+    ours((error: Error) => {
+      payload.logger.warn(
+        `Database connection lost: ${error.message}. It will be reopened on the next query.`,
+      )
+    }),
+  )
+  const absorb = (client: ClientLike) =>
+    client.on(
+      'error',
+      ours(() => {}),
     )
-  })
-  const absorb = (client: ClientLike) => client.on('error', () => {})
-  for (const client of pool?._clients ?? []) absorb(client)
-  pool?.on('connect', absorb)
+  for (const client of pool._clients ?? []) absorb(client)
+  pool.on('connect', absorb)
 }
 
 /**
