@@ -8,10 +8,14 @@
  * - migrationLock.ts   instances that start together apply the same migration twice
  * - poolErrors.ts      a connection dropped while idle crashes the process; destroy leaves the pool open
  * - afterCommit.ts     no hook runs after a transaction commits (the change feed needs one)
+ * - deepListPages.ts   a deep list page evaluates join fields for every row its OFFSET skips
+ * - graphqlJoins.ts    join fields over GraphQL ignore their where, sort and limit defaults
  * - readReplicas.ts    reads go to replicas that are down or behind, or miss other instances' writes
  */
 export { AFTER_COMMIT, afterCommit, installAfterCommit } from './afterCommit.ts'
 export { COMMIT_FAILURES, surfaceCommitFailures } from './commitFailures.ts'
+export { DEEP_LIST_PAGES, loadDeepPagesByIdFirst } from './deepListPages.ts'
+export { GRAPHQL_JOINS, withJoinDefaultsInGraphQL } from './graphqlJoins.ts'
 export { claimJobsOnce, JOB_CLAIMS } from './jobClaims.ts'
 export { lockMigrations, MIGRATION_LOCK } from './migrationLock.ts'
 export { closePayload, logPoolErrorsInsteadOfCrashing, POOL_ERRORS } from './poolErrors.ts'

@@ -15,7 +15,7 @@ export type Workaround = {
   /** Where it is tracked upstream (an issue or the code), for whoever checks a new release. */
   upstream: string
   /** The package whose internals are patched, and the versions tested: `major.minor.` prefixes. */
-  package: '@payloadcms/drizzle' | 'payload'
+  package: '@payloadcms/drizzle' | '@payloadcms/graphql' | 'payload'
   tested: string[]
 }
 

@@ -12,7 +12,7 @@ import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
 import { chainGraphQLExtensions } from '../../collections/shared/graphqlExtensions.ts'
 import { withDashboardWidgets } from '../../collections/shared/dashboard.ts'
-import { withJoinDefaultsInGraphQL } from '../../collections/shared/graphqlJoins.ts'
+import { withJoinDefaultsInGraphQL } from '../../upstream/graphqlJoins.ts'
 import { createCommentsCollection } from './collection.ts'
 import { resolveCommentsOptions } from './defaults.ts'
 import { syncCommentVisibility } from './hooks/targetVisibility.ts'

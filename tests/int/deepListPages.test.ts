@@ -1,5 +1,5 @@
 /**
- * Deep list pages (src/deepListPages.ts reads their ids first, then the documents): what a reader
+ * Deep list pages (upstream/deepListPages.ts reads their ids first, then the documents): what a reader
  * gets on page 7 is exactly the 7th slice of the list — right order, right pagination, drafts left
  * out, each article with its own comment thread — over REST, GraphQL and the Local API.
  */

@@ -13,6 +13,8 @@ import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest
 import {
   installedVersion,
   JOB_CLAIMS,
+  DEEP_LIST_PAGES,
+  GRAPHQL_JOINS,
   MIGRATION_LOCK,
   POOL_ERRORS,
   requireTestedVersion,
@@ -21,6 +23,9 @@ import {
 } from '../../upstream/index'
 import { OUR_LISTENER } from '../../upstream/poolErrors'
 import { PRUNE_FINISHED_JOBS_TASK } from '../../src/jobs/pruneFinishedJobs'
+import { replacedJoinFields } from '../../upstream/graphqlJoins'
+import { articleData, createClinician, createComment } from '../helpers/contentFixtures'
+import { createRouteClient } from '../helpers/routeClient'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { usingPostgresServer } from '../helpers/testDatabase'
 
@@ -31,6 +36,8 @@ describe('the versions the workarounds were tested with', () => {
     expect(() => requireTestedVersion(JOB_CLAIMS)).not.toThrow()
     expect(() => requireTestedVersion(MIGRATION_LOCK)).not.toThrow()
     expect(() => requireTestedVersion(POOL_ERRORS)).not.toThrow()
+    expect(() => requireTestedVersion(DEEP_LIST_PAGES)).not.toThrow()
+    expect(() => requireTestedVersion(GRAPHQL_JOINS)).not.toThrow()
   })
 
   it('refuse any other, naming the package, the problem and where it is tracked', () => {
@@ -38,6 +45,59 @@ describe('the versions the workarounds were tested with', () => {
     expect(() => requireTestedVersion(JOB_CLAIMS, '3.91.0')).toThrow(
       /@payloadcms\/drizzle \(two instances running the jobs queue at once run the same job twice; .*updateJobs.*\) and was tested with 3\.90\.x, not 3\.91\.0/,
     )
+  })
+})
+
+describe('upstream problems on every database', () => {
+  describe('a join field over GraphQL', () => {
+    let harness: PayloadHarness
+    let thread: () => Promise<string[]>
+
+    beforeAll(async () => {
+      harness = await startPayload()
+      const api = createRouteClient(harness.config)
+      const author = await createClinician(harness.payload)
+      const article = await harness.payload.create({
+        collection: 'articles',
+        data: { ...articleData('Joined over GraphQL', author.id), _status: 'published' },
+      })
+      // Created one after another: the thread reads them oldest first (its defaultSort).
+      for (const [body, status] of [
+        ['First', 'approved'],
+        ['Waiting', 'pending'],
+        ['Second', 'approved'],
+      ] as const) {
+        await createComment(harness.payload, { articleId: article.id, body, status })
+      }
+      thread = async () => {
+        const data = (await api.graphqlData(
+          `{ Article(id: ${article.id}) { commentThread(limit: 1, page: 2) { docs { body } } } }`,
+        )) as { Article: { commentThread: { docs: { body: string }[] } } }
+        return data.Article.commentThread.docs.map((doc) => doc.body)
+      }
+    })
+
+    afterAll(async () => {
+      await harness?.close()
+    })
+
+    it('still there: pages in steps of limit + 1 and without the field’s own sort', async () => {
+      await thread() // builds the schema, replacing the resolver
+      const field = replacedJoinFields().get('Article.commentThread')!
+      const replaced = field.resolve
+      field.resolve = unpatched(field, 'resolve')
+      try {
+        expect(await thread(), 'fixed upstream? remove upstream/graphqlJoins.ts').not.toEqual([
+          'Second',
+        ])
+      } finally {
+        field.resolve = replaced
+      }
+    })
+
+    it('worked around: page 2 of one per page is the second approved comment', async () => {
+      expect(await thread()).toEqual(['Second'])
+    })
   })
 })
 
@@ -85,6 +145,73 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
       listeners.filter((listener) => !listener[OUR_LISTENER]),
       'fixed upstream? remove logPoolErrorsInsteadOfCrashing from upstream/poolErrors.ts',
     ).toEqual([])
+  })
+
+  describe('reading a deep page of a collection with join fields', () => {
+    const LIMIT = 10
+    const PAGE = 7 // 60 rows skipped
+
+    beforeAll(async () => {
+      const author = await createClinician(payload)
+      for (let n = 1; n <= PAGE * LIMIT; n++) {
+        await payload.create({
+          collection: 'articles',
+          data: { ...articleData(`Deep page probe ${n}`, author.id), _status: 'published' },
+        })
+      }
+    }, 120_000)
+
+    type Plan = { 'Actual Loops'?: number; 'Parent Relationship'?: string; Plans?: Plan[] }
+    /** The most times any subquery of the statement ran, measured by EXPLAIN ANALYZE. */
+    const mostSubqueryLoops = (plan: Plan): number =>
+      Math.max(
+        plan['Parent Relationship'] === 'SubPlan' ? (plan['Actual Loops'] ?? 0) : 0,
+        ...(plan.Plans ?? []).map(mostSubqueryLoops),
+      )
+
+    /** Runs `find` and measures the statement with the OFFSET: how often its subqueries ran. */
+    async function subqueryLoopsOfPageQuery(find: Payload['db']['find']) {
+      const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } })
+        .pool
+      const statements: { text: string; values?: unknown[] }[] = []
+      const query = pool.query
+      pool.query = (...args: unknown[]) => {
+        const [config, values] = args as [string | { text: string; values?: unknown[] }, unknown[]]
+        statements.push(typeof config === 'string' ? { text: config, values } : config)
+        return query.apply(pool, args)
+      }
+      try {
+        await find({ collection: 'articles', limit: LIMIT, page: PAGE, sort: '-createdAt' })
+      } finally {
+        pool.query = query
+      }
+      const paged = statements.filter((statement) => /\boffset\b/i.test(statement.text))
+      expect(paged.length).toBeGreaterThan(0)
+      const client = new pg.Client({ connectionString: harness.database.url })
+      await client.connect()
+      try {
+        let most = 0
+        for (const statement of paged) {
+          const { rows } = await client.query(
+            `EXPLAIN (ANALYZE, FORMAT JSON) ${statement.text}`,
+            statement.values,
+          )
+          most = Math.max(most, mostSubqueryLoops(rows[0]['QUERY PLAN'][0].Plan))
+        }
+        return most
+      } finally {
+        await client.end()
+      }
+    }
+
+    it('still there: the join subqueries run for every skipped row', async () => {
+      const loops = await subqueryLoopsOfPageQuery(unpatched(payload.db, 'find'))
+      expect(loops, 'fixed upstream? remove upstream/deepListPages.ts').toBeGreaterThan(LIMIT)
+    })
+
+    it('worked around: the page is found without them, then only its rows are read', async () => {
+      expect(await subqueryLoopsOfPageQuery(payload.db.find)).toBeLessThanOrEqual(LIMIT)
+    })
   })
 
   describe('claiming due jobs', () => {

@@ -14,6 +14,17 @@
 import type { GraphQLFieldResolver, GraphQLObjectType } from 'graphql'
 import type { FlattenedJoinField, GraphQLExtension, PayloadRequest, Where } from 'payload'
 
+import { keepUnpatched, requireTestedVersion, type Workaround } from './versionGuard.ts'
+
+export const GRAPHQL_JOINS: Workaround = {
+  problem:
+    "a join field over GraphQL ignores the field's where, defaultSort and defaultLimit, and pages wrongly",
+  upstream:
+    '@payloadcms/graphql src/schema/fieldToSchemaMap.ts (join): the resolver passes only the client arguments, and asks for limit + 1',
+  package: '@payloadcms/graphql',
+  tested: ['3.90.'],
+}
+
 /** REST's limit for a join without `defaultLimit` (Payload's own default). */
 const REST_DEFAULT_JOIN_LIMIT = 10
 
@@ -73,12 +84,23 @@ function joinResolver(
   }
 }
 
+const REPLACED = Symbol.for('invited-cms.graphqlJoinFieldsReplaced')
+type WithReplaced = { [REPLACED]?: Map<string, { resolve?: unknown }> }
+
+/** The join fields replaced so far, by `<type>.<field>` (tests/int/upstreamProblems.test.ts). */
+export function replacedJoinFields(): Map<string, { resolve?: unknown }> {
+  return ((globalThis as WithReplaced)[REPLACED] ??= new Map())
+}
+
 function replaceJoinResolver(type: GraphQLObjectType, ownerSlug: string, join: FlattenedJoinField) {
   if (Array.isArray(join.collection)) return // joins over several collections keep Payload's resolver
   const field = type.getFields()[join.name] as ResolvableField | undefined
   if (!field || field[PATCHED]) return
+  requireTestedVersion(GRAPHQL_JOINS)
+  keepUnpatched(field as { resolve: unknown }, 'resolve')
   field.resolve = joinResolver(ownerSlug, join.collection, join)
   field[PATCHED] = true
+  replacedJoinFields().set(`${type.name}.${join.name}`, field)
 }
 
 /** Chains onto the config's own `graphQL.queries` (keeping what it returns). */

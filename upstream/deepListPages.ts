@@ -11,6 +11,19 @@
  */
 import type { Payload, PaginatedDocs, TypeWithID } from 'payload'
 
+import { keepUnpatched, requireTestedVersion, type Workaround } from './versionGuard.ts'
+
+export const DEEP_LIST_PAGES: Workaround = {
+  problem:
+    'a deep list page evaluates every join field for each row its OFFSET skips (page 500 of 10,000 articles: ~4 s)',
+  upstream:
+    '@payloadcms/drizzle src/find/findMany.ts: join subqueries in the select list of the LIMIT/OFFSET query',
+  package: '@payloadcms/drizzle',
+  tested: ['3.90.'],
+}
+
+const PATCHED = Symbol.for('invited-cms.deepListPages')
+
 /** Below this many skipped rows the join subqueries cost less than a second query. */
 const MIN_OFFSET = 50
 
@@ -19,13 +32,18 @@ type FindArgs = Parameters<Payload['db']['find']>[0]
 type AnyJoinsFindArgs = Omit<FindArgs, 'joins'> & { joins?: FindArgs['joins'] | false }
 
 export function loadDeepPagesByIdFirst(payload: Payload): void {
-  const db = payload.db
+  const db = payload.db as Payload['db'] & { [PATCHED]?: true }
+  if (db[PATCHED]) return
+  requireTestedVersion(DEEP_LIST_PAGES)
+  db[PATCHED] = true
   const withJoins = new Set(
     Object.values(payload.collections)
       .filter(({ config }) => config.flattenedFields.some((field) => field.type === 'join'))
       .map(({ config }) => config.slug),
   )
-  const find = db.find.bind(db) as (args: AnyJoinsFindArgs) => Promise<PaginatedDocs<TypeWithID>>
+  const find = keepUnpatched(db, 'find') as unknown as (
+    args: AnyJoinsFindArgs,
+  ) => Promise<PaginatedDocs<TypeWithID>>
 
   db.find = (async (args: AnyJoinsFindArgs) => {
     const limit = args.limit ?? 10
