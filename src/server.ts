@@ -14,7 +14,6 @@ import type { Duplex } from 'node:stream'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
 import next from 'next'
-import type { Payload } from 'payload'
 
 import { startCdnPurge } from './changeFeed/cdnPurge'
 import { postgresTransport } from './changeFeed/postgresTransport'
@@ -23,6 +22,7 @@ import { startRelay, type Relay } from './changeFeed/relay'
 import { ALWAYS_HEARD } from './changeFeed/status'
 import { redactDatabaseUrl, startEmbeddedDatabase, type EmbeddedDatabase } from './database'
 import { EMBEDDED_DATABASE_URL_VARIABLE } from './databaseConnection'
+import { cachedPayloadInstances } from '../upstream/payloadInstances'
 import { closePayload } from '../upstream/poolErrors'
 import { checkAfterCrash, needsAttention } from './embeddedCrashCheck'
 import { loadDotEnv } from './dotenv'
@@ -218,13 +218,9 @@ function closeHttpServer(server: Server, timeoutMs: number, log: WriteLog): Prom
   })
 }
 
-/**
- * The Payload instance lives inside Next's server bundle, where getPayload caches it on a global;
- * destroying it stops its crons and closes its database pool before the database goes away.
- */
+/** Destroying Payload stops its crons and closes its database pool before the database goes away. */
 async function destroyPayload(): Promise<void> {
-  const cache = (globalThis as { _payload?: Map<string, { payload?: Payload | null }> })._payload
-  for (const entry of cache?.values() ?? []) if (entry.payload) await closePayload(entry.payload)
+  for (const payload of cachedPayloadInstances()) await closePayload(payload)
 }
 
 async function main() {

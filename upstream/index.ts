@@ -1,11 +1,13 @@
 /**
  * Everything in invited-cms that reaches into Payload's or drizzle's internals, one module per
  * upstream problem, each with the versions it was tested with (versionGuard.ts) and a test in
- * tests/upstream/ that fails once upstream has fixed the problem (then the module can go):
+ * tests/int/upstreamProblems.test.ts that fails once upstream has fixed the problem (then the module
+ * can go):
  *
  * - commitFailures.ts  a transaction PostgreSQL did not commit is reported as done
  * - jobClaims.ts       two instances running the jobs queue run the same job twice
  * - migrationLock.ts   instances that start together apply the same migration twice
+ * - payloadInstances.ts the instance made inside Next's bundle is out of the server's reach
  * - poolErrors.ts      a connection dropped while idle crashes the process; destroy leaves the pool open
  * - afterCommit.ts     no hook runs after a transaction commits (the change feed needs one)
  * - deepListPages.ts   a deep list page evaluates join fields for every row its OFFSET skips
@@ -18,6 +20,7 @@ export { DEEP_LIST_PAGES, loadDeepPagesByIdFirst } from './deepListPages.ts'
 export { GRAPHQL_JOINS, withJoinDefaultsInGraphQL } from './graphqlJoins.ts'
 export { claimJobsOnce, JOB_CLAIMS } from './jobClaims.ts'
 export { lockMigrations, MIGRATION_LOCK } from './migrationLock.ts'
+export { cachedPayloadInstances, PAYLOAD_INSTANCES } from './payloadInstances.ts'
 export { closePayload, logPoolErrorsInsteadOfCrashing, POOL_ERRORS } from './poolErrors.ts'
 export {
   READ_REPLICAS,

@@ -3,7 +3,7 @@
  * theirs. Internals change without notice between releases, so each workaround names the versions it
  * was tested with, and refuses to start on any other: an untested release must be checked (does the
  * problem remain? does the patched internal still look the same?) before it runs this code. The
- * tests in tests/upstream/ say when a problem has been fixed upstream.
+ * test in tests/int/upstreamProblems.test.ts says when a problem has been fixed upstream.
  */
 import { readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'

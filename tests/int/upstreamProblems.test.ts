@@ -16,6 +16,7 @@ import {
   DEEP_LIST_PAGES,
   GRAPHQL_JOINS,
   MIGRATION_LOCK,
+  PAYLOAD_INSTANCES,
   POOL_ERRORS,
   requireTestedVersion,
   unpatched,
@@ -24,6 +25,7 @@ import {
 import { OUR_LISTENER } from '../../upstream/poolErrors'
 import { PRUNE_FINISHED_JOBS_TASK } from '../../src/jobs/pruneFinishedJobs'
 import { replacedJoinFields } from '../../upstream/graphqlJoins'
+import { cachedPayloadInstances } from '../../upstream/payloadInstances'
 import { articleData, createClinician, createComment } from '../helpers/contentFixtures'
 import { createRouteClient } from '../helpers/routeClient'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
@@ -38,6 +40,7 @@ describe('the versions the workarounds were tested with', () => {
     expect(() => requireTestedVersion(POOL_ERRORS)).not.toThrow()
     expect(() => requireTestedVersion(DEEP_LIST_PAGES)).not.toThrow()
     expect(() => requireTestedVersion(GRAPHQL_JOINS)).not.toThrow()
+    expect(() => requireTestedVersion(PAYLOAD_INSTANCES)).not.toThrow()
   })
 
   it('refuse any other, naming the package, the problem and where it is tracked', () => {
@@ -98,6 +101,20 @@ describe('upstream problems on every database', () => {
     it('worked around: page 2 of one per page is the second approved comment', async () => {
       expect(await thread()).toEqual(['Second'])
     })
+  })
+
+  it('still there: the instance getPayload made is reachable only through its global cache', async () => {
+    const payload = await import('payload')
+    expect(
+      Object.keys(payload).filter((name) => /instances|destroyAll/i.test(name)),
+      'an export to reach or destroy instances? use it in upstream/payloadInstances.ts',
+    ).toEqual([])
+    const harness = await startPayload()
+    try {
+      expect(cachedPayloadInstances()).toContain(harness.payload)
+    } finally {
+      await harness.close()
+    }
   })
 })
 
