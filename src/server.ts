@@ -7,7 +7,7 @@
  *   NODE_ENV=production node build/server.mjs   (compiled by `npm run build`; `npm start` does both)
  */
 import { randomUUID } from 'node:crypto'
-import type { Server } from 'node:http'
+import { createServer, type Server } from 'node:http'
 import os from 'node:os'
 import type { AddressInfo } from 'node:net'
 import type { Duplex } from 'node:stream'
@@ -27,6 +27,7 @@ import { closePayload } from '../upstream/poolErrors'
 import { checkAfterCrash, needsAttention } from './embeddedCrashCheck'
 import { loadDotEnv } from './dotenv'
 import { createApp } from './http/app'
+import { cachedReadsFirst } from './http/cachedReadsFirst'
 import { watchDatabaseOutage } from './http/databaseOutage'
 import { createDatabaseProbe, type ReadinessState } from './http/health'
 import { writeJsonLine, type WriteLog } from './http/requestLog'
@@ -111,10 +112,25 @@ export async function startCms({
     nextHandler: (req, res) => void handleWithNext(req, res),
   })
 
-  const server: Server = await new Promise((resolve, reject) => {
-    const listening = app.listen(settings.port, settings.host, (error?: Error) =>
-      error ? reject(error) : resolve(listening),
-    )
+  // Cache hits are answered before express; everything else goes through it.
+  const answerCachedRead = responseCache
+    ? cachedReadsFirst({
+        answerFor: responseCache.answerFor,
+        sendHit: responseCache.sendHit,
+        production: settings.production,
+        trustProxy: app.get('trust proxy fn'),
+        log,
+      })
+    : undefined
+  const server: Server = createServer((req, res) => {
+    if (!answerCachedRead?.(req, res)) app(req, res)
+  })
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(settings.port, settings.host, () => {
+      server.off('error', reject)
+      resolve()
+    })
   })
   // WebSocket upgrades belong to Next: in development its hot-reload channel, which Payload's admin
   // also listens on to pick up config changes. Upgraded sockets leave the HTTP server's bookkeeping,

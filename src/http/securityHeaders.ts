@@ -4,6 +4,7 @@
  * responses are data and get the strictest policy.
  */
 import type { RequestHandler } from 'express'
+import type { ServerResponse } from 'node:http'
 
 const COMMON_HEADERS: Record<string, string> = {
   'X-Content-Type-Options': 'nosniff',
@@ -18,13 +19,18 @@ const PAGE_CSP = "frame-ancestors 'self'; object-src 'none'; base-uri 'self'; fo
 /** Two years, as HSTS preload lists expect. Only sent in production, where TLS is terminated in front. */
 const HSTS = 'max-age=63072000; includeSubDomains'
 
+/** Sets them on one response; `path` is the request's path without its query. */
+export function setSecurityHeaders(res: ServerResponse, path: string, production: boolean): void {
+  for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value)
+  const isApi = path.startsWith('/api/') && !path.startsWith('/api/graphql-playground')
+  res.setHeader('Content-Security-Policy', isApi ? API_CSP : PAGE_CSP)
+  res.setHeader('X-Frame-Options', isApi ? 'DENY' : 'SAMEORIGIN')
+  if (production) res.setHeader('Strict-Transport-Security', HSTS)
+}
+
 export function securityHeaders({ production }: { production: boolean }): RequestHandler {
   return (req, res, next) => {
-    for (const [name, value] of Object.entries(COMMON_HEADERS)) res.setHeader(name, value)
-    const isApi = req.path.startsWith('/api/') && !req.path.startsWith('/api/graphql-playground')
-    res.setHeader('Content-Security-Policy', isApi ? API_CSP : PAGE_CSP)
-    res.setHeader('X-Frame-Options', isApi ? 'DENY' : 'SAMEORIGIN')
-    if (production) res.setHeader('Strict-Transport-Security', HSTS)
+    setSecurityHeaders(res, req.path, production)
     next()
   }
 }

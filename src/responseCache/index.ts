@@ -3,18 +3,22 @@
  * feed, and the express middleware in front of Next. See README "Response cache".
  */
 import type { RequestHandler } from 'express'
+import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { ChangeFeedStatus } from '../changeFeed/status'
 import { contentChanges } from '../changeFeed/localFeed'
 import type { ResponseCacheSettings } from '../settings'
-import { responseCache } from './middleware'
-import { AnswerStore } from './store'
+import { responseCache, sendHit, storedAnswerFor } from './middleware'
+import { AnswerStore, type CachedAnswer } from './store'
 
 /** Routes below /api/ whose answers are never shared: accounts and Payload's own bookkeeping. */
 const PRIVATE_PATHS = ['/api/users', '/api/payload-', '/api/graphql-playground']
 
 export type ResponseCache = {
   middleware: RequestHandler
+  /** For the server's fast path (src/http/cachedReadsFirst.ts): a hit it may answer, and how. */
+  answerFor: (req: IncomingMessage) => CachedAnswer | undefined
+  sendHit: (req: IncomingMessage, res: ServerResponse, answer: CachedAnswer) => void
   store: AnswerStore
   /** Stops listening for changes (on shutdown). */
   close: () => void
@@ -30,16 +34,18 @@ export function createResponseCache(
   const unwatch = feed.onChange((heard) => {
     if (!heard) store.clear()
   })
-  const middleware = responseCache({
+  const options = {
     store,
     maxAgeSeconds: settings.maxAgeSeconds,
     sharedMaxAgeSeconds: settings.sharedMaxAgeSeconds,
     staleWhileRevalidateSeconds: settings.staleWhileRevalidateSeconds,
     privatePaths: PRIVATE_PATHS,
     trusted: () => feed.heard,
-  })
+  }
   return {
-    middleware,
+    middleware: responseCache(options),
+    answerFor: storedAnswerFor(options),
+    sendHit: sendHit(options),
     store,
     close: () => {
       unsubscribe()

@@ -10,6 +10,7 @@
  * (another instance's changes might be missed), nothing is answered from or stored in memory.
  */
 import type { Request, RequestHandler, Response } from 'express'
+import type { IncomingHttpHeaders, IncomingMessage, ServerResponse } from 'node:http'
 
 import { CACHE_TAGS_HEADER, WANTS_CACHE_TAGS_HEADER } from '../changeFeed/change'
 import { hasCredentials } from '../http/credentials'
@@ -33,6 +34,19 @@ export type ResponseCacheOptions = {
 
 type Decision = { key: string; graphql: boolean } | { bypass: string }
 
+/**
+ * Besides the request itself, what Payload reads to answer it: the language of its messages, and
+ * the origin absolute links are made from when SERVER_URL is unset (structured data, previews).
+ */
+const requestContext = (headers: IncomingHttpHeaders) =>
+  [headers['accept-language'] ?? '', headers.host ?? '', headers['x-forwarded-proto'] ?? ''].join(
+    '\n',
+  )
+
+/** A REST read's key: its whole URL, query included, and the context above. */
+const restKey = (url: string, headers: IncomingHttpHeaders) =>
+  `rest\n${url}\n${requestContext(headers)}`
+
 /** Query parameters that ask for unpublished content. */
 const DRAFT_PARAMETERS = ['draft', 'preview']
 
@@ -42,13 +56,7 @@ function decide(req: Request, res: Response, options: ResponseCacheOptions): Dec
     return { bypass: 'private' }
   if (/^\/api\/[^/]+\/file\//.test(req.path)) return { bypass: 'file' }
   if (DRAFT_PARAMETERS.some((name) => name in req.query)) return { bypass: 'draft' }
-  // Besides the request itself, what Payload reads to answer it: the language of its messages, and
-  // the origin absolute links are made from when SERVER_URL is unset (structured data, previews).
-  const context = [
-    req.headers['accept-language'] ?? '',
-    req.headers.host ?? '',
-    req.headers['x-forwarded-proto'] ?? '',
-  ].join('\n')
+  const context = requestContext(req.headers)
 
   if (req.path === GRAPHQL_PATH) {
     // Read by the GraphQL middleware in front (src/http/graphqlRequests.ts), over GET or POST.
@@ -64,10 +72,10 @@ function decide(req: Request, res: Response, options: ResponseCacheOptions): Dec
     }
   }
   if (req.method !== 'GET' && req.method !== 'HEAD') return { bypass: 'method' }
-  return { key: `rest\n${req.originalUrl}\n${context}`, graphql: false }
+  return { key: restKey(req.originalUrl, req.headers), graphql: false }
 }
 
-function matchesIfNoneMatch(req: Request, etag: string): boolean {
+function matchesIfNoneMatch(req: IncomingMessage, etag: string): boolean {
   const header = req.headers['if-none-match']
   if (!header) return false
   if (header.trim() === '*') return true
@@ -75,7 +83,15 @@ function matchesIfNoneMatch(req: Request, etag: string): boolean {
   return header.split(',').some((tag) => bare(tag) === bare(etag))
 }
 
-const acceptsGzip = (req: Request) => /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+const acceptsGzip = (req: IncomingMessage) => /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')
+
+/** Adds a header name to Vary, once (what express' res.vary does). */
+function vary(res: ServerResponse, name: string) {
+  const current = String(res.getHeader('Vary') ?? '')
+  const names = current.split(',').map((entry) => entry.trim().toLowerCase())
+  if (names.includes(name.toLowerCase()) || names.includes('*')) return
+  res.setHeader('Vary', current ? `${current}, ${name}` : name)
+}
 
 function hasGraphQLErrors(body: Buffer): boolean {
   try {
@@ -103,11 +119,16 @@ export function tagsForHeader(tags: string[]): string[] {
   return [...coarse]
 }
 
-export function responseCache(options: ResponseCacheOptions): RequestHandler {
+/** How stored answers go out, on the express path (a miss being stored) and the fast path (a hit). */
+function answerSender(options: ResponseCacheOptions) {
   const { store } = options
   const cacheControl = `public, max-age=${options.maxAgeSeconds}, s-maxage=${options.sharedMaxAgeSeconds}, stale-while-revalidate=${options.staleWhileRevalidateSeconds}`
-
-  function send(req: Request, res: Response, answer: CachedAnswer, outcome: 'HIT' | 'MISS') {
+  return (
+    req: IncomingMessage,
+    res: ServerResponse,
+    answer: CachedAnswer,
+    outcome: 'HIT' | 'MISS',
+  ) => {
     res.setHeader('ETag', answer.etag)
     res.setHeader('Cache-Control', cacheControl)
     res.setHeader('X-Cache', outcome)
@@ -115,7 +136,7 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
       res.setHeader('Cache-Tag', answer.tags.join(','))
       res.setHeader('Surrogate-Key', answer.tags.join(' '))
     }
-    res.vary('Accept-Encoding')
+    vary(res, 'Accept-Encoding')
     if (matchesIfNoneMatch(req, answer.etag)) {
       res.statusCode = 304
       res.end()
@@ -129,6 +150,37 @@ export function responseCache(options: ResponseCacheOptions): RequestHandler {
     res.setHeader('Content-Length', body.length)
     res.end(req.method === 'HEAD' ? undefined : body)
   }
+}
+
+/**
+ * The stored answer for a request the fast path may answer before express — a REST GET or HEAD
+ * without credentials or an Origin (CORS headers are the express path's) while the feed is heard —
+ * or undefined. Whatever else decides cacheability depends only on the URL, which is in the key: a
+ * URL the express path would not cache is never in the store.
+ */
+export function storedAnswerFor(
+  options: ResponseCacheOptions,
+): (req: IncomingMessage) => CachedAnswer | undefined {
+  return (req) => {
+    const url = req.url ?? ''
+    if (req.method !== 'GET' && req.method !== 'HEAD') return undefined
+    if (!url.startsWith('/api/') || url.startsWith(GRAPHQL_PATH)) return undefined
+    if (hasCredentials(req) || req.headers.origin !== undefined) return undefined
+    if (!options.trusted()) return undefined
+    return options.store.get(restKey(url, req.headers))
+  }
+}
+
+/** Sends a stored answer as a hit (the fast path; see storedAnswerFor). */
+export const sendHit = (options: ResponseCacheOptions) => {
+  const send = answerSender(options)
+  return (req: IncomingMessage, res: ServerResponse, answer: CachedAnswer) =>
+    send(req, res, answer, 'HIT')
+}
+
+export function responseCache(options: ResponseCacheOptions): RequestHandler {
+  const { store } = options
+  const send = answerSender(options)
 
   return (req, res, next) => {
     // Only this middleware may ask Payload for an answer's tags.

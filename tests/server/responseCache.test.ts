@@ -141,6 +141,37 @@ describe('anonymous reads', () => {
     expect(await gzipped.text()).toBe(first.text) // fetch inflates it
   })
 
+  it('answer a hit with every header and log line other answers have', async () => {
+    const path = '/api/articles?limit=2&depth=0&sort=title'
+    await read(path)
+    const sameHeaders = (response: Response) =>
+      Object.fromEntries(
+        [
+          'content-security-policy',
+          'x-frame-options',
+          'x-content-type-options',
+          'referrer-policy',
+          'strict-transport-security',
+          'vary',
+          'content-type',
+          'cache-control',
+          'cache-tag',
+        ].map((name) => [name, response.headers.get(name)]),
+      )
+    const missStored = (await read(path, { headers: { Origin: 'https://elsewhere.example' } }))
+      .response
+    // With an Origin the hit is answered by the express path; without one, before it.
+    expect(missStored.headers.get('x-cache')).toBe('HIT')
+    const hit = await read(path, { headers: { 'X-Request-Id': 'hit-before-express' } })
+    expect(hit.cache).toBe('HIT')
+    expect(sameHeaders(hit.response)).toEqual(sameHeaders(missStored))
+    expect(hit.response.headers.get('vary')).toMatch(/Accept-Encoding.*Origin/)
+    expect(hit.response.headers.get('x-request-id')).toBe('hit-before-express')
+    await expect
+      .poll(() => cms.logLines().find((line) => line.requestId === 'hit-before-express'))
+      .toMatchObject({ msg: 'request', method: 'GET', path: '/api/articles', status: 200 })
+  })
+
   it('keys answers on everything that changes them', async () => {
     const two = JSON.parse(await cached(() => read('/api/articles?limit=2&depth=0'))).docs
     const one = JSON.parse(await cached(() => read('/api/articles?limit=1&depth=0'))).docs
