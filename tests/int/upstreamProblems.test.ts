@@ -31,6 +31,19 @@ import { createRouteClient } from '../helpers/routeClient'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { usingPostgresServer } from '../helpers/testDatabase'
 
+// One Payload for the file: getPayload keeps one instance per process (see vitest.config.ts).
+let harness: PayloadHarness
+let payload: Payload
+
+beforeAll(async () => {
+  harness = await startPayload()
+  payload = harness.payload
+})
+
+afterAll(async () => {
+  await harness?.close()
+})
+
 describe('the versions the workarounds were tested with', () => {
   it('are the installed ones', () => {
     expect(installedVersion('payload')).toMatch(/^3\.90\./)
@@ -53,11 +66,9 @@ describe('the versions the workarounds were tested with', () => {
 
 describe('upstream problems on every database', () => {
   describe('a join field over GraphQL', () => {
-    let harness: PayloadHarness
     let thread: () => Promise<string[]>
 
     beforeAll(async () => {
-      harness = await startPayload()
       const api = createRouteClient(harness.config)
       const author = await createClinician(harness.payload)
       const article = await harness.payload.create({
@@ -78,10 +89,6 @@ describe('upstream problems on every database', () => {
         )) as { Article: { commentThread: { docs: { body: string }[] } } }
         return data.Article.commentThread.docs.map((doc) => doc.body)
       }
-    })
-
-    afterAll(async () => {
-      await harness?.close()
     })
 
     it('still there: pages in steps of limit + 1 and without the field’s own sort', async () => {
@@ -109,28 +116,11 @@ describe('upstream problems on every database', () => {
       Object.keys(payload).filter((name) => /instances|destroyAll/i.test(name)),
       'an export to reach or destroy instances? use it in upstream/payloadInstances.ts',
     ).toEqual([])
-    const harness = await startPayload()
-    try {
-      expect(cachedPayloadInstances()).toContain(harness.payload)
-    } finally {
-      await harness.close()
-    }
+    expect(cachedPayloadInstances()).toContain(harness.payload)
   })
 })
 
 describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
-  let harness: PayloadHarness
-  let payload: Payload
-
-  beforeAll(async () => {
-    harness = await startPayload()
-    payload = harness.payload
-  })
-
-  afterAll(async () => {
-    await harness?.close()
-  })
-
   it('still there: a commit whose connection was lost resolves as if it had committed', async () => {
     const req = await createLocalReq({}, payload)
     req.transactionID = (await payload.db.beginTransaction()) ?? undefined
@@ -169,7 +159,7 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
     const PAGE = 7 // 60 rows skipped
 
     beforeAll(async () => {
-      const author = await createClinician(payload)
+      const author = await createClinician(payload, 'Dana Deeppage')
       for (let n = 1; n <= PAGE * LIMIT; n++) {
         await payload.create({
           collection: 'articles',
