@@ -31,6 +31,8 @@ export type ReplicatedPostgres = {
   replicaUrl: string
   /** Runs SQL on the primary or the replica (a fresh connection each time). */
   query: (on: 'primary' | 'replica', text: string, values?: unknown[]) => Promise<pg.QueryResult>
+  /** Statements the replica has run that name `table` (pg_stat_statements, counted as each ends). */
+  statementsOnReplica: (table: string) => Promise<number>
   pauseReplay: () => Promise<void>
   resumeReplay: () => Promise<void>
   stopReplica: () => Promise<void>
@@ -134,6 +136,16 @@ export async function startReplicatedPostgres(database = 'cms'): Promise<Replica
     primaryUrl: url(primaryPort),
     replicaUrl: url(replicaPort),
     query,
+    statementsOnReplica: async (table) =>
+      Number(
+        (
+          await query(
+            'replica',
+            'SELECT coalesce(sum(calls), 0) AS n FROM pg_stat_statements WHERE query LIKE $1',
+            [`%"${table}"%`],
+          )
+        ).rows[0].n,
+      ),
     pauseReplay: async () => void (await query('replica', 'SELECT pg_wal_replay_pause()')),
     resumeReplay: async () => void (await query('replica', 'SELECT pg_wal_replay_resume()')),
     stopReplica: async () => void (await pgCtl(replicaDir, 'stop', ['-m', 'immediate'])),

@@ -19,6 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { startLoadBalancer } from '../helpers/loadBalancer'
+import { startReaderLoad } from '../helpers/readerLoad'
 import { runCmsUntilExit, startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient } from '../helpers/httpClient'
 import { startReplicatedPostgres, type ReplicatedPostgres } from '../helpers/replicatedPostgres'
@@ -162,15 +163,7 @@ describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database'
 
     // Anonymous reads go to the replica again once it has replayed the changes (until then, and
     // for 2 s after each, to the primary). Each read below asks a new question: not from the cache.
-    const articleReadsOnReplica = async () =>
-      Number(
-        (
-          await postgres.query(
-            'replica',
-            `SELECT coalesce(sum(calls), 0) AS n FROM pg_stat_statements WHERE query LIKE '%"articles"%'`,
-          )
-        ).rows[0].n,
-      )
+    const articleReadsOnReplica = () => postgres.statementsOnReplica('articles')
     const before = await articleReadsOnReplica()
     let question = 0
     await expect
@@ -338,59 +331,36 @@ describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database'
       docs: Doc[]
     }
     const target = articles.docs[0].id
-    const statuses: number[] = []
-    const acknowledged: number[] = []
-    let running = true
-
-    const reader = async () => {
-      while (running) {
-        const response = await fetch(`${balancer.url}/api/articles?limit=5&depth=1`)
-        await response.arrayBuffer()
-        statuses.push(response.status)
-      }
-    }
-    let sent = 0
-    const commenter = async () => {
-      while (running) {
-        sent += 1
-        const response = await fetch(`${balancer.url}/api/comments/submit`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({
-            targetId: target,
-            authorName: 'Load Reader',
-            authorEmail: 'load.reader@example.com',
-            body: `Comment ${sent} sent while an instance dies.`,
-          }),
-        })
-        const answer = (await response.json().catch(() => ({}))) as { id?: number }
-        statuses.push(response.status)
-        if (response.status === 201 && answer.id) acknowledged.push(answer.id)
-      }
-    }
-    const load = [reader(), reader(), commenter(), commenter()]
+    const load = startReaderLoad(balancer.url, {
+      readers: ['/api/articles?limit=5&depth=1', '/api/articles?limit=5&depth=1'],
+      commenters: 2,
+      target,
+      during: 'while an instance dies',
+    })
     await new Promise((resolve) => setTimeout(resolve, 1500))
     b.child.kill('SIGKILL')
     await new Promise((resolve) => setTimeout(resolve, 2000))
-    running = false
-    await Promise.all(load)
+    await load.stop()
     await balancer.close()
 
     // Only the balancer may answer 5xx, for a POST cut mid-way by the kill (it cannot know if it
     // was stored); every instance answer was a success, every acknowledged comment is stored.
-    const fromInstances = statuses.filter((status) => status >= 500).length - balancer.stats.failed
+    const fromInstances =
+      load.statuses.filter((status) => status >= 500).length - balancer.stats.failed
     expect(fromInstances).toBe(0)
-    expect(acknowledged.length).toBeGreaterThan(10)
+    expect(load.acknowledged.length).toBeGreaterThan(10)
     const db = new pg.Client({ connectionString: postgres.primaryUrl })
     await db.connect()
     try {
-      const { rows } = await db.query('SELECT id FROM comments WHERE id = ANY($1)', [acknowledged])
-      expect(rows.length).toBe(acknowledged.length)
+      const { rows } = await db.query('SELECT id FROM comments WHERE id = ANY($1)', [
+        load.acknowledged,
+      ])
+      expect(rows.length).toBe(load.acknowledged.length)
     } finally {
       await db.end()
     }
     console.log(
-      `instance killed under load: ${statuses.length} answers, ${acknowledged.length} comments acknowledged and stored, ` +
+      `instance killed under load: ${load.statuses.length} answers, ${load.acknowledged.length} comments acknowledged and stored, ` +
         `${balancer.stats.retried} resent by the balancer, ${balancer.stats.failed} cut (502)`,
     )
   })

@@ -49,16 +49,8 @@ describe.runIf(usingPostgresServer())('a PostgreSQL primary with a streaming rep
     await postgres?.close()
   })
 
-  /** Statements that read the articles table on the replica so far (counted as each one ends). */
-  const statementsOnReplica = async () =>
-    Number(
-      (
-        await postgres.query(
-          'replica',
-          `SELECT coalesce(sum(calls), 0) AS n FROM pg_stat_statements WHERE query LIKE '%"articles"%'`,
-        )
-      ).rows[0].n,
-    )
+  /** Statements that read the articles table on the replica so far. */
+  const statementsOnReplica = () => postgres.statementsOnReplica('articles')
   const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
 
   async function readMany(times: number, headers: Record<string, string> = {}) {

@@ -14,6 +14,7 @@ import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
 import { createHttpClient } from '../helpers/httpClient'
 import { startLoadBalancer } from '../helpers/loadBalancer'
 import { preparePreviousRelease } from '../helpers/previousRelease'
+import { startReaderLoad } from '../helpers/readerLoad'
 import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
 import { usingPostgresServer } from '../helpers/testDatabase'
 
@@ -29,51 +30,17 @@ const SHARED = {
 
 type Doc = { id: number; slug: string; title: string }
 
-/** Readers and commenters against `url` until stopped; what they got back. */
-function startLoad(url: string, target: number) {
-  const statuses: number[] = []
-  const acknowledged: number[] = []
-  let running = true
-  let sent = 0
-  const reader = async (path: string) => {
-    while (running) {
-      const response = await fetch(`${url}${path}`)
-      await response.arrayBuffer()
-      statuses.push(response.status)
-    }
-  }
-  const commenter = async () => {
-    while (running) {
-      sent += 1
-      const response = await fetch(`${url}/api/comments/submit`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({
-          targetId: target,
-          authorName: 'Deploy Reader',
-          authorEmail: 'deploy.reader@example.com',
-          body: `Comment ${sent}, sent during a deploy.`,
-        }),
-      })
-      const answer = (await response.json().catch(() => ({}))) as { id?: number }
-      statuses.push(response.status)
-      if (response.status === 201 && answer.id) acknowledged.push(answer.id)
-    }
-  }
-  const running$ = Promise.all([
-    reader('/api/articles?limit=5&depth=1'),
-    reader('/api/graphql?query=' + encodeURIComponent('{ Articles(limit: 3) { docs { title } } }')),
-    commenter(),
-  ])
-  return {
-    statuses,
-    acknowledged,
-    stop: async () => {
-      running = false
-      await running$
-    },
-  }
-}
+/** Readers (REST and GraphQL) and a commenter against `url` until stopped (tests/helpers/readerLoad.ts). */
+const startLoad = (url: string, target: number) =>
+  startReaderLoad(url, {
+    readers: [
+      '/api/articles?limit=5&depth=1',
+      '/api/graphql?query=' + encodeURIComponent('{ Articles(limit: 3) { docs { title } } }'),
+    ],
+    commenters: 1,
+    target,
+    during: 'during a deploy',
+  })
 
 const errorLines = (cms: CmsProcess) =>
   cms.logLines().filter((line) => line.level === 'error' || line.level === 'fatal')
