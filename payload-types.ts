@@ -77,6 +77,8 @@ export interface Config {
     comments: Comment;
     'comments-submission-locks': CommentsSubmissionLock;
     'comments-honeypot-catches': CommentsHoneypotCatch;
+    'webhook-endpoints': WebhookEndpoint;
+    'webhook-deliveries': WebhookDelivery;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -105,6 +107,8 @@ export interface Config {
     comments: CommentsSelect<false> | CommentsSelect<true>;
     'comments-submission-locks': CommentsSubmissionLocksSelect<false> | CommentsSubmissionLocksSelect<true>;
     'comments-honeypot-catches': CommentsHoneypotCatchesSelect<false> | CommentsHoneypotCatchesSelect<true>;
+    'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
+    'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -140,6 +144,8 @@ export interface Config {
       refreshAuthorCredentials: TaskRefreshAuthorCredentials;
       pruneCommenterData: TaskPruneCommenterData;
       sendCommentDigest: TaskSendCommentDigest;
+      deliverWebhook: TaskDeliverWebhook;
+      pruneWebhookDeliveries: TaskPruneWebhookDeliveries;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -550,6 +556,84 @@ export interface CommentsHoneypotCatch {
   createdAt: string;
 }
 /**
+ * Front ends and services told about published changes (Standard Webhooks: signed, retried for about a day).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints".
+ */
+export interface WebhookEndpoint {
+  id: number;
+  name: string;
+  /**
+   * Where events are POSTed. Public addresses only, unless WEBHOOKS_ALLOWED_HOSTS names the host.
+   */
+  url: string;
+  events: (
+    | 'article.published'
+    | 'article.updated'
+    | 'article.unpublished'
+    | 'article.deleted'
+    | 'author.published'
+    | 'author.updated'
+    | 'author.unpublished'
+    | 'author.deleted'
+    | 'service.published'
+    | 'service.updated'
+    | 'service.unpublished'
+    | 'service.deleted'
+    | 'category.published'
+    | 'category.updated'
+    | 'category.unpublished'
+    | 'category.deleted'
+    | 'practice.updated'
+    | 'comment.approved'
+  )[];
+  active?: boolean | null;
+  signingSecret?: string | null;
+  previousSigningSecret?: string | null;
+  previousSecretValidUntil?: string | null;
+  secretRevealed?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Every message sent to a webhook endpoint and each attempt to deliver it.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries".
+ */
+export interface WebhookDelivery {
+  id: number;
+  event: string;
+  endpoint?: (number | null) | WebhookEndpoint;
+  /**
+   * Sent as webhook-id, the same on every attempt: receivers de-duplicate on it.
+   */
+  messageId: string;
+  status: 'pending' | 'retrying' | 'succeeded' | 'failed' | 'cancelled';
+  attemptCount: number;
+  lastResponseStatus?: number | null;
+  lastAttemptAt?: string | null;
+  nextAttemptAt?: string | null;
+  deliveredAt?: string | null;
+  /**
+   * Exactly what is sent (and signed).
+   */
+  body: string;
+  attempts?:
+    | {
+        at: string;
+        responseStatus?: number | null;
+        durationMs: number;
+        error?: string | null;
+        responseExcerpt?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -624,6 +708,8 @@ export interface PayloadJob {
           | 'refreshAuthorCredentials'
           | 'pruneCommenterData'
           | 'sendCommentDigest'
+          | 'deliverWebhook'
+          | 'pruneWebhookDeliveries'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -664,6 +750,8 @@ export interface PayloadJob {
         | 'refreshAuthorCredentials'
         | 'pruneCommenterData'
         | 'sendCommentDigest'
+        | 'deliverWebhook'
+        | 'pruneWebhookDeliveries'
         | 'schedulePublish'
       )
     | null;
@@ -728,6 +816,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'comments-honeypot-catches';
         value: number | CommentsHoneypotCatch;
+      } | null)
+    | ({
+        relationTo: 'webhook-endpoints';
+        value: number | WebhookEndpoint;
+      } | null)
+    | ({
+        relationTo: 'webhook-deliveries';
+        value: number | WebhookDelivery;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1021,6 +1117,50 @@ export interface CommentsHoneypotCatchesSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-endpoints_select".
+ */
+export interface WebhookEndpointsSelect<T extends boolean = true> {
+  name?: T;
+  url?: T;
+  events?: T;
+  active?: T;
+  signingSecret?: T;
+  previousSigningSecret?: T;
+  previousSecretValidUntil?: T;
+  secretRevealed?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "webhook-deliveries_select".
+ */
+export interface WebhookDeliveriesSelect<T extends boolean = true> {
+  event?: T;
+  endpoint?: T;
+  messageId?: T;
+  status?: T;
+  attemptCount?: T;
+  lastResponseStatus?: T;
+  lastAttemptAt?: T;
+  nextAttemptAt?: T;
+  deliveredAt?: T;
+  body?: T;
+  attempts?:
+    | T
+    | {
+        at?: T;
+        responseStatus?: T;
+        durationMs?: T;
+        error?: T;
+        responseExcerpt?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv_select".
  */
 export interface PayloadKvSelect<T extends boolean = true> {
@@ -1263,6 +1403,25 @@ export interface TaskSendCommentDigest {
   output: {
     comments: number;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskDeliverWebhook".
+ */
+export interface TaskDeliverWebhook {
+  input: {
+    delivery: string;
+    manual?: boolean | null;
+  };
+  output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneWebhookDeliveries".
+ */
+export interface TaskPruneWebhookDeliveries {
+  input?: unknown;
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -34,6 +34,9 @@ import { nodemailerAdapter } from './src/email'
 import { exposePayloadRest } from './src/payloadRestBridge'
 import { payloadLogger } from './src/payloadLogger'
 import { changeFeedPlugin, shownOnRelationship } from './src/changeFeed/changeFeedPlugin'
+import { queueDeliveries } from './src/webhooks/delivery'
+import { WEBHOOK_DELIVERIES, WEBHOOK_ENDPOINTS } from './src/webhooks/slugs'
+import { webhooksPlugin } from './src/webhooks/webhooksPlugin'
 import { contentChanges } from './src/changeFeed/localFeed'
 import { insideRequest, mustReadPrimary } from './src/readConsistency'
 import { seedDemoContent, shouldSeedOnFirstRun } from './src/seed'
@@ -120,12 +123,16 @@ export const cmsConfig: Config = {
     // Media on this server's disk, or in an S3-compatible bucket that every instance shares (S3_*).
     mediaStoragePlugin(settings.mediaStorage, DEFAULT_CONTENT_SLUGS.media),
     moderatedCommentsPlugin(settings.comments),
+    // Signed webhooks to other front ends and services (src/webhooks), fed by the change feed below.
+    webhooksPlugin({ allowedHosts: settings.webhooks.allowedHosts }),
     // Last, so it guards the operations of every collection above: malformed requests get a 4xx.
     apiGuards({ maxAnonymousLimit: 100, maxAnonymousDepth: 2 }),
-    // After every plugin that adds collections: the change feed (src/changeFeed) the response cache
-    // and the CDN purge consume. Comments are public once approved, and shown on their target.
+    // After every plugin that adds collections: the change feed (src/changeFeed) the response cache,
+    // the CDN purge and webhooks consume. Comments are public once approved, and shown on their target.
     changeFeedPlugin({
-      privateCollections: [users.slug],
+      privateCollections: [users.slug, WEBHOOK_ENDPOINTS, WEBHOOK_DELIVERIES],
+      // Webhook deliveries are written in the change's own transaction: none is lost, none invented.
+      inTransaction: queueDeliveries,
       visibleWhen: { comments: (comment) => comment.status === 'approved' },
       publicPaths: readerSitePaths,
       shownOn: { comments: shownOnRelationship('target') },

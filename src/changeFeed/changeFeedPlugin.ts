@@ -30,11 +30,17 @@ import { cacheTag, CACHE_TAGS_HEADER, WANTS_CACHE_TAGS_HEADER, type ContentChang
 import { afterCommit, installAfterCommit } from 'invited-cms'
 import { contentChanges } from './localFeed'
 
-type PendingChange = Omit<ContentChange, 'committedAt'>
+/** A change as its hooks see it: the commit time is taken when it commits. */
+export type PendingChange = Omit<ContentChange, 'committedAt'>
 
-/** Publishes the change on the feed once the request's write has committed. */
-const publishAfterCommit = (req: PayloadRequest, change: PendingChange) =>
-  afterCommit(req, () => contentChanges().publish({ ...change, committedAt: Date.now() }))
+/**
+ * Hands the change to the `inTransaction` consumer (its writes commit or roll back with the change),
+ * then publishes it on the feed once the request's write has committed.
+ */
+async function announce(req: PayloadRequest, change: PendingChange, options: ChangeFeedOptions) {
+  await options.inTransaction?.(change, req)
+  await afterCommit(req, () => contentChanges().publish({ ...change, committedAt: Date.now() }))
+}
 
 type Doc = Record<string, unknown>
 type MaybeDoc = Doc | null | undefined
@@ -43,6 +49,11 @@ type MaybeDoc = Doc | null | undefined
 export type DocumentRef = { collection: string; id: number | string }
 
 export type ChangeFeedOptions = {
+  /**
+   * Called with each change inside the write's transaction, before it commits — a transactional
+   * outbox: what it writes exists exactly when the change does (webhooks queue their deliveries).
+   */
+  inTransaction?: (change: PendingChange, req: PayloadRequest) => Promise<void>
   /** Collections no anonymous answer can contain. `payload-*` collections are always private. */
   privateCollections?: string[]
   /**
@@ -195,16 +206,17 @@ function announceCollectionChanges(
 
   const afterChange: CollectionAfterChangeHook = async ({ doc, previousDoc, req }) => {
     if (isVisible(doc) || isVisible(previousDoc)) {
-      await publishAfterCommit(
+      await announce(
         req,
         collectionChange(slug, options, doc.id, previousDoc, doc, isVisible),
+        options,
       )
     }
     return doc
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, id, req }) => {
     if (isVisible(doc)) {
-      await publishAfterCommit(req, collectionChange(slug, options, id, doc, undefined, isVisible))
+      await announce(req, collectionChange(slug, options, id, doc, undefined, isVisible), options)
     }
     return doc
   }
@@ -218,17 +230,18 @@ function announceCollectionChanges(
   }
 }
 
-function announceGlobalChanges(global: GlobalConfig): GlobalConfig {
+function announceGlobalChanges(global: GlobalConfig, options: ChangeFeedOptions): GlobalConfig {
   const isVisible = visibility(global.versions)
   const afterChange: GlobalAfterChangeHook = async ({ doc, previousDoc, req }) => {
     if (isVisible(doc) || isVisible(previousDoc)) {
-      await publishAfterCommit(req, {
+      const change: PendingChange = {
         global: global.slug,
         operation: 'update',
         visibility: 'changed',
         paths: [],
         tags: [cacheTag.global(global.slug)],
-      })
+      }
+      await announce(req, change, options)
     }
     return doc
   }
@@ -249,7 +262,7 @@ export function changeFeedPlugin(options: ChangeFeedOptions = {}): Plugin {
         : collection,
     ),
     globals: (config.globals ?? []).map((global) =>
-      labelGlobalReads(announceGlobalChanges(global)),
+      labelGlobalReads(announceGlobalChanges(global, options)),
     ),
     onInit: async (payload) => {
       installAfterCommit(payload)

@@ -14,6 +14,7 @@ import * as migration_20261127_210039_keep_finished_jobs from './20261127_210039
 import * as migration_20261202_073956_honeypot_catches from './20261202_073956_honeypot_catches';
 import * as migration_20261202_091019_lapsed_providers from './20261202_091019_lapsed_providers';
 import * as migration_20261202_163255_media_object_storage from './20261202_163255_media_object_storage';
+import * as migration_20261203_041036_webhooks from './20261203_041036_webhooks';
 
 export const migrations = [
   {
@@ -94,6 +95,11 @@ export const migrations = [
   {
     up: migration_20261202_163255_media_object_storage.up,
     down: migration_20261202_163255_media_object_storage.down,
-    name: '20261202_163255_media_object_storage'
+    name: '20261202_163255_media_object_storage',
+  },
+  {
+    up: migration_20261203_041036_webhooks.up,
+    down: migration_20261203_041036_webhooks.down,
+    name: '20261203_041036_webhooks'
   },
 ];

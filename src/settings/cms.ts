@@ -11,6 +11,7 @@ import { collectGraphQLLimitSettings, type GraphQLLimitSettings } from './graphQ
 import { collectMediaStorageSettings, type MediaStorageSettings } from './mediaStorage'
 import { httpAddress, oneOf, positiveInteger, SettingsError, type Environment } from './problems'
 import { resolvePayloadSecret } from './secret'
+import { collectWebhookSettings, type WebhookSettings } from './webhooks'
 
 export type CmsSettings = {
   production: boolean
@@ -35,6 +36,8 @@ export type CmsSettings = {
   /** REVIEW_INTERVAL_MONTHS: months after which an article's clinical review is due again. */
   reviewIntervalMonths: number
   graphQL: GraphQLLimitSettings
+  /** WEBHOOKS_ALLOWED_HOSTS: private or loopback hosts webhook endpoints may name. */
+  webhooks: WebhookSettings
   email: EmailSettings
   logLevel: string
 }
@@ -101,6 +104,7 @@ export function collectCmsSettings(env: Environment, problems: string[]): CmsSet
       problems,
     ),
     graphQL: collectGraphQLLimitSettings(env, problems),
+    webhooks: collectWebhookSettings(env, problems),
     email: {
       smtpUrl: env.SMTP_URL || undefined,
       from: env.EMAIL_FROM || 'cms@localhost',

@@ -72,6 +72,19 @@ const MATRIX: Record<string, Record<Operation, Role[]>> = {
     update: ['admin'],
     delete: ['admin'],
   },
+  'webhook-endpoints': {
+    read: ['admin'],
+    create: ['admin'],
+    update: ['admin'],
+    delete: ['admin'],
+  },
+  // The delivery log is written only by the delivery job: nobody edits it, not even an admin.
+  'webhook-deliveries': {
+    read: ['admin'],
+    create: [],
+    update: [],
+    delete: [],
+  },
 }
 
 let harness: PayloadHarness
@@ -130,6 +143,15 @@ async function newData(collection: string): Promise<Record<string, unknown>> {
       }
     case 'users':
       return { email: `user-${id}@example.com`, password: 'a-long-password-123', roles: ['writer'] }
+    case 'webhook-endpoints':
+      // A public address written as one: no name to resolve on a machine without DNS.
+      return {
+        name: `Endpoint ${id}`,
+        url: 'https://93.184.215.14/hook',
+        events: ['article.published'],
+      }
+    case 'webhook-deliveries':
+      return { event: 'article.published', messageId: `msg_${id}`, status: 'succeeded', body: '{}' }
     default:
       throw new Error(collection)
   }
@@ -142,6 +164,8 @@ const UPDATES: Record<string, Record<string, unknown>> = {
   authors: { name: 'Changed' },
   credentials: { name: 'Changed' },
   comments: { moderationNote: 'Changed' },
+  'webhook-endpoints': { name: 'Changed' },
+  'webhook-deliveries': { status: 'failed' },
 }
 
 const fileFor = (collection: string) =>

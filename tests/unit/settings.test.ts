@@ -257,6 +257,17 @@ describe('the CMS’s settings (what payload.config.ts reads)', () => {
     ).toThrow(/S3_FORCE_PATH_STYLE must be true or false, got "yes"/)
   })
 
+  it('sends webhooks only to public addresses unless WEBHOOKS_ALLOWED_HOSTS names hosts', () => {
+    expect(readCmsSettings({}).webhooks.allowedHosts).toEqual([])
+    expect(
+      readCmsSettings({ WEBHOOKS_ALLOWED_HOSTS: ' 127.0.0.1, Build.Internal ,[::1]' }).webhooks
+        .allowedHosts,
+    ).toEqual(['127.0.0.1', 'build.internal', '::1'])
+    expect(() => readCmsSettings({ WEBHOOKS_ALLOWED_HOSTS: 'http://127.0.0.1:3000' })).toThrow(
+      /WEBHOOKS_ALLOWED_HOSTS: "http:\/\/127.0.0.1:3000" is not a host name or an IP address/,
+    )
+  })
+
   it('reports every wrong value at once, by variable', () => {
     const read = () =>
       readCmsSettings({
