@@ -18,6 +18,7 @@ import type {
   CollectionAfterOperationHook,
   CollectionAfterReadHook,
   CollectionConfig,
+  CollectionSlug,
   Config,
   GlobalAfterChangeHook,
   GlobalAfterReadHook,
@@ -167,14 +168,40 @@ function labelGlobalReads(global: GlobalConfig): GlobalConfig {
 
 // ---- Announcing changes ----------------------------------------------------------------------
 
-function collectionChange(
+/**
+ * The reader-site paths of the documents a change is shown on (a comment: its article's page), read
+ * inside the change's transaction. A target that is gone or has no public page adds none.
+ */
+async function pathsOfTargets(
+  req: PayloadRequest,
+  refs: DocumentRef[],
+  options: ChangeFeedOptions,
+): Promise<string[]> {
+  const paths: string[] = []
+  for (const ref of refs) {
+    const pathsOf = options.publicPaths?.[ref.collection]
+    if (!pathsOf) continue
+    const target = await req.payload.findByID({
+      collection: ref.collection as CollectionSlug,
+      id: ref.id,
+      depth: 0,
+      disableErrors: true,
+      req,
+    })
+    if (target) paths.push(...pathsOf(target as unknown as Doc))
+  }
+  return paths
+}
+
+async function collectionChange(
+  req: PayloadRequest,
   slug: string,
   options: ChangeFeedOptions,
   id: number | string,
   before: MaybeDoc,
   after: MaybeDoc,
   isVisible: (doc: MaybeDoc) => boolean,
-): PendingChange {
+): Promise<PendingChange> {
   const visibleBefore = isVisible(before)
   const visibleAfter = isVisible(after)
   const kind = visibleBefore && visibleAfter ? 'changed' : visibleAfter ? 'appeared' : 'disappeared'
@@ -192,7 +219,10 @@ function collectionChange(
     slug: typeof latest?.slug === 'string' ? latest.slug : undefined,
     operation: !after ? 'delete' : before && Object.keys(before).length > 0 ? 'update' : 'create',
     visibility: kind,
-    paths: unique(shownDocs.filter((doc) => isVisible(doc)).flatMap((doc) => pathsOf?.(doc) ?? [])),
+    paths: unique([
+      ...shownDocs.filter((doc) => isVisible(doc)).flatMap((doc) => pathsOf?.(doc) ?? []),
+      ...(await pathsOfTargets(req, shownOn, options)),
+    ]),
     tags: unique([...tags, ...shownOn.map((ref) => cacheTag.document(ref.collection, ref.id))]),
   }
 }
@@ -208,7 +238,7 @@ function announceCollectionChanges(
     if (isVisible(doc) || isVisible(previousDoc)) {
       await announce(
         req,
-        collectionChange(slug, options, doc.id, previousDoc, doc, isVisible),
+        await collectionChange(req, slug, options, doc.id, previousDoc, doc, isVisible),
         options,
       )
     }
@@ -216,7 +246,8 @@ function announceCollectionChanges(
   }
   const afterDelete: CollectionAfterDeleteHook = async ({ doc, id, req }) => {
     if (isVisible(doc)) {
-      await announce(req, collectionChange(slug, options, id, doc, undefined, isVisible), options)
+      const change = await collectionChange(req, slug, options, id, doc, undefined, isVisible)
+      await announce(req, change, options)
     }
     return doc
   }

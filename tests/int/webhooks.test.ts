@@ -271,6 +271,8 @@ describe('a published change reaches the receiver', () => {
       expect.arrayContaining(['/articles/soon-edited', '/articles/edited-while-published']),
     )
     expect(byType['comment.approved'].data.tags).toContain(`articles:${article.id}`)
+    // The page that shows the comment: its article's.
+    expect(byType['comment.approved'].data.paths).toEqual(['/articles/edited-while-published', '/'])
     expect(byType['article.unpublished'].data.slug).toBe('edited-while-published')
   })
 })
