@@ -1,6 +1,6 @@
 /**
  * What the reader site's pages take from the environment (read on the server, when a page renders):
- * READER_SITE, SITE_CMS_URL, SERVER_URL, and the loopback address src/server.ts publishes.
+ * READER_SITE, SITE_CMS_URL, SITE_URL, SERVER_URL, and the loopback address src/server.ts publishes.
  */
 import { httpAddress, oneOf, type Environment } from './problems'
 
@@ -14,7 +14,11 @@ export type SiteSettings = {
   cmsUrl: string
   /** The GraphQL endpoint as readers' browsers reach it: this site's origin unless SITE_CMS_URL says otherwise. */
   browserGraphqlUrl: string
-  /** SERVER_URL, the base of absolute links in page metadata. */
+  /**
+   * Where readers reach the site — SITE_URL, else SERVER_URL (the same origin the CMS's structured
+   * data links to): the base of absolute links in page metadata, feeds and the sitemap. Unset, those
+   * take the origin of the request they answer (src/site/origin.ts).
+   */
   publicOrigin: string | undefined
 }
 
@@ -29,7 +33,8 @@ export function collectSiteSettings(env: Environment, problems: string[]): SiteS
       siteCmsUrl || env[LOCAL_URL_VARIABLE] || `http://127.0.0.1:${env.PORT || 3000}`,
     ),
     browserGraphqlUrl: `${withoutTrailingSlash(siteCmsUrl ?? '')}/api/graphql`,
-    publicOrigin: env.SERVER_URL || undefined,
+    // Checked (and reported) with the CMS's settings, which read SITE_URL and SERVER_URL too.
+    publicOrigin: withoutTrailingSlash(env.SITE_URL || env.SERVER_URL || '') || undefined,
   }
 }
 
