@@ -76,6 +76,8 @@ export type CommentFieldsFragment = { id: number, authorName: string, body: stri
 
 export type ArticleFullFragment = { id: number, title: string | null, slug: string | null, excerpt: string | null, body: { [key: string]: unknown } | null, publishedAt: string | null, updatedAt: string | null, lastReviewedAt: string | null, readingTimeMinutes: number | null, comments: Article_Comments | null, approvedCommentCount: number | null, _status: Article__Status | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, meta: { title: string | null, description: string | null, noIndex: boolean | null, image: { url: string | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null, roleTitle: string | null, headshot: { url: string | null, alt: string, width: number | null, height: number | null } | null }>, reviewedBy: { displayName: string | null, slug: string | null } | null, services: Array<{ title: string, slug: string | null, summary: string | null, kind: Service_Kind }> | null, categories: Array<{ title: string, slug: string | null }> | null, relatedArticles: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> | null, commentThread: { totalDocs: number | null, hasNextPage: boolean, docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null }> } | null }> } | null }> } | null };
 
+export type FeedEntryFragment = { id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, updatedAt: string | null, createdAt: string | null, meta: { description: string | null } | null, authors: Array<{ displayName: string | null, name: string, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null };
+
 export type SiteFrameQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -124,6 +126,41 @@ export type ServicePageQueryVariables = Exact<{
 
 
 export type ServicePageQuery = { serviceBySlug: { title: string, slug: string | null, summary: string | null, body: { [key: string]: unknown } | null, kind: Service_Kind, requiresDiagnosis: boolean | null, whoItIsFor: string | null, whoItIsNotFor: string | null, sessionFrequency: Array<Service_SessionFrequency> | null, formats: Array<Service_Formats> | null, fees: Array<{ label: string | null, amount: number | null, currency: Service_Fees_Currency | null, sessionMinutes: number | null }> | null, providers: Array<{ name: string, displayName: string | null, slug: string | null, roleTitle: string | null, headshot: { url: string | null, alt: string, width: number | null, height: number | null } | null }> | null } | null, articleFeed: { docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> } | null };
+
+export type SiteFeedQueryVariables = Exact<{
+  limit: number;
+}>;
+
+
+export type SiteFeedQuery = { Practice: { name: string, tagline: string | null, updatedAt: string | null } | null, articleFeed: { docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, updatedAt: string | null, createdAt: string | null, meta: { description: string | null } | null, authors: Array<{ displayName: string | null, name: string, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> } | null };
+
+export type CategoryFeedQueryVariables = Exact<{
+  slug: string;
+  limit: number;
+}>;
+
+
+export type CategoryFeedQuery = { Practice: { name: string, updatedAt: string | null } | null, categoryBySlug: { title: string, slug: string | null, description: string | null, updatedAt: string | null } | null, articleFeed: { docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, updatedAt: string | null, createdAt: string | null, meta: { description: string | null } | null, authors: Array<{ displayName: string | null, name: string, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> } | null };
+
+export type AuthorFeedQueryVariables = Exact<{
+  slug: string;
+  limit: number;
+}>;
+
+
+export type AuthorFeedQuery = { Practice: { name: string, updatedAt: string | null } | null, authorBySlug: { displayName: string | null, name: string, slug: string | null, updatedAt: string | null } | null, articleFeed: { docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, updatedAt: string | null, createdAt: string | null, meta: { description: string | null } | null, authors: Array<{ displayName: string | null, name: string, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> } | null };
+
+export type SitemapPageQueryVariables = Exact<{
+  page: number;
+  limit: number;
+  articles: boolean;
+  authors: boolean;
+  services: boolean;
+  categories: boolean;
+}>;
+
+
+export type SitemapPageQuery = { Practice: { updatedAt: string | null } | null, Articles?: { hasNextPage: boolean, docs: Array<{ slug: string | null, updatedAt: string | null, meta: { noIndex: boolean | null } | null }> } | null, Authors?: { hasNextPage: boolean, docs: Array<{ slug: string | null, updatedAt: string | null }> } | null, Services?: { hasNextPage: boolean, docs: Array<{ slug: string | null, updatedAt: string | null }> } | null, Categories?: { hasNextPage: boolean, docs: Array<{ slug: string | null, updatedAt: string | null }> } | null };
 
 export type SubmitCommentMutationVariables = Exact<{
   input: SubmitCommentInput;
@@ -364,6 +401,29 @@ fragment CommentFields on Comment {
   createdAt
   isStaffReply
 }`, {"fragmentName":"ArticleFull"}) as unknown as TypedDocumentString<ArticleFullFragment, unknown>;
+export const FeedEntryFragmentDoc = new TypedDocumentString(`
+    fragment FeedEntry on Article {
+  id
+  title
+  slug
+  excerpt
+  publishedAt
+  updatedAt
+  createdAt
+  meta {
+    description
+  }
+  authors {
+    displayName
+    name
+    slug
+  }
+  categories {
+    title
+    slug
+  }
+}
+    `, {"fragmentName":"FeedEntry"}) as unknown as TypedDocumentString<FeedEntryFragment, unknown>;
 export const SiteFrameDocument = new TypedDocumentString(`
     query SiteFrame {
   Practice {
@@ -873,6 +933,156 @@ fragment ArticleCard on Article {
     slug
   }
 }`) as unknown as TypedDocumentString<ServicePageQuery, ServicePageQueryVariables>;
+export const SiteFeedDocument = new TypedDocumentString(`
+    query SiteFeed($limit: Int!) {
+  Practice {
+    name
+    tagline
+    updatedAt
+  }
+  articleFeed(limit: $limit) {
+    docs {
+      ...FeedEntry
+    }
+  }
+}
+    fragment FeedEntry on Article {
+  id
+  title
+  slug
+  excerpt
+  publishedAt
+  updatedAt
+  createdAt
+  meta {
+    description
+  }
+  authors {
+    displayName
+    name
+    slug
+  }
+  categories {
+    title
+    slug
+  }
+}`) as unknown as TypedDocumentString<SiteFeedQuery, SiteFeedQueryVariables>;
+export const CategoryFeedDocument = new TypedDocumentString(`
+    query CategoryFeed($slug: String!, $limit: Int!) {
+  Practice {
+    name
+    updatedAt
+  }
+  categoryBySlug(slug: $slug) {
+    title
+    slug
+    description
+    updatedAt
+  }
+  articleFeed(category: $slug, limit: $limit) {
+    docs {
+      ...FeedEntry
+    }
+  }
+}
+    fragment FeedEntry on Article {
+  id
+  title
+  slug
+  excerpt
+  publishedAt
+  updatedAt
+  createdAt
+  meta {
+    description
+  }
+  authors {
+    displayName
+    name
+    slug
+  }
+  categories {
+    title
+    slug
+  }
+}`) as unknown as TypedDocumentString<CategoryFeedQuery, CategoryFeedQueryVariables>;
+export const AuthorFeedDocument = new TypedDocumentString(`
+    query AuthorFeed($slug: String!, $limit: Int!) {
+  Practice {
+    name
+    updatedAt
+  }
+  authorBySlug(slug: $slug) {
+    displayName
+    name
+    slug
+    updatedAt
+  }
+  articleFeed(author: $slug, limit: $limit) {
+    docs {
+      ...FeedEntry
+    }
+  }
+}
+    fragment FeedEntry on Article {
+  id
+  title
+  slug
+  excerpt
+  publishedAt
+  updatedAt
+  createdAt
+  meta {
+    description
+  }
+  authors {
+    displayName
+    name
+    slug
+  }
+  categories {
+    title
+    slug
+  }
+}`) as unknown as TypedDocumentString<AuthorFeedQuery, AuthorFeedQueryVariables>;
+export const SitemapPageDocument = new TypedDocumentString(`
+    query SitemapPage($page: Int!, $limit: Int!, $articles: Boolean!, $authors: Boolean!, $services: Boolean!, $categories: Boolean!) {
+  Practice {
+    updatedAt
+  }
+  Articles(page: $page, limit: $limit, sort: "id") @include(if: $articles) {
+    docs {
+      slug
+      updatedAt
+      meta {
+        noIndex
+      }
+    }
+    hasNextPage
+  }
+  Authors(page: $page, limit: $limit, sort: "id") @include(if: $authors) {
+    docs {
+      slug
+      updatedAt
+    }
+    hasNextPage
+  }
+  Services(page: $page, limit: $limit, sort: "id") @include(if: $services) {
+    docs {
+      slug
+      updatedAt
+    }
+    hasNextPage
+  }
+  Categories(page: $page, limit: $limit, sort: "id") @include(if: $categories) {
+    docs {
+      slug
+      updatedAt
+    }
+    hasNextPage
+  }
+}
+    `) as unknown as TypedDocumentString<SitemapPageQuery, SitemapPageQueryVariables>;
 export const SubmitCommentDocument = new TypedDocumentString(`
     mutation SubmitComment($input: SubmitCommentInput!) {
   submitComment(input: $input) {
