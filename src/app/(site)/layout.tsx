@@ -6,29 +6,27 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { notFound } from 'next/navigation'
-import React, { cache } from 'react'
+import React from 'react'
 
 import { readSiteSettings } from '../../settings/site'
-import { cmsQuery, siteEnabled } from '../../site/cms'
-import { SiteFrameDocument } from '../../site/graphql/generated'
+import { siteEnabled } from '../../site/cms'
+import { feedAlternates, siteFeedLink } from '../../site/feeds/links'
+import { loadFrame, practiceName } from '../../site/frame'
 import './site.css'
 
 export const dynamic = 'force-dynamic'
 
-/** Once per request: the metadata and the layout share the answer. */
-const loadFrame = cache(async () => cmsQuery(SiteFrameDocument, {}))
-
 export async function generateMetadata(): Promise<Metadata> {
   if (!siteEnabled()) return {}
   const { Practice } = await loadFrame()
+  const name = await practiceName()
   const { publicOrigin } = readSiteSettings()
   return {
-    title: {
-      default: Practice?.name ?? 'Articles',
-      template: `%s — ${Practice?.name ?? 'Articles'}`,
-    },
+    title: { default: name, template: `%s — ${name}` },
     description: Practice?.tagline ?? undefined,
     metadataBase: publicOrigin ? new URL(publicOrigin) : undefined,
+    // The site's feeds on every page (category and author pages add their own).
+    alternates: { types: feedAlternates([siteFeedLink(name)]) },
   }
 }
 

@@ -6,7 +6,9 @@ import React, { cache } from 'react'
 import { cmsQuery } from '../../../../site/cms'
 import { ArticleGrid } from '../../../../site/components/ArticleCard'
 import { JsonLd } from '../../../../site/components/JsonLd'
+import { authorFeedLink, feedAlternates, siteFeedLink } from '../../../../site/feeds/links'
 import { CREDENTIAL_KIND_LABELS } from '../../../../site/format'
+import { practiceName } from '../../../../site/frame'
 import { AuthorPageDocument } from '../../../../site/graphql/generated'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -16,7 +18,19 @@ const load = cache(async (slug: string) => cmsQuery(AuthorPageDocument, { slug }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { authorBySlug: author } = await load((await params).slug)
-  return { title: author?.displayName ?? 'Not found', description: author?.bio ?? undefined }
+  if (!author?.slug) return { title: 'Not found' }
+  const practice = await practiceName()
+  return {
+    title: author.displayName ?? author.name,
+    description: author.bio ?? undefined,
+    // A page's alternates replace the layout's: the site's feeds again, then this author's.
+    alternates: {
+      types: feedAlternates([
+        siteFeedLink(practice),
+        authorFeedLink(author.slug, author.displayName ?? author.name, practice),
+      ]),
+    },
+  }
 }
 
 /** A clinician's or coach's profile: credentials, specialties, services, and what they wrote. */

@@ -5,6 +5,8 @@ import React, { cache } from 'react'
 import { cmsQuery } from '../../../../site/cms'
 import { ArticleGrid } from '../../../../site/components/ArticleCard'
 import { pageFrom, Pagination } from '../../../../site/components/Pagination'
+import { categoryFeedLink, feedAlternates, siteFeedLink } from '../../../../site/feeds/links'
+import { practiceName } from '../../../../site/frame'
 import { CategoryPageDocument } from '../../../../site/graphql/generated'
 
 type Props = {
@@ -22,9 +24,18 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     (await params).slug,
     pageFrom((await searchParams).page) ?? 1,
   )
+  if (!categoryBySlug?.slug) return { title: 'Not found' }
+  const practice = await practiceName()
   return {
-    title: categoryBySlug?.title ?? 'Not found',
-    description: categoryBySlug?.description ?? undefined,
+    title: categoryBySlug.title,
+    description: categoryBySlug.description ?? undefined,
+    // A page's alternates replace the layout's: the site's feeds again, then this category's.
+    alternates: {
+      types: feedAlternates([
+        siteFeedLink(practice),
+        categoryFeedLink(categoryBySlug.slug, categoryBySlug.title, practice),
+      ]),
+    },
   }
 }
 
