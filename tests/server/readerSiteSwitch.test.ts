@@ -20,12 +20,22 @@ afterAll(async () => {
 })
 
 describe('with the reader site switched off', () => {
-  it.each(['/', '/articles/anything', '/authors/anyone', '/preview/articles/1'])(
-    '%s is 404',
-    async (path) => {
-      expect((await fetch(`${cms.url}${path}`)).status).toBe(404)
-    },
-  )
+  it.each([
+    '/',
+    '/articles/anything',
+    '/authors/anyone',
+    '/preview/articles/1',
+    // Feeds, sitemap and robots.txt belong to the site too (a headless CMS has no pages to list).
+    '/feed.xml',
+    '/atom.xml',
+    '/feed.json',
+    '/categories/anything/feed.xml',
+    '/authors/anyone/feed.json',
+    '/sitemap.xml',
+    '/robots.txt',
+  ])('%s is 404', async (path) => {
+    expect((await fetch(`${cms.url}${path}`)).status).toBe(404)
+  })
 
   it('still serves the API and the admin', async () => {
     expect((await fetch(`${cms.url}/api/articles`)).status).toBe(200)
