@@ -225,6 +225,10 @@ export interface Author {
    * Part of the web address. Generated from the name until the first publish; edit it to choose your own.
    */
   slug?: string | null;
+  /**
+   * Earlier slugs readers knew: their web addresses redirect to the current one.
+   */
+  previousSlugs?: string[] | null;
   roleTitle?: string | null;
   headshot?: (number | null) | Media;
   bio?: string | null;
@@ -355,6 +359,10 @@ export interface Service {
    * Part of the web address. Generated from the title until the first publish; edit it to choose your own.
    */
   slug?: string | null;
+  /**
+   * Earlier slugs readers knew: their web addresses redirect to the current one.
+   */
+  previousSlugs?: string[] | null;
   summary?: string | null;
   body?: {
     root: {
@@ -408,6 +416,10 @@ export interface Article {
    * Part of the web address. Generated from the title until the first publish; edit it to choose your own.
    */
   slug?: string | null;
+  /**
+   * Earlier slugs readers knew: their web addresses redirect to the current one.
+   */
+  previousSlugs?: string[] | null;
   excerpt?: string | null;
   coverImage?: (number | null) | Media;
   body: {
@@ -494,6 +506,10 @@ export interface Category {
    * Part of the web address. Generated from the title until the first publish; edit it to choose your own.
    */
   slug?: string | null;
+  /**
+   * Earlier slugs readers knew: their web addresses redirect to the current one.
+   */
+  previousSlugs?: string[] | null;
   description?: string | null;
   updatedAt: string;
   createdAt: string;
@@ -900,6 +916,7 @@ export interface UsersSelect<T extends boolean = true> {
 export interface ArticlesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   excerpt?: T;
   coverImage?: T;
   body?: T;
@@ -937,6 +954,7 @@ export interface AuthorsSelect<T extends boolean = true> {
   name?: T;
   displayName?: T;
   slug?: T;
+  previousSlugs?: T;
   roleTitle?: T;
   headshot?: T;
   bio?: T;
@@ -971,6 +989,7 @@ export interface AuthorsSelect<T extends boolean = true> {
 export interface ServicesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   summary?: T;
   body?: T;
   kind?: T;
@@ -1000,6 +1019,7 @@ export interface ServicesSelect<T extends boolean = true> {
 export interface CategoriesSelect<T extends boolean = true> {
   title?: T;
   slug?: T;
+  previousSlugs?: T;
   description?: T;
   updatedAt?: T;
   createdAt?: T;

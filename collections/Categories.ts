@@ -2,7 +2,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly } from './shared/access.ts'
-import { uniqueSlugField } from './shared/slug.ts'
+import { slugFields } from './shared/slug.ts'
 import type { ContentSlugs } from './shared/slugs.ts'
 
 export function createCategoriesCollection(slugs: ContentSlugs): CollectionConfig {
@@ -14,7 +14,7 @@ export function createCategoriesCollection(slugs: ContentSlugs): CollectionConfi
     defaultPopulate: { title: true, slug: true },
     fields: [
       { name: 'title', type: 'text', required: true, maxLength: 80 },
-      uniqueSlugField('title'),
+      ...slugFields('title'),
       { name: 'description', type: 'textarea', maxLength: 500 },
     ],
   }

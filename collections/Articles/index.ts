@@ -10,7 +10,7 @@ import {
   editorialUsersField,
   editorsOnlyField,
 } from '../shared/access.ts'
-import { uniqueSlugField } from '../shared/slug.ts'
+import { slugFields } from '../shared/slug.ts'
 import { requestOrigin } from '../shared/requestOrigin.ts'
 import type { ContentSlugs } from '../shared/slugs.ts'
 import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from './seo.ts'
@@ -106,7 +106,7 @@ export function createArticlesCollection(
     },
     fields: [
       { name: 'title', type: 'text', required: true, maxLength: 200 },
-      uniqueSlugField('title'),
+      ...slugFields('title'),
       { name: 'excerpt', type: 'textarea', maxLength: 500 },
       { name: 'coverImage', type: 'upload', relationTo: slugs.media },
       { name: 'body', type: 'richText', required: true },

@@ -6,7 +6,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorialUsersField, editorsOnly, editorsOnlyField } from '../shared/access.ts'
-import { uniqueSlugField } from '../shared/slug.ts'
+import { slugFields } from '../shared/slug.ts'
 import type { ContentSlugs } from '../shared/slugs.ts'
 import { CREDENTIAL_KINDS } from '../Credentials/index.ts'
 import { EXPIRY_WARNING_DAYS } from './credentials.ts'
@@ -63,7 +63,7 @@ export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
             'Name with current credentials: degrees, then licenses, then certifications. Kept up to date automatically.',
         },
       },
-      uniqueSlugField('name'),
+      ...slugFields('name'),
       { name: 'roleTitle', label: 'Role / title', type: 'text', maxLength: 120 },
       { name: 'headshot', type: 'upload', relationTo: slugs.media },
       { name: 'bio', type: 'textarea', maxLength: 4000 },

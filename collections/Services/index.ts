@@ -5,7 +5,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly, editorsOnlyField } from '../shared/access.ts'
-import { uniqueSlugField } from '../shared/slug.ts'
+import { slugFields } from '../shared/slug.ts'
 import type { ContentSlugs } from '../shared/slugs.ts'
 import { checkClinicalRules } from './hooks/checkClinicalRules.ts'
 import { hideLapsedProviders } from './hooks/hideLapsedProviders.ts'
@@ -44,7 +44,7 @@ export function createServicesCollection(slugs: ContentSlugs): CollectionConfig 
     },
     fields: [
       { name: 'title', type: 'text', required: true, maxLength: 120 },
-      uniqueSlugField('title'),
+      ...slugFields('title'),
       { name: 'summary', type: 'textarea', maxLength: 600 },
       { name: 'body', type: 'richText' },
       {

@@ -4,6 +4,8 @@
  */
 import type { FieldHook, TextField, Validate } from 'payload'
 
+import { previousSlugsField } from './previousSlugs.ts'
+
 export const MAX_SLUG_LENGTH = 96
 
 export function slugify(value: unknown): string | undefined {
@@ -66,8 +68,15 @@ const slugIsFree: Validate<string, unknown, unknown, TextField> = async (
     : `The slug "${value}" is already used by another document. Change the title or edit the slug.`
 }
 
-/** The `slug` field: generated from `useAsSlug`, editable, unique, indexed. */
-export function uniqueSlugField(useAsSlug = 'title'): TextField {
+/**
+ * The `slug` field — generated from `useAsSlug`, editable, unique, indexed — and `previousSlugs`, the
+ * earlier ones whose URLs redirect to it (previousSlugs.ts).
+ */
+export function slugFields(useAsSlug = 'title'): [TextField, TextField] {
+  return [uniqueSlugField(useAsSlug), previousSlugsField()]
+}
+
+function uniqueSlugField(useAsSlug: string): TextField {
   return {
     name: 'slug',
     type: 'text',

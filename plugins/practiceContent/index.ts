@@ -23,6 +23,7 @@ import { withJoinDefaultsInGraphQL } from '../../upstream/graphqlJoins.ts'
 import { withAuthorLink } from './authorLink.ts'
 import { withContentDashboard } from './dashboard/index.ts'
 import { resolveOptions } from './defaults.ts'
+import { bySlugEndpoint } from './bySlug.ts'
 import { slugQueries } from './graphql/slugQueries.ts'
 import {
   articleStructuredDataEndpoint,
@@ -34,9 +35,12 @@ import type { PracticeContentOptions } from './types.ts'
 
 export type { PracticeContentOptions } from './types.ts'
 
-const withEndpoint = (collection: CollectionConfig, endpoint: Endpoint): CollectionConfig => ({
+const withEndpoint = (
+  collection: CollectionConfig,
+  ...endpoints: Endpoint[]
+): CollectionConfig => ({
   ...collection,
-  endpoints: [...(collection.endpoints || []), endpoint],
+  endpoints: [...(collection.endpoints || []), ...endpoints],
 })
 
 export const practiceContentPlugin =
@@ -68,13 +72,18 @@ export const practiceContentPlugin =
               reviewIntervalMonths: clinicalReview.intervalMonths,
             }),
             articleStructuredDataEndpoint(slugs, publicSite),
+            bySlugEndpoint(slugs.articles, 'article'),
           ),
           withEndpoint(
             createAuthorsCollection(slugs),
             authorStructuredDataEndpoint(slugs, publicSite),
+            bySlugEndpoint(slugs.authors, 'author'),
           ),
-          createServicesCollection(slugs),
-          createCategoriesCollection(slugs),
+          withEndpoint(createServicesCollection(slugs), bySlugEndpoint(slugs.services, 'service')),
+          withEndpoint(
+            createCategoriesCollection(slugs),
+            bySlugEndpoint(slugs.categories, 'category'),
+          ),
           createMediaCollection(slugs, { staticDir: mediaDir }),
           createCredentialsCollection(slugs),
         ],

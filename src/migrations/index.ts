@@ -15,6 +15,7 @@ import * as migration_20261202_073956_honeypot_catches from './20261202_073956_h
 import * as migration_20261202_091019_lapsed_providers from './20261202_091019_lapsed_providers';
 import * as migration_20261202_163255_media_object_storage from './20261202_163255_media_object_storage';
 import * as migration_20261203_041036_webhooks from './20261203_041036_webhooks';
+import * as migration_20261203_042314_previous_slugs from './20261203_042314_previous_slugs';
 
 export const migrations = [
   {
@@ -100,6 +101,11 @@ export const migrations = [
   {
     up: migration_20261203_041036_webhooks.up,
     down: migration_20261203_041036_webhooks.down,
-    name: '20261203_041036_webhooks'
+    name: '20261203_041036_webhooks',
+  },
+  {
+    up: migration_20261203_042314_previous_slugs.up,
+    down: migration_20261203_042314_previous_slugs.down,
+    name: '20261203_042314_previous_slugs'
   },
 ];

@@ -2,6 +2,7 @@
  * What every practice site asks first, in one GraphQL request each:
  *
  *   articleBySlug(slug: "therapy-vs-coaching") { … }      also authorBySlug, serviceBySlug, categoryBySlug
+ *                                                          (an earlier slug finds the document too)
  *   articleFeed(category: "therapy", page: 2) { docs { … } totalPages }   filter by category, author, service slug
  *
  * Payload's generated GraphQL finds documents by id, and its `where` input cannot follow a
@@ -19,6 +20,7 @@ import {
 } from 'payload'
 
 import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
+import { findBySlug } from '../bySlug.ts'
 
 type Context = { req: PayloadRequest }
 
@@ -48,23 +50,15 @@ export function slugQueries(slugs: ContentSlugs): GraphQLExtension {
       const hasDrafts = Boolean(collections[slug].config.versions?.drafts)
       queries[`${lowerFirst(type.name)}BySlug`] = {
         type,
-        description: `The ${type.name.toLowerCase()} with this slug, or null.`,
+        description: `The ${type.name.toLowerCase()} with this slug, or the one that had it before (its \`slug\` is then the current one), or null.`,
         args: {
           slug: { type: new GraphQLNonNull(GraphQLString) },
           ...(hasDrafts ? { draft: { type: GraphQLBoolean } } : {}),
         },
         resolve: async (_source, args: { slug: string; draft?: boolean }, context) => {
           const req = requestFor(context, args.draft)
-          const { docs } = await req.payload.find({
-            collection: slug,
-            where: { slug: { equals: args.slug } },
-            limit: 1,
-            depth: 0,
-            draft: args.draft ?? undefined,
-            overrideAccess: false,
-            req,
-          })
-          return docs[0] ?? null
+          // An earlier slug finds the document too: its `slug` then says the current one.
+          return findBySlug(slug, args.slug, { draft: args.draft ?? undefined, req })
         },
       }
     }
