@@ -495,3 +495,56 @@ describe('feed links in the head of pages', () => {
     )
   })
 })
+
+/** Last: it renames documents the tests above read. */
+describe('old addresses after a slug is fixed', () => {
+  const visit = (path: string) => fetch(`${cms.url}${path}`, { redirect: 'manual' })
+
+  it('an article’s old page redirects permanently to its new one, which answers', async () => {
+    const oldSlug = docs.newest.slug
+    await asAdmin('PATCH', `/api/articles/${docs.newest.id}`, {
+      slug: 'renamed-after-publication',
+      _status: 'published',
+    })
+    const old = await visit(`/articles/${oldSlug}`)
+    expect(old.status).toBe(308)
+    expect(new URL(old.headers.get('location')!, cms.url).pathname).toBe(
+      '/articles/renamed-after-publication',
+    )
+    expect((await visit('/articles/renamed-after-publication')).status).toBe(200)
+  })
+
+  it('a category’s and an author’s old pages and feeds redirect too, keeping the page number', async () => {
+    const oldCategory = docs.therapy.slug
+    await asAdmin('PATCH', `/api/categories/${docs.therapy.id}`, { slug: 'therapy-and-counseling' })
+    const page = await visit(`/categories/${oldCategory}?page=1`)
+    expect(page.status).toBe(308)
+    expect(new URL(page.headers.get('location')!, cms.url).pathname).toBe(
+      '/categories/therapy-and-counseling',
+    )
+    const feed = await visit(`/categories/${oldCategory}/atom.xml`)
+    expect(feed.status).toBe(308)
+    expect(feed.headers.get('location')).toBe(
+      `${cms.url}/categories/therapy-and-counseling/atom.xml`,
+    )
+    const moved = await fetch(feed.headers.get('location')!)
+    expect(moved.status).toBe(200)
+    expect(parseFeed(await moved.text()).items.length).toBeGreaterThan(0)
+
+    const oldAuthor = docs.lauren.slug
+    await asAdmin('PATCH', `/api/authors/${docs.lauren.id}`, { slug: 'lauren-farina-lcsw' })
+    const author = await visit(`/authors/${oldAuthor}`)
+    expect(author.status).toBe(308)
+    expect(new URL(author.headers.get('location')!, cms.url).pathname).toBe(
+      '/authors/lauren-farina-lcsw',
+    )
+    expect((await visit(`/authors/${oldAuthor}/feed.json`)).headers.get('location')).toBe(
+      `${cms.url}/authors/lauren-farina-lcsw/feed.json`,
+    )
+  })
+
+  it('an address that never existed is still a 404', async () => {
+    expect((await visit('/articles/never-existed-at-all')).status).toBe(404)
+    expect((await visit('/categories/never-existed-at-all/feed.xml')).status).toBe(404)
+  })
+})

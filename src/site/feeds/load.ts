@@ -1,3 +1,6 @@
+/** An earlier slug of the category or author: the feed lives at its current page now. */
+export type MovedFeed = { movedTo: string }
+
 /**
  * What each feed holds, read over the public GraphQL API like every page of the site: anonymous, so
  * published articles only — drafts, and draft changes to published articles, never reach a feed.
@@ -22,12 +25,16 @@ export async function loadSiteFeed(origin: string): Promise<Feed> {
   })
 }
 
-export async function loadCategoryFeed(origin: string, slug: string): Promise<Feed | null> {
+export async function loadCategoryFeed(
+  origin: string,
+  slug: string,
+): Promise<Feed | MovedFeed | null> {
   const { Practice, categoryBySlug, articleFeed } = await cmsQuery(CategoryFeedDocument, {
     slug,
     limit: FEED_LENGTH,
   })
   if (!categoryBySlug?.slug) return null
+  if (categoryBySlug.slug !== slug) return { movedTo: sitePaths.category(categoryBySlug.slug) }
   const name = Practice?.name ?? UNNAMED_PRACTICE
   return buildFeed({
     origin,
@@ -40,12 +47,16 @@ export async function loadCategoryFeed(origin: string, slug: string): Promise<Fe
   })
 }
 
-export async function loadAuthorFeed(origin: string, slug: string): Promise<Feed | null> {
+export async function loadAuthorFeed(
+  origin: string,
+  slug: string,
+): Promise<Feed | MovedFeed | null> {
   const { Practice, authorBySlug, articleFeed } = await cmsQuery(AuthorFeedDocument, {
     slug,
     limit: FEED_LENGTH,
   })
   if (!authorBySlug?.slug) return null
+  if (authorBySlug.slug !== slug) return { movedTo: sitePaths.author(authorBySlug.slug) }
   const name = Practice?.name ?? UNNAMED_PRACTICE
   const author = authorBySlug.displayName || authorBySlug.name
   return buildFeed({

@@ -5,16 +5,17 @@
  *   /categories/<slug>/feed.xml  …/atom.xml  …/feed.json               one category's
  *   /authors/<slug>/feed.xml     …/atom.xml  …/feed.json               one author's
  *
- * 404 for an unknown category or author, and for all of them with READER_SITE=false.
+ * 404 for an unknown category or author, and for all of them with READER_SITE=false; 308 to the
+ * current address for a category's or author's earlier slug.
  */
 import { siteEnabled } from '../cms'
 import { documentResponse, notFoundResponse } from '../documentResponse'
 import { siteOrigin } from '../origin'
-import { FEED_CONTENT_TYPES, type FeedFormat } from '../paths'
+import { FEED_CONTENT_TYPES, feedPaths, type FeedFormat } from '../paths'
 import { renderAtom } from './atom'
 import type { Feed } from './feed'
 import { renderJsonFeed } from './jsonFeed'
-import { loadAuthorFeed, loadCategoryFeed, loadSiteFeed } from './load'
+import { loadAuthorFeed, loadCategoryFeed, loadSiteFeed, type MovedFeed } from './load'
 import { renderRss } from './rss'
 
 const RENDERERS: Record<FeedFormat, (feed: Feed) => string> = {
@@ -28,11 +29,19 @@ type SlugContext = { params: Promise<{ slug: string }> }
 async function answer(
   request: Request,
   format: FeedFormat,
-  load: (origin: string) => Promise<Feed | null>,
+  load: (origin: string) => Promise<Feed | MovedFeed | null>,
 ): Promise<Response> {
   if (!siteEnabled()) return notFoundResponse()
-  const feed = await load(siteOrigin(request))
+  const origin = siteOrigin(request)
+  const feed = await load(origin)
   if (!feed) return notFoundResponse()
+  // Subscribers keep the old address: send them, permanently, to the feed's current one.
+  if ('movedTo' in feed) {
+    return new Response(null, {
+      status: 308,
+      headers: { Location: `${origin}${feedPaths(feed.movedTo)[format]}` },
+    })
+  }
   return documentResponse(
     request,
     RENDERERS[format](feed),

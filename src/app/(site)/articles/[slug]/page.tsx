@@ -5,7 +5,9 @@ import React, { cache } from 'react'
 import { cmsQuery } from '../../../../site/cms'
 import { ArticleView } from '../../../../site/components/ArticleView'
 import { JsonLd } from '../../../../site/components/JsonLd'
+import { goToCurrentSlug } from '../../../../site/currentSlug'
 import { ArticlePageDocument } from '../../../../site/graphql/generated'
+import { sitePaths } from '../../../../site/paths'
 
 type Props = {
   params: Promise<{ slug: string }>
@@ -38,6 +40,7 @@ export default async function ArticlePage({ params, searchParams }: Props) {
   const { replyTo } = await searchParams
   const { articleBySlug: article, articleStructuredData } = await load(slug)
   if (!article) notFound()
+  goToCurrentSlug(sitePaths.article, slug, article.slug, replyTo ? `?replyTo=${replyTo}` : '')
   return (
     <>
       <JsonLd data={articleStructuredData} />

@@ -4,6 +4,8 @@ import { notFound } from 'next/navigation'
 import React, { cache } from 'react'
 
 import { cmsQuery } from '../../../../site/cms'
+import { goToCurrentSlug } from '../../../../site/currentSlug'
+import { sitePaths } from '../../../../site/paths'
 import { ArticleGrid } from '../../../../site/components/ArticleCard'
 import { JsonLd } from '../../../../site/components/JsonLd'
 import { authorFeedLink, feedAlternates, siteFeedLink } from '../../../../site/feeds/links'
@@ -35,12 +37,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A clinician's or coach's profile: credentials, specialties, services, and what they wrote. */
 export default async function AuthorPage({ params }: Props) {
-  const {
-    authorBySlug: author,
-    articleFeed,
-    authorStructuredData,
-  } = await load((await params).slug)
+  const { slug } = await params
+  const { authorBySlug: author, articleFeed, authorStructuredData } = await load(slug)
   if (!author) notFound()
+  goToCurrentSlug(sitePaths.author, slug, author.slug)
   return (
     <article className="profile">
       <JsonLd data={authorStructuredData} />

@@ -7,7 +7,9 @@ import { ArticleGrid } from '../../../../site/components/ArticleCard'
 import { pageFrom, Pagination } from '../../../../site/components/Pagination'
 import { categoryFeedLink, feedAlternates, siteFeedLink } from '../../../../site/feeds/links'
 import { practiceName } from '../../../../site/frame'
+import { goToCurrentSlug } from '../../../../site/currentSlug'
 import { CategoryPageDocument } from '../../../../site/graphql/generated'
+import { sitePaths } from '../../../../site/paths'
 
 type Props = {
   params: Promise<{ slug: string }>
@@ -45,7 +47,9 @@ export default async function CategoryPage({ params, searchParams }: Props) {
   const page = pageFrom((await searchParams).page)
   if (!page) notFound()
   const { categoryBySlug, articleFeed } = await load(slug, page)
-  if (!categoryBySlug || !articleFeed || (page > 1 && articleFeed.docs.length === 0)) notFound()
+  if (!categoryBySlug) notFound()
+  goToCurrentSlug(sitePaths.category, slug, categoryBySlug.slug, page > 1 ? `?page=${page}` : '')
+  if (!articleFeed || (page > 1 && articleFeed.docs.length === 0)) notFound()
   return (
     <>
       <h1>{categoryBySlug.title}</h1>

@@ -4,10 +4,12 @@ import { notFound } from 'next/navigation'
 import React, { cache } from 'react'
 
 import { cmsQuery } from '../../../../site/cms'
+import { goToCurrentSlug } from '../../../../site/currentSlug'
 import { ArticleGrid } from '../../../../site/components/ArticleCard'
 import { RichBody } from '../../../../site/components/RichBody'
 import { FORMAT_LABELS, FREQUENCY_LABELS, formatMoney, listInWords } from '../../../../site/format'
 import { ServicePageDocument } from '../../../../site/graphql/generated'
+import { sitePaths } from '../../../../site/paths'
 
 type Props = { params: Promise<{ slug: string }> }
 
@@ -21,8 +23,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 /** A service: what it is, who it is for and not for, how often, in which formats, at what fee, by whom. */
 export default async function ServicePage({ params }: Props) {
-  const { serviceBySlug: service, articleFeed } = await load((await params).slug)
+  const { slug } = await params
+  const { serviceBySlug: service, articleFeed } = await load(slug)
   if (!service) notFound()
+  goToCurrentSlug(sitePaths.service, slug, service.slug)
   return (
     <article className="service">
       <h1>{service.title}</h1>
