@@ -88,24 +88,28 @@ const unique = (values: string[]) => [...new Set(values)]
 // ---- Labelling reads -------------------------------------------------------------------------
 
 /**
- * Tags gathered per request. Not in `req.context`: Payload replaces that object on each nested Local
- * API call (population included), while `req` itself is passed along.
+ * Tags gathered per request, kept on the request under a symbol. Not in `req.context`: Payload
+ * replaces that object on each nested Local API call, while `req` itself is passed along. Not in a
+ * map keyed by the request either: GraphQL resolvers each get a proxy of it (isolateObjectProperty),
+ * and every proxy must add to the one set — a set per proxy let the last resolver's tags replace the
+ * others', and an article page's answer lost its article's tags (it was never purged).
  */
-const tagsByRequest = new WeakMap<PayloadRequest, Set<string>>()
+const TAGS = Symbol.for('invited-cms.cacheTags')
+type TaggedRequest = PayloadRequest & { [TAGS]?: Set<string> }
 
 function tagsOfRequest(req: PayloadRequest): Set<string> | undefined {
-  let tags = tagsByRequest.get(req)
-  if (tags) return tags
+  const tagged = req as TaggedRequest
+  if (tagged[TAGS]) return tagged[TAGS]
   if (req.headers?.get?.(WANTS_CACHE_TAGS_HEADER) !== '1') return undefined
-  tags = new Set()
-  tagsByRequest.set(req, tags)
-  return tags
+  tagged[TAGS] = new Set()
+  return tagged[TAGS]
 }
 
 /** Hands the tags gathered so far back with the answer (Payload merges `responseHeaders` into it). */
 function writeTags(req: PayloadRequest, tags: Set<string>) {
   req.responseHeaders ??= new Headers()
-  req.responseHeaders.set(CACHE_TAGS_HEADER, [...tags].join(' '))
+  const written = req.responseHeaders.get(CACHE_TAGS_HEADER)?.split(' ').filter(Boolean) ?? []
+  req.responseHeaders.set(CACHE_TAGS_HEADER, [...new Set([...written, ...tags])].join(' '))
 }
 
 /**

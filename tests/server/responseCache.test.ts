@@ -9,6 +9,7 @@ import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
+import { ArticlePageDocument } from '../../src/site/graphql/generated'
 import type { CmsProcess } from '../helpers/cmsProcess'
 import type { HttpClient } from '../helpers/httpClient'
 import { startPurgeRecorder, type PurgeRecorder } from '../helpers/purgeRecorder'
@@ -319,6 +320,28 @@ describe('the next anonymous read is fresh after', () => {
       titlesOverGraphQL,
       () => asAdmin('DELETE', `/api/articles/${article.id}`),
       (text) => expect(text).not.toContain('Cache test: edited'),
+    )
+  })
+
+  it('an article is edited that the reader site’s article page reads (fields resolved apart)', async () => {
+    // The page's query: the article by slug, its comment thread, its structured data — resolvers
+    // that each read the article; the answer must carry the tags of all of them.
+    const article = await publish((await createDraft('Cache test: the article page')).id)
+    const articlePage = () =>
+      graphql(ArticlePageDocument.toString(), {
+        slug: (article as unknown as { slug: string }).slug,
+      })
+    // Labelled with everything it shows — the article, its author, the practice — for a CDN too.
+    const labels = (await articlePage()).response.headers.get('cache-tag')?.split(',') ?? []
+    const [author] = (article as unknown as { authors: (number | { id: number })[] }).authors
+    const authorId = typeof author === 'object' ? author.id : author
+    expect(labels).toEqual(
+      expect.arrayContaining([`articles:${article.id}`, `authors:${authorId}`, 'global:practice']),
+    )
+    await expectFresh(
+      articlePage,
+      () => asAdmin('PATCH', `/api/articles/${article.id}`, { title: 'Cache test: page edited' }),
+      (text) => expect(JSON.parse(text).data.articleBySlug.title).toBe('Cache test: page edited'),
     )
   })
 
