@@ -20,6 +20,25 @@ export type SiteSettings = {
    * take the origin of the request they answer (src/site/origin.ts).
    */
   publicOrigin: string | undefined
+  /**
+   * SITE_WEBHOOK_SECRET: the signing secret of the webhook endpoint that points at this site's
+   * `/webhooks/cms`. Set, the site caches what it reads until that webhook says it changed; unset, it
+   * reads the CMS on every request.
+   */
+  webhookSecret: string | undefined
+}
+
+/** A Standard Webhooks secret as the CMS shows it: `whsec_` and the base64 of 24 to 64 bytes. */
+function webhookSecret(raw: string | undefined, problems: string[]): string | undefined {
+  if (!raw) return undefined
+  const key = raw.startsWith('whsec_') ? Buffer.from(raw.slice(6), 'base64') : undefined
+  if (!key || key.length < 24 || key.length > 64 || !/^whsec_[A-Za-z0-9+/]+=*$/.test(raw)) {
+    problems.push(
+      'SITE_WEBHOOK_SECRET must be a webhook signing secret as the admin shows it (whsec_ followed by base64).',
+    )
+    return undefined
+  }
+  return raw
 }
 
 const withoutTrailingSlash = (url: string) => url.replace(/\/$/, '')
@@ -35,6 +54,7 @@ export function collectSiteSettings(env: Environment, problems: string[]): SiteS
     browserGraphqlUrl: `${withoutTrailingSlash(siteCmsUrl ?? '')}/api/graphql`,
     // Checked (and reported) with the CMS's settings, which read SITE_URL and SERVER_URL too.
     publicOrigin: withoutTrailingSlash(env.SITE_URL || env.SERVER_URL || '') || undefined,
+    webhookSecret: webhookSecret(env.SITE_WEBHOOK_SECRET, problems),
   }
 }
 

@@ -8,7 +8,9 @@ import { cmsQuery } from './cms'
 import { UNNAMED_PRACTICE } from './feeds/feed'
 import { SiteFrameDocument } from './graphql/generated'
 
-export const loadFrame = cache(async () => cmsQuery(SiteFrameDocument, {}))
+export const loadFrame = cache(async () =>
+  cmsQuery(SiteFrameDocument, {}, { shows: { frame: true } }),
+)
 
 /** The practice's name, as the site and its feeds call it. */
 export const practiceName = async (): Promise<string> =>

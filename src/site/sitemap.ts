@@ -57,14 +57,18 @@ export async function loadSitemap(origin: string): Promise<SitemapEntry[]> {
   }
   let practiceUpdated: string | undefined
   for (let page = 1; page <= MAX_PAGES && COLLECTIONS.some((name) => more[name]); page++) {
-    const answer: SitemapPageQuery = await cmsQuery(SitemapPageDocument, {
-      page,
-      limit: PAGE_SIZE,
-      articles: more.Articles,
-      authors: more.Authors,
-      services: more.Services,
-      categories: more.Categories,
-    })
+    const answer: SitemapPageQuery = await cmsQuery(
+      SitemapPageDocument,
+      {
+        page,
+        limit: PAGE_SIZE,
+        articles: more.Articles,
+        authors: more.Authors,
+        services: more.Services,
+        categories: more.Categories,
+      },
+      { shows: { lists: true } },
+    )
     practiceUpdated = iso(answer.Practice?.updatedAt)
     for (const name of COLLECTIONS) {
       if (!more[name]) continue

@@ -1,6 +1,7 @@
 /**
  * The reader site: a real consumer of the CMS's public API (see src/site/cms.ts), living beside the
- * admin in this Next app. Every page is rendered per request from the API, so a publish shows at once.
+ * admin in this Next app. Every page is rendered per request; its data is read from the API each time,
+ * or — with SITE_WEBHOOK_SECRET — from a cache the CMS's webhook expires (src/site/revalidation.ts).
  * READER_SITE=false turns it off for headless deployments with their own front end.
  */
 import type { Metadata } from 'next'

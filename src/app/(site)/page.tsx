@@ -2,6 +2,7 @@ import { notFound } from 'next/navigation'
 import React from 'react'
 
 import { cmsQuery } from '../../site/cms'
+import { sitePaths } from '../../site/paths'
 import { ArticleGrid } from '../../site/components/ArticleCard'
 import { pageFrom, Pagination } from '../../site/components/Pagination'
 import { ArticleListDocument } from '../../site/graphql/generated'
@@ -14,7 +15,11 @@ export default async function BlogIndex({
 }) {
   const page = pageFrom((await searchParams).page)
   if (!page) notFound()
-  const { articleFeed } = await cmsQuery(ArticleListDocument, { page })
+  const { articleFeed } = await cmsQuery(
+    ArticleListDocument,
+    { page },
+    { shows: { paths: [sitePaths.home], lists: true } },
+  )
   if (!articleFeed || (page > 1 && articleFeed.docs.length === 0)) notFound()
   return (
     <>

@@ -12,7 +12,11 @@ import { sitePaths } from '../paths'
 import { buildFeed, FEED_LENGTH, feedTitles, UNNAMED_PRACTICE, type Feed } from './feed'
 
 export async function loadSiteFeed(origin: string): Promise<Feed> {
-  const { Practice, articleFeed } = await cmsQuery(SiteFeedDocument, { limit: FEED_LENGTH })
+  const { Practice, articleFeed } = await cmsQuery(
+    SiteFeedDocument,
+    { limit: FEED_LENGTH },
+    { shows: { lists: true } },
+  )
   const name = Practice?.name ?? UNNAMED_PRACTICE
   return buildFeed({
     origin,
@@ -29,10 +33,11 @@ export async function loadCategoryFeed(
   origin: string,
   slug: string,
 ): Promise<Feed | MovedFeed | null> {
-  const { Practice, categoryBySlug, articleFeed } = await cmsQuery(CategoryFeedDocument, {
-    slug,
-    limit: FEED_LENGTH,
-  })
+  const { Practice, categoryBySlug, articleFeed } = await cmsQuery(
+    CategoryFeedDocument,
+    { slug, limit: FEED_LENGTH },
+    { shows: { lists: true } },
+  )
   if (!categoryBySlug?.slug) return null
   if (categoryBySlug.slug !== slug) return { movedTo: sitePaths.category(categoryBySlug.slug) }
   const name = Practice?.name ?? UNNAMED_PRACTICE
@@ -51,10 +56,11 @@ export async function loadAuthorFeed(
   origin: string,
   slug: string,
 ): Promise<Feed | MovedFeed | null> {
-  const { Practice, authorBySlug, articleFeed } = await cmsQuery(AuthorFeedDocument, {
-    slug,
-    limit: FEED_LENGTH,
-  })
+  const { Practice, authorBySlug, articleFeed } = await cmsQuery(
+    AuthorFeedDocument,
+    { slug, limit: FEED_LENGTH },
+    { shows: { lists: true } },
+  )
   if (!authorBySlug?.slug) return null
   if (authorBySlug.slug !== slug) return { movedTo: sitePaths.author(authorBySlug.slug) }
   const name = Practice?.name ?? UNNAMED_PRACTICE

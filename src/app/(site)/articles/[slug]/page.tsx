@@ -15,7 +15,9 @@ type Props = {
 }
 
 /** Once per request: the metadata and the page share the answer. */
-const load = cache(async (slug: string) => cmsQuery(ArticlePageDocument, { slug }))
+const load = cache(async (slug: string) =>
+  cmsQuery(ArticlePageDocument, { slug }, { shows: { paths: [sitePaths.article(slug)] } }),
+)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { articleBySlug: article } = await load((await params).slug)

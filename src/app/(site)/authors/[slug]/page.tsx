@@ -16,7 +16,13 @@ import { AuthorPageDocument } from '../../../../site/graphql/generated'
 type Props = { params: Promise<{ slug: string }> }
 
 /** Once per request: the metadata and the page share the answer. */
-const load = cache(async (slug: string) => cmsQuery(AuthorPageDocument, { slug }))
+const load = cache(async (slug: string) =>
+  cmsQuery(
+    AuthorPageDocument,
+    { slug },
+    { shows: { paths: [sitePaths.author(slug)], lists: true } },
+  ),
+)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { authorBySlug: author } = await load((await params).slug)

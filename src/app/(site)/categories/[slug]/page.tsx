@@ -18,7 +18,11 @@ type Props = {
 
 /** Once per request: the metadata and the page share the answer. */
 const load = cache(async (slug: string, page: number) =>
-  cmsQuery(CategoryPageDocument, { slug, page }),
+  cmsQuery(
+    CategoryPageDocument,
+    { slug, page },
+    { shows: { paths: [sitePaths.category(slug)], lists: true } },
+  ),
 )
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {

@@ -14,7 +14,13 @@ import { sitePaths } from '../../../../site/paths'
 type Props = { params: Promise<{ slug: string }> }
 
 /** Once per request: the metadata and the page share the answer. */
-const load = cache(async (slug: string) => cmsQuery(ServicePageDocument, { slug }))
+const load = cache(async (slug: string) =>
+  cmsQuery(
+    ServicePageDocument,
+    { slug },
+    { shows: { paths: [sitePaths.service(slug)], lists: true } },
+  ),
+)
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { serviceBySlug: service } = await load((await params).slug)
