@@ -4,7 +4,13 @@
  */
 import { stat } from 'node:fs/promises'
 import path from 'node:path'
-import type { CollectionConfig, PayloadRequest, UploadConfig } from 'payload'
+import type {
+  CollectionConfig,
+  PayloadRequest,
+  TextFieldSingleValidation,
+  UploadConfig,
+} from 'payload'
+import { text } from 'payload/shared'
 
 import { anyone, editorialUsers, editorsOnly } from './shared/access.ts'
 import type { ContentSlugs } from './shared/slugs.ts'
@@ -53,6 +59,15 @@ const answerMissingFiles = (staticDir: string, mediaSlug: string): UploadHandler
     )
   }) as UploadHandler
 
+/**
+ * Alt text must say something: `required` alone lets "   " through, and a screen reader would then
+ * announce the file name or nothing. The rest (the length limit) is Payload's own text check.
+ */
+const describesTheImage: TextFieldSingleValidation = (value, options) =>
+  typeof value === 'string' && value.trim() !== ''
+    ? text(value, options)
+    : 'Alt text is required: describe what the image shows, for readers who cannot see it (spaces alone do not count).'
+
 /** The sizes sharp makes of every upload, as front ends ask for them. */
 const IMAGE_SIZES: ImageSize[] = [
   { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
@@ -93,6 +108,7 @@ export function createMediaCollection(
         type: 'text',
         required: true,
         maxLength: 300,
+        validate: describesTheImage,
         admin: { description: 'What the image shows, for readers who cannot see it.' },
       },
       { name: 'credit', type: 'text', maxLength: 200 },

@@ -9,6 +9,7 @@ type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE'
 
 export type RequestOptions = {
   token?: string
+  /** JSON-encoded, except a FormData (an upload), which goes as multipart with its own boundary. */
   body?: unknown
   headers?: Record<string, string>
 }
@@ -50,11 +51,13 @@ export function createRouteClient(config: SanitizedConfig, usersSlug = 'users'):
     new Request(url, {
       method,
       headers: {
-        ...(body !== undefined ? { 'Content-Type': 'application/json' } : {}),
+        ...(body !== undefined && !(body instanceof FormData)
+          ? { 'Content-Type': 'application/json' }
+          : {}),
         ...(token ? { Authorization: `JWT ${token}` } : {}),
         ...headers,
       },
-      body: body !== undefined ? JSON.stringify(body) : undefined,
+      body: body instanceof FormData || body === undefined ? body : JSON.stringify(body),
     })
 
   const request: RouteClient['request'] = (method, path, options = {}) => {

@@ -24,7 +24,7 @@ export default async function BlogIndex({
   return (
     <>
       <h1 className="visually-hidden">Articles</h1>
-      <ArticleGrid articles={articleFeed.docs} />
+      <ArticleGrid articles={articleFeed.docs} priorityFirst />
       <Pagination basePath="/" page={articleFeed.page ?? 1} totalPages={articleFeed.totalPages} />
     </>
   )

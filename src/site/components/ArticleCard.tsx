@@ -3,21 +3,29 @@ import React from 'react'
 
 import { formatDate, formatReadingTime } from '../format'
 import type { ArticleCardFragment } from '../graphql/generated'
+import { IMAGE_LAYOUTS, ResponsiveImage } from './ResponsiveImage'
 
-/** One article in a list: cover, title, who wrote it, when, how long it takes to read. */
-export function ArticleCard({ article }: { article: ArticleCardFragment }) {
-  const cover = article.coverImage
-  const image = cover?.sizes?.card?.url ? cover.sizes.card : cover
+/**
+ * One article in a list: cover, title, who wrote it, when, how long it takes to read. `priority`:
+ * the first card of a page whose list is its top content, whose cover is in view on arrival.
+ */
+export function ArticleCard({
+  article,
+  priority = false,
+}: {
+  article: ArticleCardFragment
+  priority?: boolean
+}) {
   return (
     <article className="card">
-      {image?.url && (
+      {article.coverImage?.url && (
         <Link href={`/articles/${article.slug}`} tabIndex={-1} aria-hidden="true">
-          <img
-            src={image.url}
+          {/* Empty alt: the picture repeats the title link below, which screen readers announce. */}
+          <ResponsiveImage
+            image={article.coverImage}
+            sizes={IMAGE_LAYOUTS.card}
+            priority={priority}
             alt=""
-            width={image.width ?? undefined}
-            height={image.height ?? undefined}
-            loading="lazy"
           />
         </Link>
       )}
@@ -34,12 +42,19 @@ export function ArticleCard({ article }: { article: ArticleCardFragment }) {
   )
 }
 
-export function ArticleGrid({ articles }: { articles: ArticleCardFragment[] }) {
+/** `priorityFirst`: the grid opens the page (the blog, a category), so its first cover loads at once. */
+export function ArticleGrid({
+  articles,
+  priorityFirst = false,
+}: {
+  articles: ArticleCardFragment[]
+  priorityFirst?: boolean
+}) {
   if (articles.length === 0) return <p>No articles yet.</p>
   return (
     <div className="grid">
-      {articles.map((article) => (
-        <ArticleCard key={article.id} article={article} />
+      {articles.map((article, index) => (
+        <ArticleCard key={article.id} article={article} priority={priorityFirst && index === 0} />
       ))}
     </div>
   )

@@ -7,6 +7,7 @@ import type { ArticleFullFragment } from '../graphql/generated'
 import { ArticleGrid } from './ArticleCard'
 import { CommentForm } from './CommentForm'
 import { CommentThread } from './CommentThread'
+import { IMAGE_LAYOUTS, ResponsiveImage } from './ResponsiveImage'
 import { RichBody } from './RichBody'
 
 type Props = { article: ArticleFullFragment; replyTo?: number; preview?: boolean }
@@ -30,8 +31,6 @@ function findComment(article: ArticleFullFragment, id: number) {
  * related reading, and the comments with a form.
  */
 export function ArticleView({ article, replyTo, preview = false }: Props) {
-  const cover = article.coverImage
-  const hero = cover?.sizes?.hero?.url ? cover.sizes.hero : cover
   const open = article.comments !== 'closed'
   const replyTarget = replyTo ? findComment(article, replyTo) : undefined
   return (
@@ -57,13 +56,12 @@ export function ArticleView({ article, replyTo, preview = false }: Props) {
         </ul>
       </header>
 
-      {hero?.url && (
-        <img
+      {article.coverImage && (
+        <ResponsiveImage
           className="hero"
-          src={hero.url}
-          alt={cover?.alt ?? ''}
-          width={hero.width ?? undefined}
-          height={hero.height ?? undefined}
+          image={article.coverImage}
+          sizes={IMAGE_LAYOUTS.cover}
+          priority
         />
       )}
 

@@ -68,13 +68,15 @@ export type SubmitCommentInput = {
 
 export type ImageFragment = { url: string | null, alt: string, width: number | null, height: number | null };
 
-export type ArticleCardFragment = { id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null };
+export type ResponsiveImageFragment = { url: string | null, alt: string, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null } | null };
 
-export type ArticleFeedPageFragment = { page: number, totalPages: number, totalDocs: number, hasNextPage: boolean, hasPrevPage: boolean, docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> };
+export type ArticleCardFragment = { id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null };
+
+export type ArticleFeedPageFragment = { page: number, totalPages: number, totalDocs: number, hasNextPage: boolean, hasPrevPage: boolean, docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> };
 
 export type CommentFieldsFragment = { id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null };
 
-export type ArticleFullFragment = { id: number, title: string | null, slug: string | null, excerpt: string | null, body: { [key: string]: unknown } | null, publishedAt: string | null, updatedAt: string | null, lastReviewedAt: string | null, readingTimeMinutes: number | null, comments: Article_Comments | null, approvedCommentCount: number | null, _status: Article__Status | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, meta: { title: string | null, description: string | null, noIndex: boolean | null, image: { url: string | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null, roleTitle: string | null, headshot: { url: string | null, alt: string, width: number | null, height: number | null } | null }>, reviewedBy: { displayName: string | null, slug: string | null } | null, services: Array<{ title: string, slug: string | null, summary: string | null, kind: Service_Kind }> | null, categories: Array<{ title: string, slug: string | null }> | null, relatedArticles: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> | null, commentThread: { totalDocs: number | null, hasNextPage: boolean, docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null }> } | null }> } | null }> } | null };
+export type ArticleFullFragment = { id: number, title: string | null, slug: string | null, excerpt: string | null, body: { [key: string]: unknown } | null, publishedAt: string | null, updatedAt: string | null, lastReviewedAt: string | null, readingTimeMinutes: number | null, comments: Article_Comments | null, approvedCommentCount: number | null, _status: Article__Status | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, meta: { title: string | null, description: string | null, noIndex: boolean | null, image: { url: string | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null, roleTitle: string | null, headshot: { url: string | null, alt: string, width: number | null, height: number | null } | null }>, reviewedBy: { displayName: string | null, slug: string | null } | null, services: Array<{ title: string, slug: string | null, summary: string | null, kind: Service_Kind }> | null, categories: Array<{ title: string, slug: string | null }> | null, relatedArticles: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> | null, commentThread: { totalDocs: number | null, hasNextPage: boolean, docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null }> } | null }> } | null }> } | null };
 
 export type FeedEntryFragment = { id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, updatedAt: string | null, createdAt: string | null, meta: { description: string | null } | null, authors: Array<{ displayName: string | null, name: string, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null };
 
@@ -89,7 +91,7 @@ export type ArticleListQueryVariables = Exact<{
 }>;
 
 
-export type ArticleListQuery = { articleFeed: { page: number, totalPages: number, totalDocs: number, hasNextPage: boolean, hasPrevPage: boolean, docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> } | null };
+export type ArticleListQuery = { articleFeed: { page: number, totalPages: number, totalDocs: number, hasNextPage: boolean, hasPrevPage: boolean, docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> } | null };
 
 export type CategoryPageQueryVariables = Exact<{
   slug: string;
@@ -97,35 +99,35 @@ export type CategoryPageQueryVariables = Exact<{
 }>;
 
 
-export type CategoryPageQuery = { categoryBySlug: { title: string, slug: string | null, description: string | null } | null, articleFeed: { page: number, totalPages: number, totalDocs: number, hasNextPage: boolean, hasPrevPage: boolean, docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> } | null };
+export type CategoryPageQuery = { categoryBySlug: { title: string, slug: string | null, description: string | null } | null, articleFeed: { page: number, totalPages: number, totalDocs: number, hasNextPage: boolean, hasPrevPage: boolean, docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> } | null };
 
 export type ArticlePageQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ArticlePageQuery = { articleStructuredData: { [key: string]: unknown } | null, articleBySlug: { id: number, title: string | null, slug: string | null, excerpt: string | null, body: { [key: string]: unknown } | null, publishedAt: string | null, updatedAt: string | null, lastReviewedAt: string | null, readingTimeMinutes: number | null, comments: Article_Comments | null, approvedCommentCount: number | null, _status: Article__Status | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, meta: { title: string | null, description: string | null, noIndex: boolean | null, image: { url: string | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null, roleTitle: string | null, headshot: { url: string | null, alt: string, width: number | null, height: number | null } | null }>, reviewedBy: { displayName: string | null, slug: string | null } | null, services: Array<{ title: string, slug: string | null, summary: string | null, kind: Service_Kind }> | null, categories: Array<{ title: string, slug: string | null }> | null, relatedArticles: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> | null, commentThread: { totalDocs: number | null, hasNextPage: boolean, docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null }> } | null }> } | null }> } | null } | null };
+export type ArticlePageQuery = { articleStructuredData: { [key: string]: unknown } | null, articleBySlug: { id: number, title: string | null, slug: string | null, excerpt: string | null, body: { [key: string]: unknown } | null, publishedAt: string | null, updatedAt: string | null, lastReviewedAt: string | null, readingTimeMinutes: number | null, comments: Article_Comments | null, approvedCommentCount: number | null, _status: Article__Status | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, meta: { title: string | null, description: string | null, noIndex: boolean | null, image: { url: string | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null, roleTitle: string | null, headshot: { url: string | null, alt: string, width: number | null, height: number | null } | null }>, reviewedBy: { displayName: string | null, slug: string | null } | null, services: Array<{ title: string, slug: string | null, summary: string | null, kind: Service_Kind }> | null, categories: Array<{ title: string, slug: string | null }> | null, relatedArticles: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> | null, commentThread: { totalDocs: number | null, hasNextPage: boolean, docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null }> } | null }> } | null }> } | null } | null };
 
 export type ArticlePreviewQueryVariables = Exact<{
   id: number;
 }>;
 
 
-export type ArticlePreviewQuery = { meUser: { user: { id: number } | null } | null, Articles: { docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, body: { [key: string]: unknown } | null, publishedAt: string | null, updatedAt: string | null, lastReviewedAt: string | null, readingTimeMinutes: number | null, comments: Article_Comments | null, approvedCommentCount: number | null, _status: Article__Status | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, meta: { title: string | null, description: string | null, noIndex: boolean | null, image: { url: string | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null, roleTitle: string | null, headshot: { url: string | null, alt: string, width: number | null, height: number | null } | null }>, reviewedBy: { displayName: string | null, slug: string | null } | null, services: Array<{ title: string, slug: string | null, summary: string | null, kind: Service_Kind }> | null, categories: Array<{ title: string, slug: string | null }> | null, relatedArticles: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> | null, commentThread: { totalDocs: number | null, hasNextPage: boolean, docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null }> } | null }> } | null }> } | null }> } | null };
+export type ArticlePreviewQuery = { meUser: { user: { id: number } | null } | null, Articles: { docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, body: { [key: string]: unknown } | null, publishedAt: string | null, updatedAt: string | null, lastReviewedAt: string | null, readingTimeMinutes: number | null, comments: Article_Comments | null, approvedCommentCount: number | null, _status: Article__Status | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, meta: { title: string | null, description: string | null, noIndex: boolean | null, image: { url: string | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null, roleTitle: string | null, headshot: { url: string | null, alt: string, width: number | null, height: number | null } | null }>, reviewedBy: { displayName: string | null, slug: string | null } | null, services: Array<{ title: string, slug: string | null, summary: string | null, kind: Service_Kind }> | null, categories: Array<{ title: string, slug: string | null }> | null, relatedArticles: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> | null, commentThread: { totalDocs: number | null, hasNextPage: boolean, docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null, replies: { docs: Array<{ id: number, authorName: string, body: string, createdAt: string | null, isStaffReply: boolean | null }> } | null }> } | null }> } | null }> } | null };
 
 export type AuthorPageQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type AuthorPageQuery = { authorStructuredData: { [key: string]: unknown } | null, authorBySlug: { name: string, displayName: string | null, slug: string | null, roleTitle: string | null, bio: string | null, specialties: Array<string> | null, headshot: { url: string | null, alt: string, width: number | null, height: number | null } | null, credentials: Array<{ abbreviation: string | null, kind: Author_Credentials_Kind | null, jurisdiction: string | null }> | null, servicesOffered: { docs: Array<{ title: string, slug: string | null, summary: string | null }> } | null } | null, articleFeed: { docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> } | null };
+export type AuthorPageQuery = { authorStructuredData: { [key: string]: unknown } | null, authorBySlug: { name: string, displayName: string | null, slug: string | null, roleTitle: string | null, bio: string | null, specialties: Array<string> | null, headshot: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, credentials: Array<{ abbreviation: string | null, kind: Author_Credentials_Kind | null, jurisdiction: string | null }> | null, servicesOffered: { docs: Array<{ title: string, slug: string | null, summary: string | null }> } | null } | null, articleFeed: { docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> } | null };
 
 export type ServicePageQueryVariables = Exact<{
   slug: string;
 }>;
 
 
-export type ServicePageQuery = { serviceBySlug: { title: string, slug: string | null, summary: string | null, body: { [key: string]: unknown } | null, kind: Service_Kind, requiresDiagnosis: boolean | null, whoItIsFor: string | null, whoItIsNotFor: string | null, sessionFrequency: Array<Service_SessionFrequency> | null, formats: Array<Service_Formats> | null, fees: Array<{ label: string | null, amount: number | null, currency: Service_Fees_Currency | null, sessionMinutes: number | null }> | null, providers: Array<{ name: string, displayName: string | null, slug: string | null, roleTitle: string | null, headshot: { url: string | null, alt: string, width: number | null, height: number | null } | null }> | null } | null, articleFeed: { docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> } | null };
+export type ServicePageQuery = { serviceBySlug: { title: string, slug: string | null, summary: string | null, body: { [key: string]: unknown } | null, kind: Service_Kind, requiresDiagnosis: boolean | null, whoItIsFor: string | null, whoItIsNotFor: string | null, sessionFrequency: Array<Service_SessionFrequency> | null, formats: Array<Service_Formats> | null, fees: Array<{ label: string | null, amount: number | null, currency: Service_Fees_Currency | null, sessionMinutes: number | null }> | null, providers: Array<{ name: string, displayName: string | null, slug: string | null, roleTitle: string | null, headshot: { url: string | null, alt: string, width: number | null, height: number | null } | null }> | null } | null, articleFeed: { docs: Array<{ id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null }> } | null };
 
 export type SiteFeedQueryVariables = Exact<{
   limit: number;
@@ -195,6 +197,33 @@ export const ImageFragmentDoc = new TypedDocumentString(`
   height
 }
     `, {"fragmentName":"Image"}) as unknown as TypedDocumentString<ImageFragment, unknown>;
+export const ResponsiveImageFragmentDoc = new TypedDocumentString(`
+    fragment ResponsiveImage on Media {
+  ...Image
+  sizes {
+    thumbnail {
+      url
+      width
+      height
+    }
+    card {
+      url
+      width
+      height
+    }
+    hero {
+      url
+      width
+      height
+    }
+  }
+}
+    fragment Image on Media {
+  url
+  alt
+  width
+  height
+}`, {"fragmentName":"ResponsiveImage"}) as unknown as TypedDocumentString<ResponsiveImageFragment, unknown>;
 export const ArticleCardFragmentDoc = new TypedDocumentString(`
     fragment ArticleCard on Article {
   id
@@ -205,14 +234,7 @@ export const ArticleCardFragmentDoc = new TypedDocumentString(`
   readingTimeMinutes
   approvedCommentCount
   coverImage {
-    ...Image
-    sizes {
-      card {
-        url
-        width
-        height
-      }
-    }
+    ...ResponsiveImage
   }
   authors {
     name
@@ -229,6 +251,26 @@ export const ArticleCardFragmentDoc = new TypedDocumentString(`
   alt
   width
   height
+}
+fragment ResponsiveImage on Media {
+  ...Image
+  sizes {
+    thumbnail {
+      url
+      width
+      height
+    }
+    card {
+      url
+      width
+      height
+    }
+    hero {
+      url
+      width
+      height
+    }
+  }
 }`, {"fragmentName":"ArticleCard"}) as unknown as TypedDocumentString<ArticleCardFragment, unknown>;
 export const ArticleFeedPageFragmentDoc = new TypedDocumentString(`
     fragment ArticleFeedPage on Articles {
@@ -247,6 +289,26 @@ export const ArticleFeedPageFragmentDoc = new TypedDocumentString(`
   width
   height
 }
+fragment ResponsiveImage on Media {
+  ...Image
+  sizes {
+    thumbnail {
+      url
+      width
+      height
+    }
+    card {
+      url
+      width
+      height
+    }
+    hero {
+      url
+      width
+      height
+    }
+  }
+}
 fragment ArticleCard on Article {
   id
   title
@@ -256,14 +318,7 @@ fragment ArticleCard on Article {
   readingTimeMinutes
   approvedCommentCount
   coverImage {
-    ...Image
-    sizes {
-      card {
-        url
-        width
-        height
-      }
-    }
+    ...ResponsiveImage
   }
   authors {
     name
@@ -299,14 +354,7 @@ export const ArticleFullFragmentDoc = new TypedDocumentString(`
   approvedCommentCount
   _status
   coverImage {
-    ...Image
-    sizes {
-      hero {
-        url
-        width
-        height
-      }
-    }
+    ...ResponsiveImage
   }
   meta {
     title
@@ -366,6 +414,26 @@ export const ArticleFullFragmentDoc = new TypedDocumentString(`
   width
   height
 }
+fragment ResponsiveImage on Media {
+  ...Image
+  sizes {
+    thumbnail {
+      url
+      width
+      height
+    }
+    card {
+      url
+      width
+      height
+    }
+    hero {
+      url
+      width
+      height
+    }
+  }
+}
 fragment ArticleCard on Article {
   id
   title
@@ -375,14 +443,7 @@ fragment ArticleCard on Article {
   readingTimeMinutes
   approvedCommentCount
   coverImage {
-    ...Image
-    sizes {
-      card {
-        url
-        width
-        height
-      }
-    }
+    ...ResponsiveImage
   }
   authors {
     name
@@ -453,6 +514,26 @@ export const ArticleListDocument = new TypedDocumentString(`
   width
   height
 }
+fragment ResponsiveImage on Media {
+  ...Image
+  sizes {
+    thumbnail {
+      url
+      width
+      height
+    }
+    card {
+      url
+      width
+      height
+    }
+    hero {
+      url
+      width
+      height
+    }
+  }
+}
 fragment ArticleCard on Article {
   id
   title
@@ -462,14 +543,7 @@ fragment ArticleCard on Article {
   readingTimeMinutes
   approvedCommentCount
   coverImage {
-    ...Image
-    sizes {
-      card {
-        url
-        width
-        height
-      }
-    }
+    ...ResponsiveImage
   }
   authors {
     name
@@ -508,6 +582,26 @@ export const CategoryPageDocument = new TypedDocumentString(`
   width
   height
 }
+fragment ResponsiveImage on Media {
+  ...Image
+  sizes {
+    thumbnail {
+      url
+      width
+      height
+    }
+    card {
+      url
+      width
+      height
+    }
+    hero {
+      url
+      width
+      height
+    }
+  }
+}
 fragment ArticleCard on Article {
   id
   title
@@ -517,14 +611,7 @@ fragment ArticleCard on Article {
   readingTimeMinutes
   approvedCommentCount
   coverImage {
-    ...Image
-    sizes {
-      card {
-        url
-        width
-        height
-      }
-    }
+    ...ResponsiveImage
   }
   authors {
     name
@@ -559,6 +646,26 @@ export const ArticlePageDocument = new TypedDocumentString(`
   width
   height
 }
+fragment ResponsiveImage on Media {
+  ...Image
+  sizes {
+    thumbnail {
+      url
+      width
+      height
+    }
+    card {
+      url
+      width
+      height
+    }
+    hero {
+      url
+      width
+      height
+    }
+  }
+}
 fragment ArticleCard on Article {
   id
   title
@@ -568,14 +675,7 @@ fragment ArticleCard on Article {
   readingTimeMinutes
   approvedCommentCount
   coverImage {
-    ...Image
-    sizes {
-      card {
-        url
-        width
-        height
-      }
-    }
+    ...ResponsiveImage
   }
   authors {
     name
@@ -608,14 +708,7 @@ fragment ArticleFull on Article {
   approvedCommentCount
   _status
   coverImage {
-    ...Image
-    sizes {
-      hero {
-        url
-        width
-        height
-      }
-    }
+    ...ResponsiveImage
   }
   meta {
     title
@@ -688,6 +781,26 @@ export const ArticlePreviewDocument = new TypedDocumentString(`
   width
   height
 }
+fragment ResponsiveImage on Media {
+  ...Image
+  sizes {
+    thumbnail {
+      url
+      width
+      height
+    }
+    card {
+      url
+      width
+      height
+    }
+    hero {
+      url
+      width
+      height
+    }
+  }
+}
 fragment ArticleCard on Article {
   id
   title
@@ -697,14 +810,7 @@ fragment ArticleCard on Article {
   readingTimeMinutes
   approvedCommentCount
   coverImage {
-    ...Image
-    sizes {
-      card {
-        url
-        width
-        height
-      }
-    }
+    ...ResponsiveImage
   }
   authors {
     name
@@ -737,14 +843,7 @@ fragment ArticleFull on Article {
   approvedCommentCount
   _status
   coverImage {
-    ...Image
-    sizes {
-      hero {
-        url
-        width
-        height
-      }
-    }
+    ...ResponsiveImage
   }
   meta {
     title
@@ -808,7 +907,7 @@ export const AuthorPageDocument = new TypedDocumentString(`
     bio
     specialties
     headshot {
-      ...Image
+      ...ResponsiveImage
     }
     credentials {
       abbreviation
@@ -836,6 +935,26 @@ export const AuthorPageDocument = new TypedDocumentString(`
   width
   height
 }
+fragment ResponsiveImage on Media {
+  ...Image
+  sizes {
+    thumbnail {
+      url
+      width
+      height
+    }
+    card {
+      url
+      width
+      height
+    }
+    hero {
+      url
+      width
+      height
+    }
+  }
+}
 fragment ArticleCard on Article {
   id
   title
@@ -845,14 +964,7 @@ fragment ArticleCard on Article {
   readingTimeMinutes
   approvedCommentCount
   coverImage {
-    ...Image
-    sizes {
-      card {
-        url
-        width
-        height
-      }
-    }
+    ...ResponsiveImage
   }
   authors {
     name
@@ -905,6 +1017,26 @@ export const ServicePageDocument = new TypedDocumentString(`
   width
   height
 }
+fragment ResponsiveImage on Media {
+  ...Image
+  sizes {
+    thumbnail {
+      url
+      width
+      height
+    }
+    card {
+      url
+      width
+      height
+    }
+    hero {
+      url
+      width
+      height
+    }
+  }
+}
 fragment ArticleCard on Article {
   id
   title
@@ -914,14 +1046,7 @@ fragment ArticleCard on Article {
   readingTimeMinutes
   approvedCommentCount
   coverImage {
-    ...Image
-    sizes {
-      card {
-        url
-        width
-        height
-      }
-    }
+    ...ResponsiveImage
   }
   authors {
     name

@@ -8,6 +8,7 @@ import { goToCurrentSlug } from '../../../../site/currentSlug'
 import { sitePaths } from '../../../../site/paths'
 import { ArticleGrid } from '../../../../site/components/ArticleCard'
 import { JsonLd } from '../../../../site/components/JsonLd'
+import { IMAGE_LAYOUTS, ResponsiveImage } from '../../../../site/components/ResponsiveImage'
 import { authorFeedLink, feedAlternates, siteFeedLink } from '../../../../site/feeds/links'
 import { CREDENTIAL_KIND_LABELS } from '../../../../site/format'
 import { practiceName } from '../../../../site/frame'
@@ -51,13 +52,12 @@ export default async function AuthorPage({ params }: Props) {
     <article className="profile">
       <JsonLd data={authorStructuredData} />
       <header className="profile__header">
-        {author.headshot?.url && (
-          <img
-            src={author.headshot.url}
-            alt={author.headshot.alt ?? ''}
-            width={160}
-            height={160}
+        {author.headshot && (
+          <ResponsiveImage
             className="portrait"
+            image={author.headshot}
+            sizes={IMAGE_LAYOUTS.headshot}
+            priority
           />
         )}
         <div>

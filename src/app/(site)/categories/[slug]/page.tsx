@@ -58,7 +58,7 @@ export default async function CategoryPage({ params, searchParams }: Props) {
     <>
       <h1>{categoryBySlug.title}</h1>
       {categoryBySlug.description && <p className="lead">{categoryBySlug.description}</p>}
-      <ArticleGrid articles={articleFeed.docs} />
+      <ArticleGrid articles={articleFeed.docs} priorityFirst />
       <Pagination
         basePath={`/categories/${slug}`}
         page={articleFeed.page ?? 1}
