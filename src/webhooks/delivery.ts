@@ -202,6 +202,8 @@ export function deliverWebhookTask(allowedHosts: readonly string[]): TaskConfig 
       const next = nextStep(outcome, attemptCount, manual)
       const nextAttemptAt =
         next.retryInMs === undefined ? null : new Date(Date.now() + next.retryInMs)
+      // The next attempt first: once the log says "will retry", that attempt is in the queue.
+      if (nextAttemptAt) await queueAttempt(req, { delivery: delivery.id }, nextAttemptAt)
       await payload.update({
         collection: WEBHOOK_DELIVERIES,
         id: delivery.id,
@@ -226,7 +228,6 @@ export function deliverWebhookTask(allowedHosts: readonly string[]): TaskConfig 
         depth: 0,
         req,
       })
-      if (nextAttemptAt) await queueAttempt(req, { delivery: delivery.id }, nextAttemptAt)
       return { output: {} }
     },
   }

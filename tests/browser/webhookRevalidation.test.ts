@@ -165,6 +165,30 @@ describe('setting up the reader site’s webhook', () => {
     })
   })
 
+  it('an admin reads the delivery in the log and sends it again', async () => {
+    const token = await http.token(ADMIN.email, ADMIN.password)
+    const latest = async () =>
+      (
+        await (
+          await http.request(
+            'GET',
+            `/api/webhook-deliveries?where[endpoint][equals]=${endpointId}&sort=-createdAt&limit=1`,
+            { token },
+          )
+        ).json()
+      ).docs[0]
+    const delivery = await latest()
+    await admin.goto(`${cms.url}/admin/collections/webhook-deliveries/${delivery.id}`)
+    await admin.getByRole('button', { name: 'Redeliver' }).click()
+    await expect
+      .poll(() => admin.getByRole('status').allInnerTexts(), { timeout: 15_000 })
+      .toEqual([expect.stringMatching(/^Queued: one attempt now, with the same webhook-id/)])
+    await expect
+      .poll(async () => (await latest()).attemptCount, { timeout: 15_000 })
+      .toBe(delivery.attemptCount + 1)
+    expect(await latest()).toMatchObject({ id: delivery.id, status: 'succeeded' })
+  })
+
   it('a message not signed with the site’s secret changes nothing', async () => {
     const forged = await fetch(`${cms.url}/webhooks/cms`, {
       method: 'POST',
