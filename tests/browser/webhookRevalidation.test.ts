@@ -181,7 +181,9 @@ describe('setting up the reader site’s webhook', () => {
     await admin.goto(`${cms.url}/admin/collections/webhook-deliveries/${delivery.id}`)
     await admin.getByRole('button', { name: 'Redeliver' }).click()
     await expect
-      .poll(() => admin.getByRole('status').allInnerTexts(), { timeout: 15_000 })
+      .poll(() => admin.locator('.webhook-redeliver [role="status"]').allInnerTexts(), {
+        timeout: 15_000,
+      })
       .toEqual([expect.stringMatching(/^Queued: one attempt now, with the same webhook-id/)])
     await expect
       .poll(async () => (await latest()).attemptCount, { timeout: 15_000 })
