@@ -227,9 +227,18 @@ describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database'
     const page = await fetch(`${b.url}/articles/${article.slug}`)
     const html = await page.text()
     expect(page.status).toBe(200)
-    const src = html.match(/<img class="hero" src="([^"]+)"/)?.[1]
-    expect(src).toBe(sizes.hero.url)
-    expect((await fetch(`${b.url}${src}`)).status).toBe(200)
+    // The cover's original and every srcset candidate (its hero size among them), all from B.
+    const cover = html.match(/<img class="hero"[^>]*>/)?.[0] ?? ''
+    const src = cover.match(/ src="([^"]+)"/)?.[1]
+    const candidates = (cover.match(/ srcSet="([^"]+)"/i)?.[1] ?? '')
+      .replaceAll('&amp;', '&')
+      .split(', ')
+      .map((candidate) => candidate.split(' ')[0])
+    expect(src).toBe(uploaded.doc.url)
+    expect(candidates).toContain(sizes.hero.url)
+    for (const url of [src, ...candidates]) {
+      expect((await fetch(`${b.url}${url}`)).status, url).toBe(200)
+    }
 
     // Deleted through B: gone from the bucket, and A no longer serves it.
     await onA('PATCH', `/api/articles/${article.id}`, { coverImage: null })
