@@ -42,6 +42,17 @@ export {
 } from './plugins/apiGuards/index.ts'
 
 export { createArticlesCollection } from './collections/Articles/index.ts'
+export {
+  articleSearchInstallSql,
+  articleSearchTables,
+  articleSearchUninstallSql,
+  searchArticles,
+  SEARCH_LIMITS,
+  type ArticleSearchHit,
+  type ArticleSearchPage,
+  type ArticleSearchTables,
+  type SearchTextPart,
+} from './plugins/practiceContent/search/index.ts'
 export { computeReadingTime, WORDS_PER_MINUTE } from './collections/Articles/readingTime.ts'
 export { createAuthorsCollection } from './collections/Authors/index.ts'
 export {

@@ -42,6 +42,7 @@ import { insideRequest, mustReadPrimary } from './src/readConsistency'
 import { seedDemoContent, shouldSeedOnFirstRun } from './src/seed'
 import { readerSitePaths } from './src/site/paths'
 import { migrations } from './src/migrations'
+import { articleSearchSchema, installArticleSearch } from './src/articleSearchSchema'
 import { readCmsSettings } from './src/settings'
 
 const projectRoot = path.dirname(fileURLToPath(import.meta.url))
@@ -111,6 +112,9 @@ export const cmsConfig: Config = {
     migrationDir: path.resolve(projectRoot, 'src/migrations'),
     // Production never pushes the schema: it applies the committed migrations at start.
     prodMigrations: migrations,
+    // Article search: trigram similarity for typos, and the index's tables (src/articleSearchSchema.ts).
+    extensions: ['pg_trgm'],
+    afterSchemaInit: [articleSearchSchema],
   }),
   plugins: [
     practiceContentPlugin({
@@ -183,6 +187,9 @@ export const cmsConfig: Config = {
     // primary until the replicas have replayed it.
     if (replicas) contentChanges().subscribe(() => replicas.markWrite())
     loadDeepPagesByIdFirst(payload)
+    // The search index's triggers: a migration creates them in production; the schema push of
+    // development and tests does not know them.
+    if (!settings.production) await installArticleSearch(payload)
     const firstRun = await ensureFirstAdmin(payload, {
       usersSlug: users.slug,
       email: settings.firstAdmin.email,

@@ -28,6 +28,7 @@ import {
 import os from 'node:os'
 import path from 'node:path'
 
+import { EMBEDDED_EXTENSIONS } from './database'
 import { lockDataDir, LOCK_FILE } from './embeddedDataDirLock'
 
 const FORMAT = 'invited-cms-backup'
@@ -117,7 +118,7 @@ async function dumpEmbedded(dataDir: string, file: string): Promise<string[]> {
     throw new BackupError(`There is no embedded database at ${dataDir} to back up.`)
   const lock = await lockDataDir(dataDir)
   try {
-    const db = await PGlite.create(dataDir)
+    const db = await PGlite.create(dataDir, { extensions: EMBEDDED_EXTENSIONS })
     try {
       const { rows } = await db.query<{ name: string }>(
         'SELECT name FROM payload_migrations ORDER BY id',
@@ -253,7 +254,7 @@ export async function restore(
 async function loadEmbedded(dumpFile: string, dataDir: string) {
   await mkdir(path.dirname(path.resolve(dataDir)), { recursive: true })
   const dump = new Blob([await readFile(dumpFile)])
-  const db = await PGlite.create(dataDir, { loadDataDir: dump })
+  const db = await PGlite.create(dataDir, { loadDataDir: dump, extensions: EMBEDDED_EXTENSIONS })
   try {
     // Proves the restored database opens and holds Payload's tables.
     await db.query('SELECT count(*) FROM payload_migrations')

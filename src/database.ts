@@ -5,6 +5,7 @@
  * one SQL dialect, one set of migrations.
  */
 import { PGlite } from '@electric-sql/pglite'
+import { pg_trgm } from '@electric-sql/pglite/contrib/pg_trgm'
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
@@ -19,6 +20,12 @@ export const IN_MEMORY = 'memory://'
  * of connections; allow more sockets than the pool so a readiness probe or CLI never gets refused.
  */
 const EMBEDDED_MAX_CONNECTIONS = 32
+
+/**
+ * PostgreSQL extensions the embedded database loads (a server has them installed): pg_trgm, for
+ * article search's typo tolerance. Everything that opens an embedded data folder passes these.
+ */
+export const EMBEDDED_EXTENSIONS = { pg_trgm }
 
 export type EmbeddedDatabase = {
   /** `postgres://` URL of the loopback socket, for db-postgres and for `pg`. */
@@ -50,7 +57,7 @@ export async function startEmbeddedDatabase({
 
   let db: PGlite
   try {
-    db = await PGlite.create(location)
+    db = await PGlite.create(location, { extensions: EMBEDDED_EXTENSIONS })
   } catch (error) {
     await unlock()
     throw new Error(

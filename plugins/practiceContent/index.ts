@@ -1,8 +1,8 @@
 /**
  * practiceContent: installs the content model of a therapy and coaching practice — credentials,
  * authors, services, articles, categories, media, the practice global — into any Payload 3 config,
- * with what front ends need on top: lookups by slug and structured data (REST and GraphQL), and the
- * daily job that keeps display names in step with license expiry.
+ * with what front ends need on top: lookups by slug, structured data and ranked search (REST and
+ * GraphQL), and the daily job that keeps display names in step with license expiry.
  *
  *   plugins: [practiceContentPlugin({ slugs: { articles: 'posts' } })]
  */
@@ -25,6 +25,8 @@ import { withContentDashboard } from './dashboard/index.ts'
 import { resolveOptions } from './defaults.ts'
 import { bySlugEndpoint } from './bySlug.ts'
 import { slugQueries } from './graphql/slugQueries.ts'
+import { articleSearchEndpoint } from './search/endpoint.ts'
+import { articleSearchQueries } from './search/graphql.ts'
 import {
   articleStructuredDataEndpoint,
   authorStructuredDataEndpoint,
@@ -73,6 +75,7 @@ export const practiceContentPlugin =
             }),
             articleStructuredDataEndpoint(slugs, publicSite),
             bySlugEndpoint(slugs.articles, 'article'),
+            articleSearchEndpoint(slugs),
           ),
           withEndpoint(
             createAuthorsCollection(slugs),
@@ -90,13 +93,15 @@ export const practiceContentPlugin =
         globals: [...(config.globals ?? []), createPracticeGlobal(slugs)],
         graphQL: {
           ...config.graphQL,
-          // Lookups by slug (articleBySlug, articleFeed(category: …) …), JSON-LD, and joins (authors'
+          // Lookups by slug (articleBySlug, articleFeed(category: …) …), JSON-LD, search
+          // (searchArticles), and joins (authors'
           // servicesOffered) that answer over GraphQL as over REST: sorted and bounded.
           queries: withJoinDefaultsInGraphQL(
             chainGraphQLExtensions(
               config.graphQL?.queries,
               slugQueries(slugs),
               structuredDataQueries(slugs, publicSite),
+              articleSearchQueries(slugs),
             ),
           ),
         },
