@@ -12,6 +12,7 @@ import {
   articleSearchTables,
 } from '../../plugins/practiceContent/search/tables'
 import {
+  ANGLE_BRACKET as ANGLE,
   applyCorrections,
   correctableWords,
   HIGHLIGHT_END as END,
@@ -45,6 +46,10 @@ describe('highlights become parts, never markup', () => {
       { text: 'c', match: true },
     ])
     expect(partsFromMarked('')).toEqual([])
+    // The database's headline parser would drop `<b>` as a tag: `<` travels as a stand-in.
+    expect(partsFromMarked(`${ANGLE}b>bold${ANGLE}/b>`)).toEqual([
+      { text: '<b>bold</b>', match: false },
+    ])
   })
 
   it('marks words at word starts for the fallback engine, case-insensitively', () => {

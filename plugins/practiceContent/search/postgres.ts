@@ -17,6 +17,7 @@ import type { Payload } from 'payload'
 
 import { SEARCH_CONFIGURATION, ident, type ArticleSearchTables } from './tables.ts'
 import {
+  ANGLE_BRACKET,
   applyCorrections,
   correctableWords,
   HIGHLIGHT_END,
@@ -101,7 +102,9 @@ export async function searchWithPostgres(
   const corrected = found.size > 0 ? applyCorrections(query, found) : query
   const articles = ident(tables.articles)
   const documents = ident(tables.documents)
-  const markers = `'[${HIGHLIGHT_START}${HIGHLIGHT_END}]'`
+  // The source text without our marks, and with `<` stood in for (text.ts, ANGLE_BRACKET).
+  const clean = (text: string) =>
+    `replace(regexp_replace(${text}, '[${HIGHLIGHT_START}${HIGHLIGHT_END}${ANGLE_BRACKET}]', '', 'g'), '<', '${ANGLE_BRACKET}')`
   const { rows } = await pool.query(
     `WITH q AS (SELECT websearch_to_tsquery('${SEARCH_CONFIGURATION}', $1) AS query),
      matches AS (
@@ -115,9 +118,8 @@ export async function searchWithPostgres(
        LIMIT $2 OFFSET $3
      )
      SELECT m.article_id AS id, m.rank, m.total,
-       ts_headline('${SEARCH_CONFIGURATION}', regexp_replace(a.title, ${markers}, '', 'g'), q.query, $4) AS title,
-       ts_headline('${SEARCH_CONFIGURATION}',
-         regexp_replace(concat_ws(E'\\n', a.excerpt, d.body_text), ${markers}, '', 'g'), q.query, $5) AS snippet
+       ts_headline('${SEARCH_CONFIGURATION}', ${clean('a.title')}, q.query, $4) AS title,
+       ts_headline('${SEARCH_CONFIGURATION}', ${clean(`concat_ws(E'\\n', a.excerpt, d.body_text)`)}, q.query, $5) AS snippet
      FROM matches m
      JOIN ${articles} a ON a.id = m.article_id
      JOIN ${documents} d ON d.article_id = m.article_id

@@ -11,13 +11,19 @@ export type SearchTextPart = { text: string; match: boolean }
  * removed from the source text first, so an article cannot forge one. */
 export const HIGHLIGHT_START = '\uE000'
 export const HIGHLIGHT_END = '\uE001'
-const MARKERS = /[\uE000\uE001]/g
+/**
+ * Stands in for `<` while the database makes a headline: its parser reads `<b>` as a tag and drops
+ * it, and an article's text must come back as written.
+ */
+export const ANGLE_BRACKET = '\uE002'
+const MARKERS = /[\uE000\uE001\uE002]/g
+const HIGHLIGHT_MARKS = /[\uE000\uE001]/g
 
 /** Splits text marked with HIGHLIGHT_START … HIGHLIGHT_END into parts; whitespace runs become one space. */
 export function partsFromMarked(marked: string): SearchTextPart[] {
   const parts: SearchTextPart[] = []
   const push = (text: string, match: boolean) => {
-    const clean = text.replace(/\s+/g, ' ')
+    const clean = text.replace(/\s+/g, ' ').replaceAll(ANGLE_BRACKET, '<')
     if (!clean) return
     const last = parts[parts.length - 1]
     if (last && last.match === match) last.text += clean
@@ -27,13 +33,13 @@ export function partsFromMarked(marked: string): SearchTextPart[] {
   while (rest.length > 0) {
     const start = rest.indexOf(HIGHLIGHT_START)
     if (start < 0) {
-      push(rest.replace(MARKERS, ''), false)
+      push(rest.replace(HIGHLIGHT_MARKS, ''), false)
       break
     }
-    push(rest.slice(0, start).replace(MARKERS, ''), false)
+    push(rest.slice(0, start).replace(HIGHLIGHT_MARKS, ''), false)
     const end = rest.indexOf(HIGHLIGHT_END, start + 1)
     const stop = end < 0 ? rest.length : end
-    push(rest.slice(start + 1, stop).replace(MARKERS, ''), true)
+    push(rest.slice(start + 1, stop).replace(HIGHLIGHT_MARKS, ''), true)
     rest = rest.slice(stop + 1)
   }
   return parts

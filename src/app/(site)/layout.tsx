@@ -54,6 +54,17 @@ export default async function SiteLayout({ children }: { children: React.ReactNo
               ))}
             </ul>
           </nav>
+          <form
+            role="search"
+            aria-label="Site"
+            action="/search"
+            method="get"
+            className="site-search"
+          >
+            <label htmlFor="site-search-q">Search articles</label>
+            <input id="site-search-q" type="search" name="q" maxLength={200} required />
+            <button type="submit">Search</button>
+          </form>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

@@ -1,23 +1,35 @@
 import Link from 'next/link'
 import React from 'react'
 
-/** Previous / next page links for a paginated list at `basePath` (?page=N). */
+/**
+ * Previous / next page links for a paginated list at `basePath` (?page=N), keeping `query` (the
+ * search page's `q`) in every link.
+ */
 export function Pagination({
   basePath,
   page,
   totalPages,
+  query = {},
+  labels = { previous: '← Newer', next: 'Older →' },
 }: {
   basePath: string
   page: number
   totalPages: number
+  query?: Record<string, string>
+  labels?: { previous: string; next: string }
 }) {
   if (totalPages <= 1) return null
-  const href = (target: number) => (target === 1 ? basePath : `${basePath}?page=${target}`)
+  const href = (target: number) => {
+    const params = new URLSearchParams(query)
+    if (target > 1) params.set('page', String(target))
+    const search = params.toString()
+    return search ? `${basePath}?${search}` : basePath
+  }
   return (
     <nav className="pagination" aria-label="Pages">
       {page > 1 ? (
         <Link href={href(page - 1)} rel="prev">
-          ← Newer
+          {labels.previous}
         </Link>
       ) : (
         <span />
@@ -27,7 +39,7 @@ export function Pagination({
       </span>
       {page < totalPages ? (
         <Link href={href(page + 1)} rel="next">
-          Older →
+          {labels.next}
         </Link>
       ) : (
         <span />

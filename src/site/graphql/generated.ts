@@ -171,6 +171,14 @@ export type SubmitCommentMutationVariables = Exact<{
 
 export type SubmitCommentMutation = { submitComment: { ok: boolean, id: string | null, status: CommentSubmissionStatus | null, message: string, crisisResources: string | null, crisisResourcesLanguage: string | null, code: CommentSubmissionRefusal | null, retryAfterSeconds: number | null, errors: Array<{ field: string, message: string }> } };
 
+export type SearchPageQueryVariables = Exact<{
+  query: string;
+  page?: number | null | undefined;
+}>;
+
+
+export type SearchPageQuery = { searchArticles: { totalDocs: number, page: number, totalPages: number, correctedQuery: string | null, docs: Array<{ highlightedTitle: Array<{ text: string, match: boolean }>, snippet: Array<{ text: string, match: boolean }>, article: { id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null } }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1226,3 +1234,59 @@ export const SubmitCommentDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitCommentMutation, SubmitCommentMutationVariables>;
+export const SearchPageDocument = new TypedDocumentString(`
+    query SearchPage($query: String!, $page: Int) {
+  searchArticles(query: $query, page: $page, limit: 10) {
+    totalDocs
+    page
+    totalPages
+    correctedQuery
+    docs {
+      highlightedTitle {
+        text
+        match
+      }
+      snippet {
+        text
+        match
+      }
+      article {
+        ...ArticleCard
+      }
+    }
+  }
+}
+    fragment Image on Media {
+  url
+  alt
+  width
+  height
+}
+fragment ArticleCard on Article {
+  id
+  title
+  slug
+  excerpt
+  publishedAt
+  readingTimeMinutes
+  approvedCommentCount
+  coverImage {
+    ...Image
+    sizes {
+      card {
+        url
+        width
+        height
+      }
+    }
+  }
+  authors {
+    name
+    displayName
+    slug
+  }
+  categories {
+    title
+    slug
+  }
+}`) as unknown as TypedDocumentString<SearchPageQuery, SearchPageQueryVariables>;
