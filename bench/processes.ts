@@ -139,6 +139,7 @@ export async function seed(
   articles: number,
   comments: number,
   logDir: string,
+  { bulk = false }: { bulk?: boolean } = {},
 ): Promise<void> {
   const child = spawn(
     process.execPath,
@@ -150,6 +151,7 @@ export async function seed(
       String(articles),
       '--comments',
       String(comments),
+      ...(bulk ? ['--bulk'] : []),
     ],
     {
       cwd: PROJECT_ROOT,

@@ -27,7 +27,15 @@ import {
 } from './processes'
 import { renderForRawBound } from './rendered'
 import { printReport, type Result, type Variant } from './report'
-import { bySlugPath, cardsBody, commentsPath, listPath } from './scenarios'
+import {
+  bySlugPath,
+  cardsBody,
+  commentsPath,
+  COMMON_SEARCHES,
+  listPath,
+  searchPath,
+  TOPICS,
+} from './scenarios'
 import { measureCrisisRule } from './crisisRule'
 import { benchInstances } from './instances'
 
@@ -43,6 +51,7 @@ const { values } = parseArgs({
     scenarios: { type: 'string' },
     database: { type: 'string' },
     instances: { type: 'string' },
+    bulk: { type: 'boolean', default: false },
   },
 })
 /** --scenarios S1,S5: run only these (ids as in the table; "S5" includes "S5 one client"). */
@@ -150,6 +159,33 @@ function readScenarios(size: number): Scenario[] {
       load: () => ({ request: { path: listPath(500) } }),
     })
   }
+  // Search latency, one request at a time (connections 1): what one reader waits for, uncached.
+  scenarios.push(
+    {
+      id: 'S7 topic',
+      title: 'search a topic word (1 in 100 articles), 100 rotating, -c 1',
+      variants: ['cache off'],
+      load: () => ({
+        request: rotating(TOPICS, (topic) => ({ path: searchPath(topic) })),
+        connections: 1,
+      }),
+    },
+    {
+      id: 'S7 common',
+      title: 'search words of the demo bodies (1 in 3 articles), phrases, -word, a typo, -c 1',
+      variants: ['cache off'],
+      load: () => ({
+        request: rotating(COMMON_SEARCHES, (query) => ({ path: searchPath(query) })),
+        connections: 1,
+      }),
+    },
+    {
+      id: 'S7 load',
+      title: 'search a topic word, 100 rotating, -c 16',
+      variants: ['cache on', 'cache off'],
+      load: () => ({ request: rotating(TOPICS, (topic) => ({ path: searchPath(topic) })) }),
+    },
+  )
   if (size !== primarySize) return scenarios
   return [
     ...scenarios,
@@ -308,7 +344,7 @@ async function main() {
     for (const size of plan.sizes) {
       console.log(`\n— ${size} articles —`)
       await stopAll()
-      await seed(database.env, size, plan.comments, workDir)
+      await seed(database.env, size, plan.comments, workDir, { bulk: values.bulk })
 
       const on = await serverFor('cache on')
       await fetch(`${on.url}${listPath(1)}`)
@@ -318,8 +354,13 @@ async function main() {
         idleRssMiB: Math.round(rssMiB(on.child.pid)),
       }
       const context = await readContext(on.url, `${size}-${Date.now()}`)
-      const variants: Variant[] = plan.embedded ? ['cache on', 'cache off'] : READ_VARIANTS
-      if (!plan.embedded) {
+      // The raw bound is needed only by the scenarios it answers (it renders every article first).
+      const needsRaw = readScenarios(size).some(
+        (scenario) => scenario.variants.includes('raw') && selected(scenario.id),
+      )
+      const variants: Variant[] =
+        plan.embedded || !needsRaw ? ['cache on', 'cache off'] : READ_VARIANTS
+      if (!plan.embedded && needsRaw) {
         const off = await serverFor('cache off')
         await renderForRawBound(off.url, database.env.DATABASE_URL as string)
         const raw = await serverFor('raw')
