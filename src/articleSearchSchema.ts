@@ -15,6 +15,7 @@ import {
   integer,
   pgTable,
   text,
+  timestamp,
   type PgTableWithColumns,
 } from '@payloadcms/db-postgres/drizzle/pg-core'
 import { sql } from '@payloadcms/db-postgres'
@@ -43,6 +44,7 @@ export const articleSearchSchema: SchemaHook = ({ schema }) => {
       articleId: integer('article_id')
         .primaryKey()
         .references(() => articles.id, { onDelete: 'cascade' }),
+      publishedAt: timestamp('published_at', { mode: 'string', withTimezone: true, precision: 3 }),
       document: tsvector('document').notNull(),
       bodyText: text('body_text').notNull(),
       words: text('words').array().notNull(),

@@ -16,7 +16,7 @@ import * as migration_20261202_091019_lapsed_providers from './20261202_091019_l
 import * as migration_20261202_163255_media_object_storage from './20261202_163255_media_object_storage';
 import * as migration_20261203_041036_webhooks from './20261203_041036_webhooks';
 import * as migration_20261203_042314_previous_slugs from './20261203_042314_previous_slugs';
-import * as migration_20261203_044444_article_search from './20261203_044444_article_search';
+import * as migration_20261203_053007_article_search from './20261203_053007_article_search';
 
 export const migrations = [
   {
@@ -110,8 +110,8 @@ export const migrations = [
     name: '20261203_042314_previous_slugs',
   },
   {
-    up: migration_20261203_044444_article_search.up,
-    down: migration_20261203_044444_article_search.down,
-    name: '20261203_044444_article_search'
+    up: migration_20261203_053007_article_search.up,
+    down: migration_20261203_053007_article_search.down,
+    name: '20261203_053007_article_search'
   },
 ];

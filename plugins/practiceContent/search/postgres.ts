@@ -107,24 +107,25 @@ export async function searchWithPostgres(
     `replace(regexp_replace(${text}, '[${HIGHLIGHT_START}${HIGHLIGHT_END}${ANGLE_BRACKET}]', '', 'g'), '<', '${ANGLE_BRACKET}')`
   const { rows } = await pool.query(
     `WITH q AS (SELECT websearch_to_tsquery('${SEARCH_CONFIGURATION}', $1) AS query),
-     matches AS (
-       SELECT d.article_id, ts_rank_cd('${RANK_WEIGHTS}', d.document, q.query) AS rank,
-              a.published_at, count(*) OVER () AS total
-       FROM ${documents} d
-       JOIN ${articles} a ON a.id = d.article_id AND a._status = 'published'
-       CROSS JOIN q
+     -- Every match's rank, in narrow rows: the count and the sort then never carry the vectors.
+     ranked AS MATERIALIZED (
+       SELECT d.article_id, d.published_at, ts_rank_cd('${RANK_WEIGHTS}', d.document, q.query) AS rank
+       FROM ${documents} d CROSS JOIN q
        WHERE d.document @@ q.query
-       ORDER BY rank DESC, a.published_at DESC NULLS LAST, d.article_id DESC
+     ),
+     page AS (
+       SELECT r.*, count(*) OVER () AS total FROM ranked r
+       ORDER BY r.rank DESC, r.published_at DESC NULLS LAST, r.article_id DESC
        LIMIT $2 OFFSET $3
      )
-     SELECT m.article_id AS id, m.rank, m.total,
+     SELECT p.article_id AS id, p.rank, p.total,
        ts_headline('${SEARCH_CONFIGURATION}', ${clean('a.title')}, q.query, $4) AS title,
        ts_headline('${SEARCH_CONFIGURATION}', ${clean(`concat_ws(E'\\n', a.excerpt, d.body_text)`)}, q.query, $5) AS snippet
-     FROM matches m
-     JOIN ${articles} a ON a.id = m.article_id
-     JOIN ${documents} d ON d.article_id = m.article_id
+     FROM page p
+     JOIN ${articles} a ON a.id = p.article_id AND a._status = 'published'
+     JOIN ${documents} d ON d.article_id = p.article_id
      CROSS JOIN q
-     ORDER BY m.rank DESC, m.published_at DESC NULLS LAST, m.article_id DESC`,
+     ORDER BY p.rank DESC, p.published_at DESC NULLS LAST, p.article_id DESC`,
     [corrected, limit, (page - 1) * limit, HEADLINE_OPTIONS(false), HEADLINE_OPTIONS(true)],
   )
   let totalDocs = rows.length > 0 ? Number(rows[0].total) : 0
@@ -132,7 +133,6 @@ export async function searchWithPostgres(
     // Past the last page: the window counted nothing, so count on its own.
     const counted = await pool.query(
       `SELECT count(*) AS total FROM ${documents} d
-       JOIN ${articles} a ON a.id = d.article_id AND a._status = 'published'
        WHERE d.document @@ websearch_to_tsquery('${SEARCH_CONFIGURATION}', $1)`,
       [corrected],
     )
