@@ -1,9 +1,10 @@
 /**
  * Every kind of reader page passes axe-core's WCAG 2.0 and 2.1 level A and AA rules in Chromium
  * (production build, the demo content): the blog and its second page, an article with its comments
- * and comment form, an author, a service, a category and a page that does not exist. Each violation
- * is printed with its rule, impact, the failing element and what is wrong with it. Below, an AA
- * criterion axe cannot judge, checked by hand: the comment form's field borders.
+ * and comment form, an author, a service, a category, search (results, a corrected typo, nothing
+ * found, no query yet) and a page that does not exist. Each violation is printed with its rule,
+ * impact, the failing element and what is wrong with it. Below, an AA criterion axe cannot judge,
+ * checked by hand: the comment form's field borders.
  */
 import axe from 'axe-core'
 import type { Browser, Page } from 'playwright-core'
@@ -26,6 +27,10 @@ const READER_PAGES: { name: string; path: string; status?: number }[] = [
   { name: 'an author', path: '/authors/lauren-farina' },
   { name: 'a service', path: '/services/psychotherapy' },
   { name: 'a category', path: '/categories/therapy' },
+  { name: 'search results with highlights and pages', path: '/search?q=coaching' },
+  { name: 'search results for a corrected typo', path: '/search?q=coching' },
+  { name: 'a search that finds nothing', path: '/search?q=zzxqv' },
+  { name: 'the search page before a query', path: '/search' },
   { name: 'a page that does not exist', path: '/articles/no-such-article', status: 404 },
 ]
 

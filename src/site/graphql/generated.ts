@@ -177,7 +177,7 @@ export type SearchPageQueryVariables = Exact<{
 }>;
 
 
-export type SearchPageQuery = { searchArticles: { totalDocs: number, page: number, totalPages: number, correctedQuery: string | null, docs: Array<{ highlightedTitle: Array<{ text: string, match: boolean }>, snippet: Array<{ text: string, match: boolean }>, article: { id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { card: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null } }> } };
+export type SearchPageQuery = { searchArticles: { totalDocs: number, page: number, totalPages: number, correctedQuery: string | null, docs: Array<{ highlightedTitle: Array<{ text: string, match: boolean }>, snippet: Array<{ text: string, match: boolean }>, article: { id: number, title: string | null, slug: string | null, excerpt: string | null, publishedAt: string | null, readingTimeMinutes: number | null, approvedCommentCount: number | null, coverImage: { url: string | null, alt: string, width: number | null, height: number | null, sizes: { thumbnail: { url: string | null, width: number | null, height: number | null } | null, card: { url: string | null, width: number | null, height: number | null } | null, hero: { url: string | null, width: number | null, height: number | null } | null } | null } | null, authors: Array<{ name: string, displayName: string | null, slug: string | null }>, categories: Array<{ title: string, slug: string | null }> | null } }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1262,6 +1262,26 @@ export const SearchPageDocument = new TypedDocumentString(`
   width
   height
 }
+fragment ResponsiveImage on Media {
+  ...Image
+  sizes {
+    thumbnail {
+      url
+      width
+      height
+    }
+    card {
+      url
+      width
+      height
+    }
+    hero {
+      url
+      width
+      height
+    }
+  }
+}
 fragment ArticleCard on Article {
   id
   title
@@ -1271,14 +1291,7 @@ fragment ArticleCard on Article {
   readingTimeMinutes
   approvedCommentCount
   coverImage {
-    ...Image
-    sizes {
-      card {
-        url
-        width
-        height
-      }
-    }
+    ...ResponsiveImage
   }
   authors {
     name

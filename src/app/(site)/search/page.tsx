@@ -30,7 +30,9 @@ type Results = SearchPageQuery['searchArticles']
 /** The results, or the API's own words for a query it cannot answer (too long, no letters …). */
 async function search(query: string, page: number): Promise<Results | { problem: string }> {
   try {
-    return (await cmsQuery(SearchPageDocument, { query, page })).searchArticles
+    // Results list articles: any article's change makes them stale (src/site/revalidation.ts).
+    return (await cmsQuery(SearchPageDocument, { query, page }, { shows: { lists: true } }))
+      .searchArticles
   } catch (error) {
     if (error instanceof CmsError && error.status === 400) {
       return { problem: error.message.replace(/^The CMS refused a query: /, '') }
