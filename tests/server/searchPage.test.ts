@@ -133,11 +133,32 @@ describe('the search page', () => {
     expect(textOf(tooLong.html)).toContain('may have at most 200 characters')
   })
 
+  it('a cached answer is forgotten when an article is published, even an answer with no hits', async () => {
+    const search = async () => {
+      const response = await fetch(`${server.cms.url}/api/articles/search?q=quillwort`)
+      return {
+        cache: response.headers.get('x-cache'),
+        totalDocs: ((await response.json()) as { totalDocs: number }).totalDocs,
+      }
+    }
+    expect((await search()).totalDocs).toBe(0)
+    expect(await search()).toEqual({ cache: 'HIT', totalDocs: 0 })
+    const author = await asAdmin('POST', '/api/authors', { name: 'Noor Haddad' })
+    await asAdmin('POST', '/api/articles', {
+      title: 'Quillwort and Patience',
+      body: lexicalFromParagraphs(['A slow plant.']),
+      authors: [author.id],
+      _status: 'published',
+    })
+    await expect.poll(async () => (await search()).totalDocs, { timeout: 5000 }).toBe(1)
+  })
+
   it('the REST endpoint answers the same search from the migrated database', async () => {
     const response = await fetch(`${server.cms.url}/api/articles/search?q=coching`)
     expect(response.status).toBe(200)
     const body = await response.json()
     expect(body.correctedQuery).toBe('coaching')
     expect(body.totalDocs).toBe(2)
+    expect(body.docs[0].article.title).toBe('Therapy vs. Coaching')
   })
 })

@@ -78,24 +78,20 @@ export async function searchArticles(
       : { ...(await searchWithWhere(req, slugs.articles, input)), correctedQuery: null }
 
   // The documents themselves, read with the caller's access (anonymous: published only).
-  // With no hits this still asks (for nothing): the answer is then a read of the articles' list,
-  // which a response cache keyed on reads forgets when an article is published.
   const ids = found.hits.map((hit) => hit.id)
-  const { docs } = await req.payload.find({
-    collection: slugs.articles,
-    where: {
-      and: [
-        ids.length > 0 ? { id: { in: ids } } : { id: { exists: false } },
-        { _status: { equals: 'published' } },
-      ],
-    },
-    depth: input.depth,
-    limit: Math.max(ids.length, 1),
-    pagination: false,
-    draft: false,
-    overrideAccess: false,
-    req,
-  })
+  const { docs } =
+    ids.length === 0
+      ? { docs: [] }
+      : await req.payload.find({
+          collection: slugs.articles,
+          where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
+          depth: input.depth,
+          limit: ids.length,
+          pagination: false,
+          draft: false,
+          overrideAccess: false,
+          req,
+        })
   const byId = new Map((docs as Doc[]).map((doc) => [String(doc.id), doc]))
   const totalPages = Math.ceil(found.totalDocs / input.limit)
   return {
