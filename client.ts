@@ -4,3 +4,5 @@
  */
 export { CommenterDataTool } from './plugins/moderatedComments/admin/CommenterDataTool.tsx'
 export { ModerationQueue } from './plugins/moderatedComments/admin/ModerationQueue.tsx'
+export { ReviewPanel } from './collections/Articles/admin/ReviewPanel.tsx'
+export { ReviewPublishButton } from './collections/Articles/admin/ReviewPublishButton.tsx'

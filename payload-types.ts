@@ -132,6 +132,7 @@ export interface Config {
     system: SystemWidget;
     'my-articles': MyArticlesWidget;
     'clinical-review': ClinicalReviewWidget;
+    'awaiting-review': AwaitingReviewWidget;
     'expiring-licenses': ExpiringLicensesWidget;
     'upcoming-schedule': UpcomingScheduleWidget;
     moderation: ModerationWidget;
@@ -438,6 +439,30 @@ export interface Article {
     [k: string]: unknown;
   };
   authors: (number | Author)[];
+  /**
+   * Needs a licensed clinician's review before it goes live. Articles about a clinical service need one anyway.
+   */
+  clinical?: boolean | null;
+  clinicalReviewRequired?: boolean | null;
+  publishNeedsReview?: boolean | null;
+  reviewRequest?: {
+    status?: ('submitted' | 'returned' | 'approved') | null;
+    note?: string | null;
+    submittedBy?: (number | null) | User;
+    submittedAt?: string | null;
+    decidedBy?: (number | null) | User;
+    decidedAt?: string | null;
+  };
+  /**
+   * Editors only. Lets this text go live without a review; the reason is recorded and covers only the text as it is now.
+   */
+  overrideReason?: string | null;
+  reviewOverride?: {
+    reason?: string | null;
+    givenBy?: (number | null) | User;
+    givenAt?: string | null;
+    bodyFingerprint?: string | null;
+  };
   /**
    * A licensed clinician who reviewed the content.
    */
@@ -921,6 +946,28 @@ export interface ArticlesSelect<T extends boolean = true> {
   coverImage?: T;
   body?: T;
   authors?: T;
+  clinical?: T;
+  clinicalReviewRequired?: T;
+  publishNeedsReview?: T;
+  reviewRequest?:
+    | T
+    | {
+        status?: T;
+        note?: T;
+        submittedBy?: T;
+        submittedAt?: T;
+        decidedBy?: T;
+        decidedAt?: T;
+      };
+  overrideReason?: T;
+  reviewOverride?:
+    | T
+    | {
+        reason?: T;
+        givenBy?: T;
+        givenAt?: T;
+        bodyFingerprint?: T;
+      };
   reviewedBy?: T;
   lastReviewedAt?: T;
   changedSinceReview?: T;
@@ -1339,6 +1386,16 @@ export interface MyArticlesWidget {
  * via the `definition` "clinical-review_widget".
  */
 export interface ClinicalReviewWidget {
+  data?: {
+    [k: string]: unknown;
+  };
+  width: 'small' | 'medium' | 'large' | 'x-large' | 'full';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "awaiting-review_widget".
+ */
+export interface AwaitingReviewWidget {
   data?: {
     [k: string]: unknown;
   };

@@ -119,7 +119,8 @@ export const cmsConfig: Config = {
   plugins: [
     practiceContentPlugin({
       mediaDir: settings.mediaDir,
-      clinicalReview: { intervalMonths: settings.reviewIntervalMonths },
+      // Clinical articles go live only after a licensed clinician's review (the gate is on).
+      clinicalReview: { intervalMonths: settings.reviewIntervalMonths, gate: true },
       // The reader site (src/app/(site)) lives in this app: its pages are the articles' public pages
       // and previews.
       publicSite: { url: settings.siteUrl, previewPath: ({ id }) => `/preview/articles/${id}` },

@@ -23,6 +23,7 @@ export {
   ReviewFilters,
   type ReviewFiltersServerProps,
 } from './collections/Articles/admin/ReviewFilters.tsx'
+export { AwaitingReviewWidget } from './plugins/practiceContent/dashboard/AwaitingReviewWidget.tsx'
 export { ClinicalReviewWidget } from './plugins/practiceContent/dashboard/ClinicalReviewWidget.tsx'
 export { ExpiringLicensesWidget } from './plugins/practiceContent/dashboard/ExpiringLicensesWidget.tsx'
 export { MyArticlesWidget } from './plugins/practiceContent/dashboard/MyArticlesWidget.tsx'

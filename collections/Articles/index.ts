@@ -20,6 +20,9 @@ import { checkReviewer } from './hooks/checkReviewer.ts'
 import { fillSeoMeta } from './hooks/fillSeoMeta.ts'
 import { publishedOnlyForReaders } from './hooks/publishedOnlyForReaders.ts'
 import { trackClinicalReview } from './hooks/trackClinicalReview.ts'
+import { reviewDecisionEndpoint } from './review/decision.ts'
+import { reviewGateFields } from './review/fields.ts'
+import { reviewGate } from './review/gate.ts'
 import {
   dateReview,
   recordCreator,
@@ -36,11 +39,20 @@ export type ArticlesOptions = {
   previewPath?: (article: { id: number | string; slug?: string | null }) => string
   /** Months after which a clinical review is due again. Default: 12. */
   reviewIntervalMonths?: number
+  /**
+   * The review gate (review/gate.ts): clinical articles go live only once a licensed clinician's
+   * review covers their current text. Default: true.
+   */
+  reviewGate?: boolean
 }
 
 export function createArticlesCollection(
   slugs: ContentSlugs,
-  { previewPath, reviewIntervalMonths = DEFAULT_REVIEW_INTERVAL_MONTHS }: ArticlesOptions = {},
+  {
+    previewPath,
+    reviewIntervalMonths = DEFAULT_REVIEW_INTERVAL_MONTHS,
+    reviewGate: gateEnabled = true,
+  }: ArticlesOptions = {},
 ): CollectionConfig {
   const previewUrl = (article: Record<string, unknown>, req: PayloadRequest) =>
     previewPath && article.id != null
@@ -61,6 +73,7 @@ export function createArticlesCollection(
       ],
       group: 'Content',
       components: {
+        edit: { PublishButton: 'invited-cms/client#ReviewPublishButton' },
         beforeListTable: [
           { path: 'invited-cms/rsc#ReviewFilters', serverProps: { reviewIntervalMonths } },
         ],
@@ -102,8 +115,17 @@ export function createArticlesCollection(
         trackClinicalReview,
         fillSeoMeta,
         checkReviewer(slugs.authors),
+        // Last: it reads what the hooks above computed (changedSinceReview).
+        reviewGate({
+          servicesSlug: slugs.services,
+          articlesSlug: slugs.articles,
+          enabled: gateEnabled,
+        }),
       ],
     },
+    endpoints: [
+      reviewDecisionEndpoint({ articlesSlug: slugs.articles, authorsSlug: slugs.authors }),
+    ],
     fields: [
       { name: 'title', type: 'text', required: true, maxLength: 200 },
       ...slugFields('title'),
@@ -119,6 +141,12 @@ export function createArticlesCollection(
         minRows: 1,
         admin: { position: 'sidebar' },
       },
+      {
+        name: 'reviewPanel',
+        type: 'ui',
+        admin: { position: 'sidebar', components: { Field: 'invited-cms/client#ReviewPanel' } },
+      },
+      ...reviewGateFields(slugs.users),
       {
         name: 'reviewedBy',
         type: 'relationship',

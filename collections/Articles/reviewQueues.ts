@@ -1,5 +1,5 @@
 /**
- * The three lists of articles that need a clinical reviewer, counted and with their first few, read
+ * The four lists of articles that need a clinical reviewer, counted and with their first few, read
  * with the user's own rights. Shared by the editors' widget and the filters above the articles list.
  */
 import type { Payload, TypedUser, Where } from 'payload'
@@ -8,7 +8,7 @@ import { reviewDueBefore } from './clinicalReview.ts'
 import { listHref } from '../shared/admin/links.ts'
 
 export type ReviewQueue = {
-  key: 'changed' | 'due' | 'never'
+  key: 'waiting' | 'changed' | 'due' | 'never'
   title: string
   empty: string
   /** All must hold (kept as a list: the list view's filter controls show each one). */
@@ -20,6 +20,12 @@ export type ReviewQueue = {
 
 export function reviewConditions(reviewIntervalMonths: number, now = new Date()) {
   return [
+    {
+      key: 'waiting',
+      title: 'Waiting for review',
+      empty: 'No article is waiting for a clinician.',
+      conditions: [{ 'reviewRequest.status': { equals: 'submitted' } }],
+    },
     {
       key: 'changed',
       title: 'Changed since review',

@@ -62,6 +62,12 @@ function checkOptions(options: PracticeContentOptions, resolved: ResolvedPractic
     'a whole number of months from 1 to 120',
     months,
   )
+  expect(
+    typeof resolved.clinicalReview.gate === 'boolean',
+    'clinicalReview.gate',
+    'true or false',
+    options.clinicalReview?.gate,
+  )
   expect(nonEmptyString(resolved.mediaDir), 'mediaDir', 'a folder', options.mediaDir)
   expect(
     nonEmptyString(resolved.credentialRefresh.cron),
@@ -111,6 +117,7 @@ export function resolveOptions(
     mediaDir: options.mediaDir ?? DEFAULT_MEDIA_DIR,
     clinicalReview: {
       intervalMonths: options.clinicalReview?.intervalMonths ?? DEFAULT_REVIEW_INTERVAL_MONTHS,
+      gate: options.clinicalReview?.gate ?? true,
     },
     credentialRefresh: {
       cron: DEFAULT_REFRESH_CRON,

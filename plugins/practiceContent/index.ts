@@ -72,6 +72,7 @@ export const practiceContentPlugin =
             createArticlesCollection(slugs, {
               previewPath: publicSite.previewPath,
               reviewIntervalMonths: clinicalReview.intervalMonths,
+              reviewGate: clinicalReview.gate,
             }),
             articleStructuredDataEndpoint(slugs, publicSite),
             bySlugEndpoint(slugs.articles, 'article'),

@@ -22,7 +22,16 @@ export type PracticeContentOptions = {
    * Clinical re-review: an article's review is due again this many months after its date (the
    * editors' dashboard and the articles list show what is due). Default: 12.
    */
-  clinicalReview?: { intervalMonths?: number }
+  clinicalReview?: {
+    intervalMonths?: number
+    /**
+     * The review gate: an article that concerns a clinical service (or that an editor marks clinical)
+     * goes live — now or by schedule — only once a licensed clinician's review covers its current
+     * text; a writer's "Publish" becomes "Submit for review", and editors may override with a
+     * recorded reason. `false` keeps the review fields but refuses nothing. Default: true.
+     */
+    gate?: boolean
+  }
   /** Folder for uploaded media files. Default: `.data/media`. */
   mediaDir?: string
   /**
@@ -62,7 +71,7 @@ export type ResolvedPracticeContentOptions = {
   slugs: ContentSlugs
   credentialCatalogue: CredentialDefinition[]
   mediaDir: string
-  clinicalReview: { intervalMonths: number }
+  clinicalReview: { intervalMonths: number; gate: boolean }
   credentialRefresh: { cron: string; queue: string }
   publicSite: ResolvedPublicSite
 }

@@ -11,7 +11,7 @@ import { reviewFingerprint } from '../clinicalReview.ts'
 
 const instant = (value: unknown) => (value ? new Date(value as string).getTime() : null)
 
-export const trackClinicalReview: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+export const trackClinicalReview: CollectionBeforeChangeHook = ({ data, originalDoc, req }) => {
   const pick = (name: string) => (data[name] !== undefined ? data[name] : originalDoc?.[name])
   const body = pick('body')
   const reviewedAt = pick('lastReviewedAt')
@@ -25,6 +25,11 @@ export const trackClinicalReview: CollectionBeforeChangeHook = ({ data, original
     String(idOf(pick('reviewedBy') as RelationValue)) !==
       String(idOf(originalDoc?.reviewedBy as RelationValue))
   const current = reviewFingerprint(body)
+  // A restored version brings its own review and what that review attested to: restoring is not reviewing.
+  if (req.context?.isRestoringVersion && typeof data.reviewedBodyFingerprint === 'string') {
+    data.changedSinceReview = current !== data.reviewedBodyFingerprint
+    return data
+  }
   // Articles reviewed before fingerprints were kept attest to the body they had when first saved since.
   const attested = reviewRecorded
     ? current

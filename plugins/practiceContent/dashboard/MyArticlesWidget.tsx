@@ -1,5 +1,5 @@
 /**
- * A writer's dashboard widget: their drafts (with the last autosave), their scheduled articles (when
+ * A writer's dashboard widget: what a reviewer returned to them (with the note), their drafts (with the last autosave), their scheduled articles (when
  * each goes out) and what they published lately. "Theirs" means articles they own (`createdBy`).
  */
 import React from 'react'
@@ -18,7 +18,8 @@ export async function MyArticlesWidget({ req, user, articlesSlug }: ContentWidge
   const { payload } = req
   const mine = { createdBy: { equals: user.id } }
   const read = { overrideAccess: false, user, depth: 0, limit: SHOWN } as const
-  const [drafts, published, scheduled] = await Promise.all([
+  const returned = { 'reviewRequest.status': { equals: 'returned' } }
+  const [drafts, published, scheduled, sentBack] = await Promise.all([
     payload.find({
       ...read,
       collection: articlesSlug,
@@ -40,6 +41,14 @@ export async function MyArticlesWidget({ req, user, articlesSlug }: ContentWidge
       until: new Date(Date.now() + 365 * 86_400_000),
       onlyArticles: mine,
     }),
+    payload.find({
+      ...read,
+      collection: articlesSlug,
+      draft: true,
+      where: { and: [mine, returned] },
+      sort: '-updatedAt',
+      select: { title: true, reviewRequest: true },
+    }),
   ])
   const open = (id: number | string) => documentHref(payload, articlesSlug, id)
   return (
@@ -47,6 +56,21 @@ export async function MyArticlesWidget({ req, user, articlesSlug }: ContentWidge
       id="my-articles"
       title="My articles"
       sections={[
+        ...(sentBack.totalDocs > 0
+          ? [
+              {
+                title: 'Returned by the reviewer',
+                count: sentBack.totalDocs,
+                href: listHref(payload, articlesSlug, [mine, returned]),
+                items: sentBack.docs.map((doc) => ({
+                  label: String(doc.title || 'Untitled'),
+                  href: open(doc.id),
+                  detail: (doc.reviewRequest as { note?: string } | undefined)?.note ?? undefined,
+                })),
+                empty: '',
+              },
+            ]
+          : []),
         {
           title: 'Drafts',
           count: drafts.totalDocs,

@@ -1,11 +1,13 @@
 /**
  * The content plugin's dashboard: what each editorial role finds when they open the admin.
+ * Reviewers (users linked to an author profile): clinical articles waiting for them.
  * Writers: their own articles. Editors (and admins): clinical review, licenses (expiring, and
  * clinical services with a lapsed provider), the week's schedule.
  */
 import type { Config, WidgetInstance } from 'payload'
 
 import { withDashboardWidgets } from '../../../collections/shared/dashboard.ts'
+import { isEditorialUser } from '../../../collections/shared/access.ts'
 import { hasRole } from '../../../collections/shared/roles.ts'
 import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
 
@@ -31,6 +33,7 @@ export function withContentDashboard(
     widgets: [
       widget('my-articles', 'MyArticlesWidget', 'My articles'),
       widget('clinical-review', 'ClinicalReviewWidget', 'Clinical review'),
+      widget('awaiting-review', 'AwaitingReviewWidget', 'Waiting for your review'),
       widget('expiring-licenses', 'ExpiringLicensesWidget', 'Licenses'),
       widget('upcoming-schedule', 'UpcomingScheduleWidget', 'Scheduled'),
     ],
@@ -38,6 +41,10 @@ export function withContentDashboard(
       const layout: WidgetInstance[] = []
       const add = (widgetSlug: string) =>
         layout.push({ widgetSlug, width: 'medium' } as WidgetInstance)
+      // Clinicians linked to their author profile review what others wrote.
+      if (isEditorialUser(user) && user && 'authorProfile' in user && user.authorProfile != null) {
+        add('awaiting-review')
+      }
       if (hasRole(user, 'writer')) add('my-articles')
       if (hasRole(user, 'editor')) {
         add('clinical-review')

@@ -22,7 +22,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { ReviewPanel as ReviewPanel_c76ebb3dae15c28aa9e65017ea8a9fc9 } from 'invited-cms/client'
 import { ReviewFilters as ReviewFilters_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
+import { ReviewPublishButton as ReviewPublishButton_c76ebb3dae15c28aa9e65017ea8a9fc9 } from 'invited-cms/client'
 import { SigningSecret as SigningSecret_2e4858c76a6a131062777371a3156cb3 } from '../../../../src/webhooks/admin/SigningSecret.tsx'
 import { Redeliver as Redeliver_e0182dc0ba0d97ce339619208c2b2c0c } from '../../../../src/webhooks/admin/Redeliver.tsx'
 import { ModerationNavLink as ModerationNavLink_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
@@ -33,6 +35,7 @@ import { CommenterDataView as CommenterDataView_52ca36ba680fe05ffd6344a61d615445
 import { SystemWidget as SystemWidget_92105e926fa50d806fb37598f3cf28ed } from '../../../../src/admin/SystemWidget.tsx'
 import { MyArticlesWidget as MyArticlesWidget_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { ClinicalReviewWidget as ClinicalReviewWidget_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
+import { AwaitingReviewWidget as AwaitingReviewWidget_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { ExpiringLicensesWidget as ExpiringLicensesWidget_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { UpcomingScheduleWidget as UpcomingScheduleWidget_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { ModerationWidget as ModerationWidget_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
@@ -64,7 +67,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "invited-cms/client#ReviewPanel": ReviewPanel_c76ebb3dae15c28aa9e65017ea8a9fc9,
   "invited-cms/rsc#ReviewFilters": ReviewFilters_52ca36ba680fe05ffd6344a61d615445,
+  "invited-cms/client#ReviewPublishButton": ReviewPublishButton_c76ebb3dae15c28aa9e65017ea8a9fc9,
   "/src/webhooks/admin/SigningSecret.tsx#SigningSecret": SigningSecret_2e4858c76a6a131062777371a3156cb3,
   "/src/webhooks/admin/Redeliver.tsx#Redeliver": Redeliver_e0182dc0ba0d97ce339619208c2b2c0c,
   "invited-cms/rsc#ModerationNavLink": ModerationNavLink_52ca36ba680fe05ffd6344a61d615445,
@@ -75,6 +80,7 @@ export const importMap = {
   "/src/admin/SystemWidget.tsx#SystemWidget": SystemWidget_92105e926fa50d806fb37598f3cf28ed,
   "invited-cms/rsc#MyArticlesWidget": MyArticlesWidget_52ca36ba680fe05ffd6344a61d615445,
   "invited-cms/rsc#ClinicalReviewWidget": ClinicalReviewWidget_52ca36ba680fe05ffd6344a61d615445,
+  "invited-cms/rsc#AwaitingReviewWidget": AwaitingReviewWidget_52ca36ba680fe05ffd6344a61d615445,
   "invited-cms/rsc#ExpiringLicensesWidget": ExpiringLicensesWidget_52ca36ba680fe05ffd6344a61d615445,
   "invited-cms/rsc#UpcomingScheduleWidget": UpcomingScheduleWidget_52ca36ba680fe05ffd6344a61d615445,
   "invited-cms/rsc#ModerationWidget": ModerationWidget_52ca36ba680fe05ffd6344a61d615445,
