@@ -87,7 +87,11 @@ export function ReviewPanel() {
   else standing = 'The review covers the current text: it can be published.'
 
   return (
-    <section className="field-type invited-review-panel" aria-labelledby={`${noteId}-title`}>
+    <section
+      className="field-type invited-review-panel"
+      aria-labelledby={`${noteId}-title`}
+      style={{ marginBottom: 'var(--base)' }}
+    >
       <h3 id={`${noteId}-title`} className="field-label">
         Clinical review
       </h3>

@@ -1,0 +1,184 @@
+/**
+ * The review gate in the admin UI (Chromium, production build): a writer's clinical article is
+ * submitted for review instead of published, a licensed clinician returns it with a note, the writer
+ * sees the note and revises, the clinician approves — and only then do anonymous readers get it.
+ */
+import { mkdir } from 'node:fs/promises'
+import type { Browser, BrowserContext, Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { lexicalFromParagraphs } from '../../src/seed/lexical'
+import { launchChromium, signIn } from '../helpers/browser'
+import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
+import { createHttpClient, credentialIdOverHttp, type HttpClient } from '../helpers/httpClient'
+import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
+
+const ADMIN = { email: 'admin@practice.example', password: 'review-admin-password' }
+const WRITER = { email: 'writer@practice.example', password: 'review-writer-password' }
+const REVIEWER = { email: 'clinician@practice.example', password: 'review-clinician-password' }
+const NOTE = 'Please cite the source for the second paragraph.'
+const REVISION = 'Source: the practice’s intake guidelines.'
+
+let database: ServerDatabase
+let cms: CmsProcess
+let browser: Browser
+let http: HttpClient
+let articleId: number
+
+async function json(response: Response, status = 201) {
+  const body = await response.json()
+  expect(response.status, JSON.stringify(body)).toBe(status)
+  return body.doc ?? body
+}
+
+beforeAll(async () => {
+  database = await createServerDatabase()
+  ;[cms, browser] = await Promise.all([
+    startCmsProcess({ ...database.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }),
+    launchChromium(),
+  ])
+  http = createHttpClient(cms.url)
+  const admin = await http.token(ADMIN.email, ADMIN.password)
+  const clinician = await json(
+    await http.request('POST', '/api/authors', {
+      token: admin,
+      body: {
+        name: 'Lauren Farina',
+        credentials: [
+          {
+            credential: await credentialIdOverHttp(http, admin, 'LCSW'),
+            jurisdiction: 'NY',
+            expiresOn: new Date(Date.now() + 400 * 86_400_000).toISOString(),
+            verified: true,
+          },
+        ],
+      },
+    }),
+  )
+  const writerProfile = await json(
+    await http.request('POST', '/api/authors', { token: admin, body: { name: 'Wren Writer' } }),
+  )
+  await json(
+    await http.request('POST', '/api/users', {
+      token: admin,
+      body: { ...WRITER, roles: ['writer'] },
+    }),
+  )
+  await json(
+    await http.request('POST', '/api/users', {
+      token: admin,
+      body: { ...REVIEWER, roles: ['writer'], authorProfile: clinician.id },
+    }),
+  )
+  const service = await json(
+    await http.request('POST', '/api/services', {
+      token: admin,
+      body: {
+        title: 'Psychotherapy',
+        kind: 'clinical',
+        providers: [clinician.id],
+        _status: 'published',
+      },
+    }),
+  )
+  const writer = await http.token(WRITER.email, WRITER.password)
+  const draft = await json(
+    await http.request('POST', '/api/articles?draft=true', {
+      token: writer,
+      body: {
+        title: 'When to Seek Therapy',
+        body: lexicalFromParagraphs([
+          'Therapy helps with a diagnosed condition.',
+          'It often takes months.',
+        ]),
+        authors: [writerProfile.id],
+        services: [service.id],
+        _status: 'draft',
+      },
+    }),
+  )
+  articleId = draft.id
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await stopThenDrop(cms, database)
+})
+
+async function signedIn(person: { email: string; password: string }) {
+  const context: BrowserContext = await browser.newContext()
+  const page = await context.newPage()
+  await signIn(page, cms.url, person)
+  return page
+}
+
+const articlePage = (page: Page) => page.goto(`${cms.url}/admin/collections/articles/${articleId}`)
+const standing = (page: Page) => page.getByTestId('review-standing').innerText()
+const isLive = async () =>
+  (await http.request('GET', `/api/articles/${articleId}?depth=0`)).status === 200
+
+describe('a clinical article through review in the admin', () => {
+  it('goes submit → returned with a note → revised → approved → live', async () => {
+    const writer = await signedIn(WRITER)
+    await articlePage(writer)
+    // The writer is offered "Submit for review", not "Publish".
+    await expect
+      .poll(() => standing(writer), { timeout: 30_000 })
+      .toMatch(/review comes before publishing/)
+    expect(await writer.getByRole('button', { name: /^publish/i }).count()).toBe(0)
+    await writer.getByRole('button', { name: 'Submit for review' }).click()
+    await expect
+      .poll(() => standing(writer), { timeout: 20_000 })
+      .toMatch(/Waiting for a clinician/)
+    expect(await isLive()).toBe(false)
+
+    // The clinician finds it on their dashboard and returns it with a note.
+    const reviewer = await signedIn(REVIEWER)
+    await expect
+      .poll(() => reviewer.locator('[data-widget="awaiting-review"]').innerText(), {
+        timeout: 20_000,
+      })
+      .toContain('When to Seek Therapy')
+    await reviewer
+      .locator('[data-widget="awaiting-review"]')
+      .getByText('When to Seek Therapy')
+      .click()
+    await reviewer.waitForURL(new RegExp(`/admin/collections/articles/${articleId}`))
+    await reviewer.getByLabel('Note to the writer').fill(NOTE)
+    await reviewer.getByRole('button', { name: 'Return to the writer' }).click()
+    await expect
+      .poll(() => standing(reviewer), { timeout: 20_000 })
+      .toMatch(/Returned by the reviewer/)
+    expect(await isLive()).toBe(false)
+
+    // The writer sees the note, revises the text and submits again.
+    await articlePage(writer)
+    await expect
+      .poll(() => writer.getByTestId('review-note').innerText(), { timeout: 20_000 })
+      .toContain(NOTE)
+    const editor = writer.locator('[data-lexical-editor="true"]').first()
+    await editor.click()
+    await writer.keyboard.press('Control+End')
+    await writer.keyboard.press('Enter')
+    await editor.pressSequentially(REVISION, { delay: 2 })
+    await writer.getByRole('button', { name: 'Submit for review' }).click()
+    await expect
+      .poll(() => standing(writer), { timeout: 20_000 })
+      .toMatch(/Waiting for a clinician/)
+
+    // The clinician approves: the revised article goes live.
+    await articlePage(reviewer)
+    await expect
+      .poll(() => standing(reviewer), { timeout: 20_000 })
+      .toMatch(/Waiting for a clinician/)
+    await reviewer.getByRole('button', { name: 'Approve' }).click()
+    await expect.poll(isLive, { timeout: 20_000 }).toBe(true)
+    const live = await (await http.request('GET', `/api/articles/${articleId}?depth=1`)).json()
+    expect(JSON.stringify(live.body)).toContain(REVISION)
+    expect(live.reviewedBy.name).toBe('Lauren Farina')
+    await expect.poll(() => standing(reviewer), { timeout: 20_000 }).toMatch(/Approved/)
+
+    await mkdir('test-results', { recursive: true })
+    await reviewer.screenshot({ path: 'test-results/clinical-review-approved.png', fullPage: true })
+  })
+})
