@@ -92,6 +92,11 @@ export const practiceContentPlugin =
           createCredentialsCollection(slugs),
         ],
         globals: [...(config.globals ?? []), createPracticeGlobal(slugs)],
+        // A publish the review gate refuses is the user's mistake, not the server's: logged at info.
+        loggingLevels: {
+          ...config.loggingLevels,
+          ...({ ReviewGateRefusal: 'info' } as unknown as Config['loggingLevels']),
+        },
         graphQL: {
           ...config.graphQL,
           // Lookups by slug (articleBySlug, articleFeed(category: …) …), JSON-LD, search

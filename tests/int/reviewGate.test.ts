@@ -244,6 +244,25 @@ describe('no path publishes an unreviewed clinical article', () => {
   })
 })
 
+describe('submitting over GraphQL', () => {
+  it('is the same draft save as over REST', async () => {
+    const id = await clinicalDraft('Submitted over GraphQL')
+    const data = await api.graphqlData(
+      `mutation { updateArticle(id: ${id}, draft: true, data: { reviewRequest: { status: submitted } }) { _status reviewRequest { status } } }`,
+      { token: sessions.writer.token },
+    )
+    expect(data.updateArticle).toEqual({ _status: 'draft', reviewRequest: { status: 'submitted' } })
+    const refused = await (
+      await api.graphql(
+        `mutation { updateArticle(id: ${id}, draft: true, data: { reviewRequest: { status: approved } }) { _status } }`,
+        { token: sessions.writer.token },
+      )
+    ).json()
+    expect(refused.errors?.[0]?.message).toMatch(/Only a licensed clinician decides/)
+    expect((await latest(id)).reviewRequest?.status).toBe('submitted')
+  })
+})
+
 describe('submit, return, revise, approve', () => {
   it('walks a clinical article to live through a licensed reviewer', async () => {
     const id = await clinicalDraft('Walked through review', CHANGED)

@@ -68,9 +68,20 @@ async function concernsClinicalService(
   return found.docs.length > 0
 }
 
-/** Shown as is: the admin toasts it, REST and GraphQL answer it (403: the user may not do this now). */
-const refuse = (status: 400 | 403, message: string) =>
-  new APIError(message, status, undefined, true)
+/**
+ * A refusal of the gate: shown as is (the admin toasts it, REST and GraphQL answer it; 403: the user
+ * may not do this now). Its own name lets the plugin log it at `info`, like Payload's own 4xx errors,
+ * instead of an error with a stack for every refused publish.
+ */
+export class ReviewGateRefusal extends APIError {
+  constructor(message: string, status: 400 | 403) {
+    super(message, status, undefined, true)
+    // Set by hand: bundlers rename classes, and Payload picks the log level by this name.
+    this.name = 'ReviewGateRefusal'
+  }
+}
+
+const refuse = (status: 400 | 403, message: string) => new ReviewGateRefusal(message, status)
 
 export const reviewGate =
   ({ servicesSlug, articlesSlug, enabled }: ReviewGateOptions): CollectionBeforeChangeHook =>
