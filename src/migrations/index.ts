@@ -17,6 +17,7 @@ import * as migration_20261202_163255_media_object_storage from './20261202_1632
 import * as migration_20261203_041036_webhooks from './20261203_041036_webhooks';
 import * as migration_20261203_042314_previous_slugs from './20261203_042314_previous_slugs';
 import * as migration_20261203_053007_article_search from './20261203_053007_article_search';
+import * as migration_20261203_070553_audit_log from './20261203_070553_audit_log';
 
 export const migrations = [
   {
@@ -112,6 +113,11 @@ export const migrations = [
   {
     up: migration_20261203_053007_article_search.up,
     down: migration_20261203_053007_article_search.down,
-    name: '20261203_053007_article_search'
+    name: '20261203_053007_article_search',
+  },
+  {
+    up: migration_20261203_070553_audit_log.up,
+    down: migration_20261203_070553_audit_log.down,
+    name: '20261203_070553_audit_log'
   },
 ];
