@@ -82,7 +82,10 @@ export async function recordAuditEvent(
 ): Promise<void> {
   const installed = auditLogInstallation(req.payload)
   if (!installed) return
-  const fromRequest = actorOf(req.user, installed.usersSlug)
+  const fromRequest = req.user
+    ? actorOf(req.user, installed.usersSlug)
+    : // No user: the system (jobs, start-up work) on the Local API, the public on REST and GraphQL.
+      { actor: null, label: req.payloadAPI === 'local' ? 'system' : 'anonymous' }
   const actor = event.actor !== undefined ? event.actor : fromRequest.actor
   const label = event.actor !== undefined ? (event.actor?.label ?? 'system') : fromRequest.label
   await req.payload.create({
