@@ -171,6 +171,11 @@ describe('document events', () => {
       overrideAccess: false,
     })
     expect(spoofed.savedBy).toBe(sessions.editor.id)
+    // Readers do not see who saved a published article.
+    await payload.update({ collection: 'articles', id: article.id, data: { _status: 'published' } })
+    const publicRead = await (await api.request('GET', `/articles/${article.id}`)).json()
+    expect(publicRead.title).toBe('Saved by the editor')
+    expect(publicRead).not.toHaveProperty('savedBy')
   })
 
   it('logs an autosaved draft once per version, marked as autosave', async () => {

@@ -11,6 +11,8 @@ export function savedByField(usersSlug: string): Field {
     name: SAVED_BY_FIELD,
     type: 'relationship',
     relationTo: usersSlug,
+    // Staff bookkeeping: not in what the public reads (users are never public either).
+    access: { read: ({ req }) => Boolean(req.user) },
     admin: {
       position: 'sidebar',
       readOnly: true,
