@@ -59,13 +59,7 @@ export function createAuditLogCollection(
     timestamps: false,
     endpoints: [exportEndpoint(options)],
     hooks: {
-      // Before access and before any document is touched: the Local API with overrideAccess too.
-      beforeOperation: [
-        ({ operation, args }) => {
-          if (operation === 'update' || operation === 'delete') refuse()
-          return args
-        },
-      ],
+      // For every document an update or delete reaches — the Local API with overrideAccess too.
       beforeChange: [
         ({ operation, data }) => {
           if (operation !== 'create') refuse()

@@ -26,7 +26,7 @@ import type { AuditLogInstallation } from './record.ts'
 import { pruneAuditLogTask } from './retention.ts'
 import { logScheduledPublishing } from './schedule.ts'
 import type { AuditLogOptions, ResolvedAuditLogOptions } from './types.ts'
-import { AUDIT_LOG_CUSTOM_KEY, PAYLOAD_INTERNAL_COLLECTIONS } from './vocabulary.ts'
+import { AUDIT_LOG_CUSTOM_KEY, PAYLOAD_INTERNAL_PREFIX } from './vocabulary.ts'
 
 export type { AuditLogOptions } from './types.ts'
 export {
@@ -105,17 +105,18 @@ export const auditLogPlugin =
         `auditLogPlugin: the users collection "${usersSlug}" (admin.user) is not in the config. Install this plugin after it.`,
       )
     }
-    const skipped = new Set([
-      resolved.slug,
-      ...PAYLOAD_INTERNAL_COLLECTIONS,
-      ...resolved.excludeCollections,
-    ])
+    const skipped = new Set([resolved.slug, ...resolved.excludeCollections])
     const installation: AuditLogInstallation = { slug: resolved.slug, usersSlug }
     return {
       ...config,
       collections: [
         ...(config.collections ?? []).map((collection) =>
-          withAuditing(collection, resolved, usersSlug, !skipped.has(collection.slug)),
+          withAuditing(
+            collection,
+            resolved,
+            usersSlug,
+            !skipped.has(collection.slug) && !collection.slug.startsWith(PAYLOAD_INTERNAL_PREFIX),
+          ),
         ),
         createAuditLogCollection(resolved, usersSlug),
       ],

@@ -5,7 +5,7 @@ export type AuditLogOptions = {
   slug?: string
   /**
    * Collections whose documents are not audited (create, save, publish, delete …), besides the log
-   * itself and Payload's internal ones (payload-preferences, -migrations, -locked-documents, -jobs).
+   * itself and Payload's internal ones (every slug starting with `payload-`).
    * Busy machine-written collections (rate-limit locks, delivery logs) belong here. Default: none.
    */
   excludeCollections?: string[]

@@ -47,15 +47,11 @@ export const AUDIT_ACTION_LABELS: Record<AuditAction, string> = {
   'signIn.lockout': 'Account locked',
 }
 
-/** Payload's own bookkeeping: never audited as documents. */
-export const PAYLOAD_INTERNAL_COLLECTIONS = [
-  'payload-preferences',
-  'payload-migrations',
-  'payload-locked-documents',
-  'payload-jobs',
-  'payload-query-presets',
-  'payload-folders',
-]
+/**
+ * Payload's own bookkeeping (preferences, migrations, locks, jobs, key-value store …): never
+ * audited as documents. Every collection whose slug starts with this is Payload's.
+ */
+export const PAYLOAD_INTERNAL_PREFIX = 'payload-'
 
 /** Where the plugin leaves its slug and users slug in the sanitized config (`config.custom`). */
 export const AUDIT_LOG_CUSTOM_KEY = 'invitedAuditLog'
