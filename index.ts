@@ -24,6 +24,18 @@ export {
   type CrisisResources,
   findCrisis,
 } from './plugins/moderatedComments/index.ts'
+export {
+  auditLogPlugin,
+  recordAuditEvent,
+  pruneAuditLog,
+  AuditLogIsAppendOnly,
+  AUDIT_ACTIONS,
+  type AuditAction,
+  type AuditActor,
+  type AuditEvent,
+  type AuditLogOptions,
+  type RecordAuditOptions,
+} from './plugins/auditLog/index.ts'
 export { reliableCommitsPlugin, surfaceCommitFailures } from './plugins/reliableCommits/index.ts'
 export {
   afterCommit,

@@ -79,6 +79,7 @@ export interface Config {
     'comments-honeypot-catches': CommentsHoneypotCatch;
     'webhook-endpoints': WebhookEndpoint;
     'webhook-deliveries': WebhookDelivery;
+    'audit-log': AuditLog;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -109,6 +110,7 @@ export interface Config {
     'comments-honeypot-catches': CommentsHoneypotCatchesSelect<false> | CommentsHoneypotCatchesSelect<true>;
     'webhook-endpoints': WebhookEndpointsSelect<false> | WebhookEndpointsSelect<true>;
     'webhook-deliveries': WebhookDeliveriesSelect<false> | WebhookDeliveriesSelect<true>;
+    'audit-log': AuditLogSelect<false> | AuditLogSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -147,6 +149,7 @@ export interface Config {
       sendCommentDigest: TaskSendCommentDigest;
       deliverWebhook: TaskDeliverWebhook;
       pruneWebhookDeliveries: TaskPruneWebhookDeliveries;
+      pruneAuditLog: TaskPruneAuditLog;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -516,6 +519,10 @@ export interface Article {
    * Approved comments, kept up to date by moderation.
    */
   approvedCommentCount?: number | null;
+  /**
+   * Who saved this version (empty: the system).
+   */
+  savedBy?: (number | null) | User;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -675,6 +682,59 @@ export interface WebhookDelivery {
   createdAt: string;
 }
 /**
+ * Who did what, and when. Entries are never edited or deleted (except by the retention job).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log".
+ */
+export interface AuditLog {
+  id: number;
+  at: string;
+  summary?: string | null;
+  action:
+    | 'create'
+    | 'save'
+    | 'publish'
+    | 'unpublish'
+    | 'schedule'
+    | 'delete'
+    | 'restore'
+    | 'review.submit'
+    | 'review.return'
+    | 'review.approve'
+    | 'review.override'
+    | 'role.change'
+    | 'credential.verify'
+    | 'comment.moderate'
+    | 'personalData.export'
+    | 'personalData.erase'
+    | 'signIn.failure'
+    | 'signIn.lockout';
+  /**
+   * Empty for the system (jobs, public requests).
+   */
+  actor?: (number | null) | User;
+  /**
+   * The actor as they were named at the time.
+   */
+  actorLabel?: string | null;
+  collection?: string | null;
+  documentId?: string | null;
+  /**
+   * The version this action produced.
+   */
+  version?: string | null;
+  details?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -751,6 +811,7 @@ export interface PayloadJob {
           | 'sendCommentDigest'
           | 'deliverWebhook'
           | 'pruneWebhookDeliveries'
+          | 'pruneAuditLog'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -793,6 +854,7 @@ export interface PayloadJob {
         | 'sendCommentDigest'
         | 'deliverWebhook'
         | 'pruneWebhookDeliveries'
+        | 'pruneAuditLog'
         | 'schedulePublish'
       )
     | null;
@@ -865,6 +927,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'webhook-deliveries';
         value: number | WebhookDelivery;
+      } | null)
+    | ({
+        relationTo: 'audit-log';
+        value: number | AuditLog;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -989,6 +1055,7 @@ export interface ArticlesSelect<T extends boolean = true> {
   comments?: T;
   commentThread?: T;
   approvedCommentCount?: T;
+  savedBy?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1225,6 +1292,21 @@ export interface WebhookDeliveriesSelect<T extends boolean = true> {
       };
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-log_select".
+ */
+export interface AuditLogSelect<T extends boolean = true> {
+  at?: T;
+  summary?: T;
+  action?: T;
+  actor?: T;
+  actorLabel?: T;
+  collection?: T;
+  documentId?: T;
+  version?: T;
+  details?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1499,6 +1581,16 @@ export interface TaskDeliverWebhook {
 export interface TaskPruneWebhookDeliveries {
   input?: unknown;
   output?: unknown;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskPruneAuditLog".
+ */
+export interface TaskPruneAuditLog {
+  input?: unknown;
+  output: {
+    deletedEntries: number;
+  };
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

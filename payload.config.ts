@@ -12,6 +12,7 @@ import sharp from 'sharp'
 import {
   adminsOnly,
   apiGuards,
+  auditLogPlugin,
   createUsersCollection,
   DEFAULT_CONTENT_SLUGS,
   ensureFirstAdmin,
@@ -130,12 +131,22 @@ export const cmsConfig: Config = {
     moderatedCommentsPlugin(settings.comments),
     // Signed webhooks to other front ends and services (src/webhooks), fed by the change feed below.
     webhooksPlugin({ allowedHosts: settings.webhooks.allowedHosts }),
+    // Who did what and when (docs/plugins/auditLog.md): after every plugin that adds collections, so
+    // it audits them all. Machine-written bookkeeping (rate-limit locks, delivery log) is left out.
+    auditLogPlugin({
+      retentionDays: settings.auditLogRetentionDays,
+      excludeCollections: [
+        WEBHOOK_DELIVERIES,
+        'comments-submission-locks',
+        'comments-honeypot-catches',
+      ],
+    }),
     // Last, so it guards the operations of every collection above: malformed requests get a 4xx.
     apiGuards({ maxAnonymousLimit: 100, maxAnonymousDepth: 2 }),
     // After every plugin that adds collections: the change feed (src/changeFeed) the response cache,
     // the CDN purge and webhooks consume. Comments are public once approved, and shown on their target.
     changeFeedPlugin({
-      privateCollections: [users.slug, WEBHOOK_ENDPOINTS, WEBHOOK_DELIVERIES],
+      privateCollections: [users.slug, WEBHOOK_ENDPOINTS, WEBHOOK_DELIVERIES, 'audit-log'],
       // Webhook deliveries are written in the change's own transaction: none is lost, none invented.
       inTransaction: queueDeliveries,
       visibleWhen: { comments: (comment) => comment.status === 'approved' },

@@ -33,3 +33,7 @@ export {
   ModerationWidget,
   type ModerationWidgetServerProps,
 } from './plugins/moderatedComments/admin/ModerationWidget.tsx'
+export {
+  AuditLogExportLink,
+  type AuditLogExportLinkServerProps,
+} from './plugins/auditLog/admin/AuditLogExportLink.tsx'

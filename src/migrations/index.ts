@@ -18,6 +18,7 @@ import * as migration_20261203_041036_webhooks from './20261203_041036_webhooks'
 import * as migration_20261203_042314_previous_slugs from './20261203_042314_previous_slugs';
 import * as migration_20261203_053007_article_search from './20261203_053007_article_search';
 import * as migration_20261203_065840_review_gate from './20261203_065840_review_gate';
+import * as migration_20261203_072439_audit_log from './20261203_072439_audit_log';
 
 export const migrations = [
   {
@@ -118,6 +119,11 @@ export const migrations = [
   {
     up: migration_20261203_065840_review_gate.up,
     down: migration_20261203_065840_review_gate.down,
-    name: '20261203_065840_review_gate'
+    name: '20261203_065840_review_gate',
+  },
+  {
+    up: migration_20261203_072439_audit_log.up,
+    down: migration_20261203_072439_audit_log.down,
+    name: '20261203_072439_audit_log'
   },
 ];

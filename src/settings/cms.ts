@@ -33,6 +33,8 @@ export type CmsSettings = {
   /** SEED_DEMO_CONTENT: demo content on first run (auto: only on the embedded database). */
   seedDemoContent: 'auto' | 'true' | 'false'
   comments: ModeratedCommentsOptions
+  /** AUDIT_LOG_RETENTION_DAYS: days audit log entries are kept; undefined keeps them forever. */
+  auditLogRetentionDays: number | undefined
   /** REVIEW_INTERVAL_MONTHS: months after which an article's clinical review is due again. */
   reviewIntervalMonths: number
   graphQL: GraphQLLimitSettings
@@ -97,6 +99,10 @@ export function collectCmsSettings(env: Environment, problems: string[]): CmsSet
       problems,
     ),
     comments: readCommentOptions(env, problems),
+    auditLogRetentionDays:
+      env.AUDIT_LOG_RETENTION_DAYS === undefined || env.AUDIT_LOG_RETENTION_DAYS === ''
+        ? undefined
+        : positiveInteger('AUDIT_LOG_RETENTION_DAYS', env.AUDIT_LOG_RETENTION_DAYS, 1, problems),
     reviewIntervalMonths: positiveInteger(
       'REVIEW_INTERVAL_MONTHS',
       env.REVIEW_INTERVAL_MONTHS,

@@ -85,6 +85,13 @@ const MATRIX: Record<string, Record<Operation, Role[]>> = {
     update: [],
     delete: [],
   },
+  // Append-only: written by the audit log plugin's hooks, never by a person, never changed.
+  'audit-log': {
+    read: ['admin'],
+    create: [],
+    update: [],
+    delete: [],
+  },
 }
 
 let harness: PayloadHarness
@@ -152,6 +159,8 @@ async function newData(collection: string): Promise<Record<string, unknown>> {
       }
     case 'webhook-deliveries':
       return { event: 'article.published', messageId: `msg_${id}`, status: 'succeeded', body: '{}' }
+    case 'audit-log':
+      return { at: new Date().toISOString(), action: 'save', actorLabel: `Entry ${id}` }
     default:
       throw new Error(collection)
   }
@@ -166,6 +175,7 @@ const UPDATES: Record<string, Record<string, unknown>> = {
   comments: { moderationNote: 'Changed' },
   'webhook-endpoints': { name: 'Changed' },
   'webhook-deliveries': { status: 'failed' },
+  'audit-log': { actorLabel: 'Changed' },
 }
 
 const fileFor = (collection: string) =>
@@ -220,7 +230,7 @@ async function attempt(role: Role, collection: string, operation: Operation): Pr
     return true
   } catch (error) {
     const name = (error as Error).name
-    if (name === 'Forbidden' || name === 'NotFound') return false
+    if (name === 'Forbidden' || name === 'NotFound' || name === 'AuditLogIsAppendOnly') return false
     throw error
   }
 }

@@ -28,6 +28,8 @@ const MAX_INT = 2_147_483_647
 /** Every collection served over REST: the project's, and those Payload adds itself. */
 const COLLECTIONS = [
   'articles',
+  // The audit log (admins read it; nobody writes through the API).
+  'audit-log',
   'authors',
   'categories',
   'comments',

@@ -8,13 +8,15 @@
  * Erasure keeps each comment's place in its thread (replies stay readable) but nothing of the person:
  * name "Anonymous", an address at the reserved .invalid domain, the words replaced by a note, the client
  * hash, user agent and moderation note cleared. Each use is logged with who did it and how many
- * comments it touched — not the address itself.
+ * comments it touched — not the address itself — in the server's log and, when the auditLog plugin
+ * is installed, in the audit log.
  */
 import { createHash } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { wrongMethodEndpoints } from '../../../collections/shared/methodNotAllowed.ts'
 import { isAdmin } from '../../../collections/shared/roles.ts'
+import { recordAuditEvent } from '../../auditLog/record.ts'
 
 export const ERASED_NAME = 'Anonymous'
 export const ERASED_EMAIL = 'erased@commenter.invalid'
@@ -90,6 +92,12 @@ export function personalDataEndpoints(commentsSlug: string): Endpoint[] {
           },
           'Exported a commenter’s personal data',
         )
+        // In the audit log (when installed): who, when, how many comments — not the address.
+        await recordAuditEvent(req, {
+          action: 'personalData.export',
+          collection: commentsSlug,
+          details: { subject: fingerprint(req, email), comments: totalDocs },
+        })
         return answer(
           200,
           { email, exportedAt: new Date().toISOString(), totalComments: totalDocs, comments: docs },
@@ -138,6 +146,11 @@ export function personalDataEndpoints(commentsSlug: string): Endpoint[] {
           },
           'Erased a commenter’s personal data',
         )
+        await recordAuditEvent(req, {
+          action: 'personalData.erase',
+          collection: commentsSlug,
+          details: { subject: fingerprint(req, email), comments: docs.length },
+        })
         return answer(200, { erasedComments: docs.length })
       },
     },

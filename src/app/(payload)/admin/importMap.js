@@ -27,6 +27,7 @@ import { ReviewFilters as ReviewFilters_52ca36ba680fe05ffd6344a61d615445 } from 
 import { ReviewPublishButton as ReviewPublishButton_c76ebb3dae15c28aa9e65017ea8a9fc9 } from 'invited-cms/client'
 import { SigningSecret as SigningSecret_2e4858c76a6a131062777371a3156cb3 } from '../../../../src/webhooks/admin/SigningSecret.tsx'
 import { Redeliver as Redeliver_e0182dc0ba0d97ce339619208c2b2c0c } from '../../../../src/webhooks/admin/Redeliver.tsx'
+import { AuditLogExportLink as AuditLogExportLink_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { ModerationNavLink as ModerationNavLink_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { CommenterDataNavLink as CommenterDataNavLink_52ca36ba680fe05ffd6344a61d615445 } from 'invited-cms/rsc'
 import { S3ClientUploadHandler as S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24 } from '@payloadcms/storage-s3/client'
@@ -72,6 +73,7 @@ export const importMap = {
   "invited-cms/client#ReviewPublishButton": ReviewPublishButton_c76ebb3dae15c28aa9e65017ea8a9fc9,
   "/src/webhooks/admin/SigningSecret.tsx#SigningSecret": SigningSecret_2e4858c76a6a131062777371a3156cb3,
   "/src/webhooks/admin/Redeliver.tsx#Redeliver": Redeliver_e0182dc0ba0d97ce339619208c2b2c0c,
+  "invited-cms/rsc#AuditLogExportLink": AuditLogExportLink_52ca36ba680fe05ffd6344a61d615445,
   "invited-cms/rsc#ModerationNavLink": ModerationNavLink_52ca36ba680fe05ffd6344a61d615445,
   "invited-cms/rsc#CommenterDataNavLink": CommenterDataNavLink_52ca36ba680fe05ffd6344a61d615445,
   "@payloadcms/storage-s3/client#S3ClientUploadHandler": S3ClientUploadHandler_f97aa6c64367fa259c5bc0567239ef24,
