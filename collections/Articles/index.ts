@@ -20,6 +20,7 @@ import { checkReviewer } from './hooks/checkReviewer.ts'
 import { fillSeoMeta } from './hooks/fillSeoMeta.ts'
 import { publishedOnlyForReaders } from './hooks/publishedOnlyForReaders.ts'
 import { trackClinicalReview } from './hooks/trackClinicalReview.ts'
+import { recordReviewEvents } from './review/auditEvents.ts'
 import { reviewDecisionEndpoint } from './review/decision.ts'
 import { reviewGateFields } from './review/fields.ts'
 import { reviewGate } from './review/gate.ts'
@@ -122,6 +123,8 @@ export function createArticlesCollection(
           enabled: gateEnabled,
         }),
       ],
+      // Submissions, decisions and overrides in the audit log, when its plugin is installed.
+      afterChange: [recordReviewEvents],
     },
     endpoints: [
       reviewDecisionEndpoint({ articlesSlug: slugs.articles, authorsSlug: slugs.authors }),

@@ -119,6 +119,27 @@ const latest = async (id: number) =>
     user: await payload.findByID({ collection: 'users', id: sessions.editor.id }),
   })
 
+/** The review entries of the audit log for an article, oldest first: [action, actor id]. */
+async function reviewSteps(id: number) {
+  const { docs } = await payload.find({
+    collection: 'audit-log',
+    where: {
+      and: [
+        { documentId: { equals: String(id) } },
+        {
+          action: {
+            in: ['review.submit', 'review.return', 'review.approve', 'review.override'],
+          },
+        },
+      ],
+    },
+    sort: 'id',
+    depth: 0,
+    pagination: false,
+  })
+  return docs.map((entry) => [entry.action, entry.actor])
+}
+
 describe('what needs a review', () => {
   it('lets a non-clinical article publish directly, as before', async () => {
     const { status, json } = await send(sessions.writer, 'POST', '/articles', {
@@ -308,6 +329,14 @@ describe('submit, return, revise, approve', () => {
     expect(reviewed.changedSinceReview).toBe(false)
     expect(reviewed.reviewRequest?.status).toBe('approved')
     expect(reviewed.reviewRequest?.decidedBy).toBe(reviewer.id)
+
+    // The audit log holds each step once, with who took it.
+    expect(await reviewSteps(id)).toEqual([
+      ['review.submit', sessions.writer.id],
+      ['review.return', reviewer.id],
+      ['review.submit', sessions.writer.id],
+      ['review.approve', reviewer.id],
+    ])
   })
 
   it('refuses decisions from people who may not decide, with a reason', async () => {
@@ -401,6 +430,7 @@ describe('editor override', () => {
     )
     expect(published.json.doc.reviewOverride.givenBy.id).toBe(sessions.editor.id)
     expect(published.json.doc.overrideReason).toBeNull()
+    expect(await reviewSteps(id)).toEqual([['review.override', sessions.editor.id]])
     expect(await publicText(id)).toContain('Ask a licensed clinician.')
 
     // The reason does not cover the next change.
