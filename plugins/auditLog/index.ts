@@ -4,7 +4,8 @@
  *   plugins: [..., auditLogPlugin({ retentionDays: 365 })]   // after the plugins that add collections
  *
  * Adds the `audit-log` collection (admins read it; nobody edits or deletes an entry), logs every
- * audited collection's create, save (with its version), publish, unpublish, restore and delete,
+ * audited collection's create, save (with its version), publish, unpublish, restore and delete, each
+ * global's save,
  * scheduled publishing, role changes, credential verifications, comment moderation and failed
  * sign-ins, a `savedBy` field on versioned collections, a JSON-lines export
  * (GET /api/audit-log/export) and, with `retentionDays`, a daily pruning job. Other code adds its
@@ -19,7 +20,12 @@ import {
   detectModeration,
   detectRoleChange,
 } from './hooks/detectors.ts'
-import { logDocumentChange, logDocumentDelete, noteOperation } from './hooks/documentEvents.ts'
+import {
+  logDocumentChange,
+  logDocumentDelete,
+  logGlobalChange,
+  noteOperation,
+} from './hooks/documentEvents.ts'
 import { SAVED_BY_FIELD, savedByField } from './hooks/savedBy.ts'
 import { logSignInFailure } from './hooks/signIn.ts'
 import type { AuditLogInstallation } from './record.ts'
@@ -120,6 +126,17 @@ export const auditLogPlugin =
         ),
         createAuditLogCollection(resolved, usersSlug),
       ],
+      globals: (config.globals ?? []).map((global) =>
+        skipped.has(global.slug)
+          ? global
+          : {
+              ...global,
+              hooks: {
+                ...global.hooks,
+                afterChange: [...(global.hooks?.afterChange ?? []), logGlobalChange(global)],
+              },
+            },
+      ),
       jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), pruneAuditLogTask(resolved)] },
       custom: { ...config.custom, [AUDIT_LOG_CUSTOM_KEY]: installation },
       onInit: async (payload) => {

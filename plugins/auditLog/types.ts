@@ -4,8 +4,8 @@ export type AuditLogOptions = {
   /** Slug of the log collection. Default: 'audit-log'. */
   slug?: string
   /**
-   * Collections whose documents are not audited (create, save, publish, delete …), besides the log
-   * itself and Payload's internal ones (every slug starting with `payload-`).
+   * Collections (or globals) whose documents are not audited (create, save, publish, delete …),
+   * besides the log itself and Payload's internal ones (every slug starting with `payload-`).
    * Busy machine-written collections (rate-limit locks, delivery logs) belong here. Default: none.
    */
   excludeCollections?: string[]

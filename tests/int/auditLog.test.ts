@@ -220,6 +220,18 @@ describe('document events', () => {
     ])
   })
 
+  it('logs a change of a global (the practice) with the signed-in user', async () => {
+    const response = await api.request('POST', '/globals/practice', {
+      token: sessions.editor.token,
+      body: { name: 'Harbor Counseling' },
+    })
+    expect(response.status).toBe(200)
+    const logged = await entries({ collection: { equals: 'practice' } })
+    expect(logged.map((entry) => [entry.action, entry.actor, entry.details])).toEqual([
+      ['save', sessions.editor.id, { global: true }],
+    ])
+  })
+
   it('logs a scheduled publish with the user who scheduled it', async () => {
     const draft = await payload.create({
       collection: 'articles',

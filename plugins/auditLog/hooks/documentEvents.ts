@@ -1,6 +1,6 @@
 /**
  * The generic document events of an audited collection: create, save (with the version it produced),
- * publish, unpublish, restore and delete — one entry per operation.
+ * publish, unpublish, restore and delete — one entry per operation; and the saves of globals.
  *
  * Payload's hooks do not say whether an update was an autosave or a draft save, nor which version a
  * restore came from: a beforeOperation hook notes those in `req.context` for the afterChange hook.
@@ -10,6 +10,8 @@ import type {
   CollectionAfterDeleteHook,
   CollectionBeforeOperationHook,
   CollectionConfig,
+  GlobalAfterChangeHook,
+  GlobalConfig,
   PayloadRequest,
 } from 'payload'
 
@@ -153,3 +155,29 @@ export const logDocumentDelete =
   async ({ id, req }) => {
     await recordAuditEvent(req, { action: 'delete', collection: slug, documentId: id })
   }
+
+/**
+ * A global's change (the practice's details, say): `save`, or `publish` / `unpublish` for globals
+ * with drafts. Globals have no id: `collection` holds the global's slug, `details.global` says so.
+ */
+export function logGlobalChange(global: GlobalConfig): GlobalAfterChangeHook {
+  const hasDrafts = Boolean(
+    global.versions && typeof global.versions === 'object' && global.versions.drafts,
+  )
+  return async ({ doc, previousDoc, req }) => {
+    const status = hasDrafts ? (doc?._status as string | undefined) : undefined
+    const wasPublished = previousDoc?._status === 'published'
+    const action: AuditAction =
+      status === 'published' && !wasPublished
+        ? 'publish'
+        : hasDrafts && status !== 'published' && wasPublished
+          ? 'unpublish'
+          : 'save'
+    await recordAuditEvent(req, {
+      action,
+      collection: global.slug,
+      details: { global: true, ...(status ? { status } : {}) },
+    })
+    return doc
+  }
+}
