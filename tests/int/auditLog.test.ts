@@ -310,6 +310,27 @@ describe('specific events', () => {
     // Both entries (MSW and LCSW) became verified in the first save; the second changed nothing.
     expect(verified).toHaveLength(2)
     expect(verified.every((entry) => entry.actor === sessions.editor.id)).toBe(true)
+    expect(verified.every((entry) => entry.details?.verified === true)).toBe(true)
+
+    // Withdrawing a verification is logged too, once.
+    const current = await payload.findByID({ collection: 'authors', id: author.id, depth: 0 })
+    await payload.update({
+      collection: 'authors',
+      id: author.id,
+      data: {
+        credentials: current.credentials!.map((entry, index) => ({
+          ...entry,
+          verified: index === 1 ? false : entry.verified,
+        })),
+      },
+      user: editor,
+      overrideAccess: false,
+    })
+    const after = await entries({
+      and: [aboutDoc('authors', author.id), { action: { equals: 'credential.verify' } }],
+    })
+    expect(after).toHaveLength(3)
+    expect(after[2]!.details).toMatchObject({ verified: false, entry: current.credentials![1]!.id })
   })
 
   it('logs moderation with the status change only, nothing of the commenter', async () => {

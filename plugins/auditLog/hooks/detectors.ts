@@ -45,7 +45,11 @@ type CredentialEntry = {
 const idOf = (value: unknown) =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
-/** `credential.verify` for each entry of the `credentials` array that became verified. */
+/**
+ * `credential.verify` for each entry of the `credentials` array that became verified, and — with
+ * `verified: false` — for each that an editor marked unverified again (a license withdrawn matters
+ * as much as one granted: it takes the author off clinical services and reviews).
+ */
 export const detectCredentialVerification =
   (slug: string): CollectionAfterChangeHook =>
   async ({ doc, previousDoc, req }) => {
@@ -53,13 +57,15 @@ export const detectCredentialVerification =
       ((previousDoc?.credentials ?? []) as CredentialEntry[]).map((entry) => [entry.id, entry]),
     )
     for (const entry of (doc?.credentials ?? []) as CredentialEntry[]) {
-      if (entry.verified !== true) continue
-      if (entry.id !== undefined && before.get(entry.id)?.verified === true) continue
+      const wasVerified = entry.id !== undefined ? before.get(entry.id)?.verified === true : false
+      const verified = entry.verified === true
+      if (verified === wasVerified) continue
       await recordAuditEvent(req, {
         action: 'credential.verify',
         collection: slug,
         documentId: doc.id,
         details: {
+          verified,
           entry: entry.id ?? null,
           credential: idOf(entry.credential) ?? null,
           verifiedAt: entry.verifiedAt ?? null,
