@@ -191,6 +191,52 @@ describe('practiceContent in a foreign config', () => {
     expect(asEditor.totalDocs).toBe(2)
   })
 
+  it('holds a post about a clinical offering for review, under these slugs too', async () => {
+    const therapist = await payload.create({
+      collection: foreignSlug('team'),
+      data: {
+        name: 'Robin Gate',
+        credentials: [{ credential: await credential('LMFT'), verified: true }],
+      } as never,
+    })
+    const offering = await payload.create({
+      collection: foreignSlug('offerings'),
+      data: { title: 'Couples therapy', kind: 'clinical', providers: [therapist.id] } as never,
+    })
+    const user = await payload.findByID({ collection: foreignSlug('editors'), id: editor.id })
+    const data = {
+      title: 'About couples therapy',
+      body: lexicalFromParagraphs(['What couples therapy is.']),
+      authors: [therapist.id],
+      services: [offering.id],
+    }
+    await expect(
+      payload.create({
+        collection: foreignSlug('posts'),
+        data: { ...data, _status: 'published' } as never,
+        user,
+        overrideAccess: false,
+      }),
+    ).rejects.toThrow(/licensed clinician has reviewed/)
+    const submitted = await payload.create({
+      collection: foreignSlug('posts'),
+      draft: true,
+      data: { ...data, _status: 'draft', reviewRequest: { status: 'submitted' } } as never,
+      user,
+      overrideAccess: false,
+    })
+    expect((submitted as { reviewRequest?: { status?: string } }).reviewRequest?.status).toBe(
+      'submitted',
+    )
+    expect(
+      payload.collections[foreignSlug('posts')].config.endpoints
+        ? (payload.collections[foreignSlug('posts')].config.endpoints as { path: string }[]).some(
+            (endpoint) => endpoint.path === '/:id/review',
+          )
+        : false,
+    ).toBe(true)
+  })
+
   it('refuses to install into a config without that auth collection', () => {
     expect(() =>
       practiceContentPlugin({ usersCollection: 'nobody' })({ collections: [] } as never),
@@ -216,6 +262,9 @@ describe('practiceContent in a foreign config', () => {
     )
     expect(install({ clinicalReview: { intervalMonths: 0 } })).toThrow(
       /"clinicalReview.intervalMonths" must be a whole number of months from 1 to 120, got 0/,
+    )
+    expect(install({ clinicalReview: { gate: 'on' } })).toThrow(
+      /"clinicalReview.gate" must be true or false, got "on"/,
     )
   })
 })

@@ -110,7 +110,8 @@ export const reviewGate =
     const overridden = Boolean(override.reason) && override.bodyFingerprint === fingerprint
     const needsReview = required && !reviewed && !overridden
     data.clinicalReviewRequired = required
-    data.publishNeedsReview = needsReview
+    // With the gate off nothing waits for a review: the admin keeps its plain Publish button.
+    data.publishNeedsReview = enabled && needsReview
 
     // 3. The review request's status.
     const previous = (before.reviewRequest ?? {}) as ReviewRequest
