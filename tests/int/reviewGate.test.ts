@@ -243,6 +243,25 @@ describe('no path publishes an unreviewed clinical article', () => {
     expect(await publicText(id)).toBeNull()
   })
 
+  it('keeps an article clinical when a writer takes its clinical service off', async () => {
+    const id = await clinicalDraft('Service removed')
+    await send(sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
+      services: [coachingService],
+    })
+    expect((await latest(id)).clinicalReviewRequired).toBe(true)
+    const publish = await send(sessions.writer, 'PATCH', `/articles/${id}`, {
+      _status: 'published',
+    })
+    expect(publish.status).toBe(403)
+    expect(await publicText(id)).toBeNull()
+    // An editor decides it is not clinical after all.
+    const editor = await send(sessions.editor, 'PATCH', `/articles/${id}`, {
+      _status: 'published',
+    })
+    expect(editor.status, JSON.stringify(editor.json)).toBe(200)
+    expect(await publicText(id)).toContain('Ask a licensed clinician.')
+  })
+
   it('lets only a reviewer decide: nobody sets "approved" or "returned" by saving', async () => {
     const id = await clinicalDraft('Self-approval')
     for (const who of [sessions.writer, sessions.editor, sessions.admin]) {

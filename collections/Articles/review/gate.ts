@@ -91,9 +91,12 @@ export const reviewGate =
     const before = (originalDoc ?? {}) as Record<string, unknown>
     const pick = (name: string) => (data[name] !== undefined ? data[name] : before[name])
 
+    // Once clinical, an article stays clinical for writers: taking the clinical service off, publishing,
+    // then putting it back would otherwise publish an unreviewed text. Only editors can make it not.
     const required =
       Boolean(pick('clinical')) ||
-      (await concernsClinicalService(req, servicesSlug, pick('services')))
+      (await concernsClinicalService(req, servicesSlug, pick('services'))) ||
+      (before.clinicalReviewRequired === true && !hasRole(user, 'editor'))
     const fingerprint = reviewFingerprint(pick('body'))
 
     // 2. An override reason (editors only, by field access) covers the body as it is now.
