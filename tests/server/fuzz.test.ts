@@ -235,6 +235,25 @@ function expectSafe(answer: Answer, request: string) {
   }
 }
 
+/**
+ * A GraphQL answer without the errors of validation: those (no `path`) are raised before anything is
+ * read, from the query document alone, and quote its values back ("DateTime cannot represent …
+ * leakmarkerdraftbody"), which is the client's own text, not a leak. Errors raised while executing
+ * (with a `path`) and all data stay in what is checked.
+ */
+function withoutValidationEchoes(answer: Answer): Answer {
+  try {
+    const body = JSON.parse(answer.text) as { errors?: { path?: unknown }[] }
+    if (!Array.isArray(body.errors)) return answer
+    return {
+      ...answer,
+      text: JSON.stringify({ ...body, errors: body.errors.filter((e) => e.path) }),
+    }
+  } catch {
+    return answer
+  }
+}
+
 const settings = () => ({ numRuns: RUNS, seed: SEED, endOnFailure: true })
 
 async function storedComments() {
@@ -492,7 +511,10 @@ describe('fuzzing the public entry points', () => {
         fc.asyncProperty(fc.integer(), async (seed) => {
           const query = randomQuery(seed)
           const answer = await postJson('/api/graphql', JSON.stringify({ query }))
-          expectSafe(answer, `GraphQL (seed ${seed}) ${query.slice(0, 400)}`)
+          expectSafe(
+            withoutValidationEchoes(answer),
+            `GraphQL (seed ${seed}) ${query.slice(0, 400)}`,
+          )
         }),
         settings(),
       )
