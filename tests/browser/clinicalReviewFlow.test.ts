@@ -181,4 +181,34 @@ describe('a clinical article through review in the admin', () => {
     await mkdir('test-results', { recursive: true })
     await reviewer.screenshot({ path: 'test-results/clinical-review-approved.png', fullPage: true })
   })
+
+  it('shows an admin each step in the audit log, and on the version who saved it', async () => {
+    const admin = await signedIn(ADMIN)
+    await admin.goto(
+      `${cms.url}/admin/collections/audit-log?where[documentId][equals]=${articleId}&where[action][in]=review.submit,review.return,review.approve&sort=at`,
+    )
+    const rows = admin.locator('table tbody tr')
+    await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(4)
+    const text = await rows.allInnerTexts()
+    expect(text[0]).toMatch(/Review: submitted[\s\S]*writer@practice\.example/)
+    expect(text[1]).toMatch(/Review: returned[\s\S]*clinician@practice\.example/)
+    expect(text[3]).toMatch(/Review: approved[\s\S]*clinician@practice\.example/)
+    expect(await admin.locator('#audit-log-export').count()).toBe(1)
+
+    // The newest version was saved by the clinician's approval.
+    const adminToken = await http.token(ADMIN.email, ADMIN.password)
+    const versions = await (
+      await http.request(
+        'GET',
+        `/api/articles/versions?where[parent][equals]=${articleId}&sort=-updatedAt&limit=1&depth=0`,
+        { token: adminToken },
+      )
+    ).json()
+    await admin.goto(
+      `${cms.url}/admin/collections/articles/${articleId}/versions/${versions.docs[0].id}`,
+    )
+    await expect
+      .poll(() => admin.locator('body').innerText(), { timeout: 20_000 })
+      .toMatch(/Saved By[\s\S]*clinician@practice\.example/)
+  })
 })
