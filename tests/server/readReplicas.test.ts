@@ -83,7 +83,12 @@ describe.runIf(usingPostgresServer())('a PostgreSQL primary with a streaming rep
       const title = 'Saved while the replica lags'
       const saved = await http.request('PATCH', `/api/articles/${article.id}`, {
         token,
-        body: { title, body: lexicalFromParagraphs(['Edited while the replica replays nothing.']) },
+        body: {
+          title,
+          body: lexicalFromParagraphs(['Edited while the replica replays nothing.']),
+          // The demo article is clinical: an admin changing its text live gives a reason (review gate).
+          overrideReason: 'Correcting the text while the replica lags',
+        },
       })
       expect(saved.status).toBe(200)
       const mine = await http.request('GET', `/api/articles/${article.id}?depth=0`, { token })
