@@ -113,6 +113,18 @@ async function signedIn(person: { email: string; password: string }) {
 }
 
 const articlePage = (page: Page) => page.goto(`${cms.url}/admin/collections/articles/${articleId}`)
+
+/**
+ * While the writer has the article open (and has typed), Payload shows the reviewer its "document
+ * locked" dialog, at load or later; a reviewer edits nothing, so whenever it shows they view the
+ * article read-only and decide there (Playwright runs this before any action the dialog would block).
+ */
+async function viewReadOnlyWhenLocked(page: Page) {
+  const locked = page.locator('#document-locked')
+  await page.addLocatorHandler(locked, async () => {
+    await locked.getByRole('button', { name: 'View read-only' }).click()
+  })
+}
 const standing = (page: Page) => page.getByTestId('review-standing').innerText()
 const isLive = async () =>
   (await http.request('GET', `/api/articles/${articleId}?depth=0`)).status === 200
@@ -134,6 +146,7 @@ describe('a clinical article through review in the admin', () => {
 
     // The clinician finds it on their dashboard and returns it with a note.
     const reviewer = await signedIn(REVIEWER)
+    await viewReadOnlyWhenLocked(reviewer)
     await expect
       .poll(() => reviewer.locator('[data-widget="awaiting-review"]').innerText(), {
         timeout: 20_000,
