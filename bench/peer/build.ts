@@ -58,22 +58,33 @@ export async function ensurePeerBuild({ force = false } = {}): Promise<void> {
   }
   console.log('Building the peer (bench/peer; first run or sources changed)…')
   const started = Date.now()
-  const exitCode = await new Promise<number>((resolve) => {
-    const child = spawn(
-      process.execPath,
-      [path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next'), 'build', PEER_ROOT],
-      {
-        cwd: PROJECT_ROOT,
-        stdio: 'inherit',
-        env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
-      },
-    )
-    child.on('exit', (code) => resolve(code ?? 1))
-  })
-  if (exitCode !== 0) throw new Error(`next build of the peer failed (exit code ${exitCode}).`)
+  // The admin's import map is generated from the config (Payload's CLI), as a new app's is.
+  await runNode(
+    ['node_modules/payload/bin.js', 'generate:importmap'],
+    { PAYLOAD_CONFIG_PATH: path.join(PEER_ROOT, 'payload.config.ts') },
+    'payload generate:importmap',
+  )
+  await runNode(
+    ['node_modules/next/dist/bin/next', 'build', PEER_ROOT],
+    { NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1' },
+    'next build of the peer',
+  )
   // After the build: next build may rewrite tsconfig.json, which is one of the inputs.
   writeFileSync(STAMP_FILE, sourceFingerprint())
   console.log(`Peer built in ${Math.round((Date.now() - started) / 1000)} s.`)
+}
+
+async function runNode(args: string[], env: Record<string, string>, name: string) {
+  const [script, ...rest] = args
+  const exitCode = await new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, [path.join(PROJECT_ROOT, script), ...rest], {
+      cwd: PROJECT_ROOT,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    })
+    child.on('exit', (code) => resolve(code ?? 1))
+  })
+  if (exitCode !== 0) throw new Error(`${name} failed (exit code ${exitCode}).`)
 }
 
 if (import.meta.filename === path.resolve(process.argv[1] ?? '')) {
