@@ -517,6 +517,8 @@ async function main() {
     await stopAll()
     if (!values.keep) await database.drop()
     if (!values.keep) await peerDatabase?.drop()
+    else if (peerDatabase)
+      console.log(`The peer's database is kept: ${peerDatabase.env.DATABASE_URL}`)
     if (!values.keep) await rm(workDir, { recursive: true, force: true })
   }
 
