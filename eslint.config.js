@@ -14,6 +14,10 @@ export default tseslint.config(
       'next-env.d.ts',
       'dist/',
       'build/',
+      // The benchmark's peer (a vanilla Payload app): its build and Payload's generated import map.
+      'bench/peer/.next-peer/',
+      'bench/peer/next-env.d.ts',
+      'bench/peer/app/(payload)/admin/importMap.js',
     ],
   },
   js.configs.recommended,

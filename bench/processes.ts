@@ -133,6 +133,64 @@ export async function startRawServer(databaseUrl: string, logDir: string): Promi
   return { name: 'raw', url, child, startMs: Date.now() - started, stop: stopper(child) }
 }
 
+/**
+ * The peer (bench/peer): a vanilla Payload app, built by bench/peer/build.ts, run as its users would
+ * run it — `next start` on its build — on its own database, seeded by `seedPeer`.
+ */
+export async function startPeer(databaseUrl: string, logDir: string): Promise<Running> {
+  const listenPort = await freePort()
+  const logFile = path.join(logDir, 'peer.log')
+  const log = openSync(logFile, 'a')
+  const started = Date.now()
+  const child = spawn(
+    process.execPath,
+    [
+      path.join(PROJECT_ROOT, 'node_modules/next/dist/bin/next'),
+      'start',
+      path.join(PROJECT_ROOT, 'bench/peer'),
+      '--hostname',
+      '127.0.0.1',
+      '--port',
+      String(listenPort),
+    ],
+    {
+      cwd: PROJECT_ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        NODE_ENV: 'production',
+        NEXT_TELEMETRY_DISABLED: '1',
+        PAYLOAD_SECRET: BENCH_SECRET,
+        DATABASE_URL: databaseUrl,
+        MEDIA_DIR: path.join(logDir, 'peer-media'),
+      },
+      stdio: ['ignore', log, log],
+    },
+  )
+  const url = `http://127.0.0.1:${listenPort}`
+  await waitFor(`${url}/api/articles?limit=1&depth=0`, child, logFile)
+  return { name: 'peer', url, child, startMs: Date.now() - started, stop: stopper(child) }
+}
+
+/** Copies the CMS's seeded content into the peer's database (bench/peer/seed.ts). */
+export async function seedPeer(sourceUrl: string, peerUrl: string): Promise<void> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/peer/seed.ts'], {
+    cwd: PROJECT_ROOT,
+    env: {
+      PATH: process.env.PATH,
+      HOME: process.env.HOME,
+      // Outside production: db-postgres pushes the peer's schema when the seeder starts Payload.
+      NODE_ENV: 'development',
+      PAYLOAD_SECRET: BENCH_SECRET,
+      SOURCE_DATABASE_URL: sourceUrl,
+      DATABASE_URL: peerUrl,
+    },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  })
+  const code = await new Promise((resolve) => child.once('exit', resolve))
+  if (code !== 0) throw new Error(`seeding the peer failed (exit code ${code})`)
+}
+
 /** Runs the seeder to the given size and resolves when it is done. */
 export async function seed(
   database: DatabaseEnv,
@@ -178,8 +236,9 @@ export async function seed(
 /** A throwaway PostgreSQL database for one run, dropped afterwards (unless kept). */
 export async function createBenchDatabase(
   adminUrl: string,
+  prefix = 'invited_bench',
 ): Promise<{ env: DatabaseEnv; drop: () => Promise<void> }> {
-  const name = `invited_bench_${Date.now()}`
+  const name = `${prefix}_${Date.now()}`
   const admin = new pg.Client({ connectionString: adminUrl })
   await admin.connect()
   await admin.query(`CREATE DATABASE ${name}`)

@@ -1,9 +1,15 @@
-/** The benchmark's table: medians of the rounds, side by side with the raw-SQL bound. */
+/**
+ * The benchmark's table: medians of the rounds, side by side with the raw-SQL bound and the peer (a
+ * vanilla Payload app, bench/peer).
+ */
 import os from 'node:os'
 
 import type { Measurement } from './load'
 
-export type Variant = 'cache on' | 'cache off' | 'raw'
+export type Variant = 'cache on' | 'cache off' | 'raw' | 'peer'
+
+/** Bytes of one answer per variant, by `${size}|${scenario}` (S1–S3). */
+export type AnswerBytes = Record<string, Partial<Record<Variant, number>>>
 
 export type Result = Measurement & {
   size: number
@@ -63,6 +69,7 @@ export function printReport(
   results: Result[],
   extras: Record<string, unknown>,
   plan: Record<string, unknown>,
+  answerBytes: AnswerBytes = {},
 ) {
   const summaries = summarize(results)
   const find = (size: number, scenario: string, variant: Variant) =>
@@ -71,8 +78,8 @@ export function printReport(
         summary.size === size && summary.scenario === scenario && summary.variant === variant,
     )
   const rows = [
-    '| articles | scenario | cache on req/s (p50/p99 ms) | cache off | raw SQL | on ÷ raw | off ÷ raw | errors / 5xx | peak RSS on / off (MiB) |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| articles | scenario | cache on req/s (p50/p99 ms) | cache off | raw SQL | peer | on ÷ raw | off ÷ raw | off ÷ peer | answer bytes off / peer | errors / 5xx | peak RSS on / off / peer (MiB) |',
+    '|---|---|---|---|---|---|---|---|---|---|---|---|',
   ]
   const keys = [...new Set(summaries.map((summary) => `${summary.size}|${summary.scenario}`))]
   for (const key of keys) {
@@ -81,10 +88,20 @@ export function printReport(
     const on = find(size, scenario, 'cache on')
     const off = find(size, scenario, 'cache off')
     const raw = find(size, scenario, 'raw')
-    const errors = [on, off, raw].reduce((sum, summary) => sum + (summary?.errors ?? 0), 0)
-    const status5xx = [on, off, raw].reduce((sum, summary) => sum + (summary?.status5xx ?? 0), 0)
+    const peer = find(size, scenario, 'peer')
+    const all = [on, off, raw, peer]
+    const errors = all.reduce((sum, summary) => sum + (summary?.errors ?? 0), 0)
+    const status5xx = all.reduce((sum, summary) => sum + (summary?.status5xx ?? 0), 0)
+    const bytes = answerBytes[key]
+    const bytesCell = bytes
+      ? `${bytes['cache off'] ?? '–'} / ${bytes.peer ?? '–'}${
+          bytes['cache on'] !== undefined && bytes['cache on'] !== bytes['cache off']
+            ? ` (on: ${bytes['cache on']})`
+            : ''
+        }`
+      : '–'
     rows.push(
-      `| ${size} | ${scenario}: ${(on ?? off ?? raw)?.title} | ${cell(on)} | ${cell(off)} | ${cell(raw)} | ${ratio(on, raw)} | ${ratio(off, raw)} | ${errors} / ${status5xx} | ${on?.peakRssMiB ?? '–'} / ${off?.peakRssMiB ?? '–'} |`,
+      `| ${size} | ${scenario}: ${(on ?? off ?? raw ?? peer)?.title} | ${cell(on)} | ${cell(off)} | ${cell(raw)} | ${cell(peer)} | ${ratio(on, raw)} | ${ratio(off, raw)} | ${ratio(off, peer)} | ${bytesCell} | ${errors} / ${status5xx} | ${on?.peakRssMiB ?? '–'} / ${off?.peakRssMiB ?? '–'} / ${peer?.peakRssMiB ?? '–'} |`,
     )
   }
   console.log(`\n${rows.join('\n')}`)
@@ -99,6 +116,7 @@ export function printReport(
     },
     plan,
     extras,
+    answerBytes,
     table: rows,
     summaries,
     results,

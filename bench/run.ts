@@ -1,5 +1,6 @@
 /**
- * `npm run bench`: the CMS under load beside the raw-SQL bound, on a throwaway database.
+ * `npm run bench`: the CMS under load beside the raw-SQL bound and a vanilla Payload app (the peer,
+ * bench/peer), on throwaway databases.
  * See bench/README.md for what each scenario means and how to read the table.
  *
  *   npm run bench                      full run on PostgreSQL: 1,000 / 10,000 / 100,000 articles
@@ -8,6 +9,7 @@
  *   npm run bench -- --sizes 1000,10000 --seconds 10 --rounds 2 --connections 16 --keep
  *   npm run bench -- --database postgres://…/invited_bench_… --sizes 100000   (an existing database)
  *   npm run bench -- --instances 1,2,3 --sizes 10000   (several instances on one database)
+ *   npm run bench -- --skip-peer       without the peer (no peer build, no peer database)
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
@@ -15,18 +17,21 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { ensureProductionBuild } from '../scripts/build'
+import { ensurePeerBuild } from './peer/build'
 import { measure, type LoadPlan, type Measurement, type Request } from './load'
 import {
   BENCH_ADMIN,
   createBenchDatabase,
   rssMiB,
   seed,
+  seedPeer,
   startCms,
+  startPeer,
   startRawServer,
   type Running,
 } from './processes'
 import { renderForRawBound } from './rendered'
-import { printReport, type Result, type Variant } from './report'
+import { printReport, type AnswerBytes, type Result, type Variant } from './report'
 import {
   bySlugPath,
   cardsBody,
@@ -52,6 +57,7 @@ const { values } = parseArgs({
     database: { type: 'string' },
     instances: { type: 'string' },
     bulk: { type: 'boolean', default: false },
+    'skip-peer': { type: 'boolean', default: false },
   },
 })
 /** --scenarios S1,S5: run only these (ids as in the table; "S5" includes "S5 one client"). */
@@ -89,6 +95,11 @@ type Scenario = {
 type Context = { slugs: string[]; articleIds: number[]; busyArticleId: number; tag: string }
 
 const READ_VARIANTS: Variant[] = ['cache on', 'cache off', 'raw']
+/** The scenarios the peer answers too: it has the same articles, not our comments or search. */
+const PEER_VARIANTS: Variant[] = [...READ_VARIANTS, 'peer']
+/** The peer runs on PostgreSQL (its own database, a copy of the CMS's content), unless skipped. */
+const peerWanted =
+  !plan.embedded && !values['skip-peer'] && ['S1', 'S2', 'S3'].some((id) => selected(id))
 
 function rotating<T>(
   items: T[],
@@ -135,13 +146,13 @@ function readScenarios(size: number): Scenario[] {
     {
       id: 'S1',
       title: `REST list, page ${middlePage(size)}, depth 1`,
-      variants: READ_VARIANTS,
+      variants: PEER_VARIANTS,
       load: () => ({ request: { path: listPath(middlePage(size)) } }),
     },
     {
       id: 'S2',
       title: 'REST article by slug (200 rotating)',
-      variants: READ_VARIANTS,
+      variants: PEER_VARIANTS,
       load: ({ slugs }) => ({ request: rotating(slugs, (slug) => ({ path: bySlugPath(slug) })) }),
     },
     {
@@ -192,7 +203,7 @@ function readScenarios(size: number): Scenario[] {
     {
       id: 'S3',
       title: `GraphQL list, page ${middlePage(size)}, card fields`,
-      variants: READ_VARIANTS,
+      variants: PEER_VARIANTS,
       load: () => ({
         request: {
           method: 'POST',
@@ -237,6 +248,26 @@ async function readContext(cmsUrl: string, tag: string): Promise<Context> {
   }
 }
 
+/**
+ * The requests of S1, S2 and S3, as the scenarios send them: S2's every slug (the newest are the demo
+ * articles, which carry more than the bench copies: one alone would misstate the rotation's size).
+ */
+const sampleRequests = (context: Context, size: number): [string, Request[]][] => [
+  ['S1', [{ path: listPath(middlePage(size)) }]],
+  ['S2', context.slugs.map((slug) => ({ path: bySlugPath(slug) }))],
+  [
+    'S3',
+    [
+      {
+        method: 'POST',
+        path: '/api/graphql',
+        headers: { 'content-type': 'application/json' },
+        body: cardsBody(middlePage(size)),
+      },
+    ],
+  ],
+]
+
 /** The raw bound must send the CMS's bytes: compare one answer of each read scenario. */
 async function compareAnswers(cmsUrl: string, rawUrl: string, context: Context, size: number) {
   const requests: Request[] = [
@@ -261,6 +292,56 @@ async function compareAnswers(cmsUrl: string, rawUrl: string, context: Context, 
   return different
 }
 
+type ListAnswer = {
+  docs?: { slug?: string }[]
+  totalDocs?: number
+  data?: { Articles?: { docs: { slug?: string }[]; totalDocs: number } }
+  errors?: unknown[]
+}
+
+/**
+ * The size of the answers of S1, S2 (mean over its slugs) and S3 from each server (the issue: the
+ * peer's answers are not byte-identical, so their sizes are shown side by side), and a check that the
+ * peer lists the same articles in the same order as the CMS — its answers differ in shape, never in
+ * the articles chosen.
+ */
+async function measureAnswers(
+  servers: Partial<Record<Variant, Running>>,
+  context: Context,
+  size: number,
+  answerBytes: AnswerBytes,
+) {
+  for (const [scenario, requests] of sampleRequests(context, size)) {
+    const bytes: Partial<Record<Variant, number>> = {}
+    for (const request of requests) {
+      const init = { method: request.method, headers: request.headers, body: request.body }
+      const listed: Partial<Record<Variant, string>> = {}
+      for (const [variant, server] of Object.entries(servers) as [Variant, Running][]) {
+        const response = await fetch(`${server.url}${request.path}`, init)
+        const text = await response.text()
+        bytes[variant] = (bytes[variant] ?? 0) + Buffer.byteLength(text) / requests.length
+        const answer = JSON.parse(text) as ListAnswer
+        const list = answer.data?.Articles ?? answer
+        if (!response.ok || answer.errors || !list.docs) {
+          throw new Error(
+            `${variant} answered ${scenario} with ${response.status}: ${text.slice(0, 300)}`,
+          )
+        }
+        listed[variant] = `${list.totalDocs}: ${list.docs.map((doc) => doc.slug).join(' ')}`
+      }
+      if (listed.peer !== undefined && listed.peer !== listed['cache off']) {
+        throw new Error(
+          `The peer lists other articles than the CMS for ${scenario}: ${listed.peer} instead of ${listed['cache off']}`,
+        )
+      }
+    }
+    for (const variant of Object.keys(bytes) as Variant[]) {
+      bytes[variant] = Math.round(bytes[variant] ?? 0)
+    }
+    answerBytes[`${size}|${scenario}`] = bytes
+  }
+}
+
 async function countStored(cmsUrl: string, tag: string): Promise<number> {
   const login = await json<{ token: string }>(`${cmsUrl}/api/users/login`, {
     method: 'POST',
@@ -276,6 +357,7 @@ async function countStored(cmsUrl: string, tag: string): Promise<number> {
 
 async function main() {
   await ensureProductionBuild()
+  if (peerWanted && !values.instances) await ensurePeerBuild()
   if (values.instances) {
     // One, two, three instances on one database (bench/instances.ts).
     await benchInstances({
@@ -297,9 +379,14 @@ async function main() {
       ? // Someone else's database (an earlier --keep run, grown further by bench/seed.ts): never dropped.
         { env: { DATABASE_URL: values.database }, drop: async () => {} }
       : await createBenchDatabase(ADMIN_POSTGRES_URL)
+  // The peer's own throwaway database, filled from the CMS's at each size (bench/peer/seed.ts).
+  const peerDatabase = peerWanted
+    ? await createBenchDatabase(ADMIN_POSTGRES_URL, 'invited_bench_peer')
+    : undefined
   console.log(
     `Benchmark on ${plan.embedded ? 'the embedded database' : 'PostgreSQL'}; logs in ${workDir}`,
   )
+  const answerBytes: AnswerBytes = {}
 
   const results: Result[] = []
   const servers: Partial<Record<Variant, Running>> = {}
@@ -317,20 +404,22 @@ async function main() {
     const started =
       variant === 'raw'
         ? await startRawServer(database.env.DATABASE_URL as string, workDir)
-        : await startCms(
-            variant === 'cache on' ? 'cms-cache-on' : 'cms-cache-off',
-            database.env,
-            {
-              RESPONSE_CACHE: variant === 'cache on' ? 'true' : 'false',
-              // Comment submissions come from many addresses behind this loopback "proxy".
-              TRUST_PROXY: 'loopback',
-              // The cache-off server also serves S5 from one address with flood control off.
-              ...(variant === 'cache off'
-                ? { COMMENTS_FLOOD_SECONDS: '0', COMMENTS_MAX_PER_HOUR: '0' }
-                : {}),
-            },
-            workDir,
-          )
+        : variant === 'peer'
+          ? await startPeer(peerDatabase?.env.DATABASE_URL as string, workDir)
+          : await startCms(
+              variant === 'cache on' ? 'cms-cache-on' : 'cms-cache-off',
+              database.env,
+              {
+                RESPONSE_CACHE: variant === 'cache on' ? 'true' : 'false',
+                // Comment submissions come from many addresses behind this loopback "proxy".
+                TRUST_PROXY: 'loopback',
+                // The cache-off server also serves S5 from one address with flood control off.
+                ...(variant === 'cache off'
+                  ? { COMMENTS_FLOOD_SECONDS: '0', COMMENTS_MAX_PER_HOUR: '0' }
+                  : {}),
+              },
+              workDir,
+            )
     servers[variant] = started
     return started
   }
@@ -345,6 +434,9 @@ async function main() {
       console.log(`\n— ${size} articles —`)
       await stopAll()
       await seed(database.env, size, plan.comments, workDir, { bulk: values.bulk })
+      if (peerDatabase) {
+        await seedPeer(database.env.DATABASE_URL as string, peerDatabase.env.DATABASE_URL as string)
+      }
 
       const on = await serverFor('cache on')
       await fetch(`${on.url}${listPath(1)}`)
@@ -358,8 +450,17 @@ async function main() {
       const needsRaw = readScenarios(size).some(
         (scenario) => scenario.variants.includes('raw') && selected(scenario.id),
       )
-      const variants: Variant[] =
-        plan.embedded || !needsRaw ? ['cache on', 'cache off'] : READ_VARIANTS
+      const needsPeer =
+        peerDatabase !== undefined &&
+        readScenarios(size).some(
+          (scenario) => scenario.variants.includes('peer') && selected(scenario.id),
+        )
+      const variants: Variant[] = [
+        'cache on',
+        'cache off',
+        ...(plan.embedded || !needsRaw ? [] : (['raw'] as const)),
+        ...(needsPeer ? (['peer'] as const) : []),
+      ]
       if (!plan.embedded && needsRaw) {
         const off = await serverFor('cache off')
         await renderForRawBound(off.url, database.env.DATABASE_URL as string)
@@ -370,6 +471,19 @@ async function main() {
             `The raw bound's answers differ from the CMS's for: ${different.join(', ')}`,
           )
         }
+      }
+      if (needsPeer) {
+        const peer = await serverFor('peer')
+        await fetch(`${peer.url}${listPath(1)}`)
+        await new Promise((resolve) => setTimeout(resolve, 1000))
+        Object.assign(extras[`${size}`] as object, {
+          peerStartToReadyMs: peer.startMs,
+          peerIdleRssMiB: Math.round(rssMiB(peer.child.pid)),
+        })
+      }
+      if (!plan.embedded) {
+        await serverFor('cache off')
+        await measureAnswers(servers, context, size, answerBytes)
       }
 
       for (let round = 1; round <= plan.rounds; round++) {
@@ -413,10 +527,13 @@ async function main() {
   } finally {
     await stopAll()
     if (!values.keep) await database.drop()
+    if (!values.keep) await peerDatabase?.drop()
+    else if (peerDatabase)
+      console.log(`The peer's database is kept: ${peerDatabase.env.DATABASE_URL}`)
     if (!values.keep) await rm(workDir, { recursive: true, force: true })
   }
 
-  const report = printReport(results, extras, { ...plan, primarySize })
+  const report = printReport(results, extras, { ...plan, primarySize }, answerBytes)
   await writeFile(
     path.resolve(import.meta.dirname, 'results.json'),
     `${JSON.stringify(report, null, 2)}\n`,
