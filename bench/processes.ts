@@ -82,12 +82,14 @@ export async function startCms(
   database: DatabaseEnv,
   env: Record<string, string>,
   logDir: string,
+  /** Node's own flags (bench/profile.ts: --cpu-prof, which NODE_OPTIONS may not carry). */
+  nodeArgs: string[] = [],
 ): Promise<Running> {
   const listenPort = await freePort()
   const logFile = path.join(logDir, `${name}.log`)
   const log = openSync(logFile, 'a')
   const started = Date.now()
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  const child = spawn(process.execPath, [...nodeArgs, SERVER_ENTRY], {
     cwd: PROJECT_ROOT,
     env: {
       PATH: process.env.PATH,

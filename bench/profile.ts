@@ -117,12 +117,9 @@ async function main() {
   const cms = await startCms(
     'profiled',
     { DATABASE_URL: values.database },
-    {
-      RESPONSE_CACHE: 'false',
-      NODE_OPTIONS: `--cpu-prof --cpu-prof-dir=${dir}`,
-      ...extraEnv,
-    },
+    { RESPONSE_CACHE: 'false', ...extraEnv },
     dir,
+    ['--cpu-prof', `--cpu-prof-dir=${dir}`],
   )
   let n = 0
   const request =
