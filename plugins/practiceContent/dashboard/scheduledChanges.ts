@@ -4,21 +4,14 @@
  */
 import type { Payload, TypedUser, Where } from 'payload'
 
+import { waitingSchedules } from '../../../collections/Articles/review/schedule.ts'
 import { absoluteTime, relativeTime } from '../../../collections/shared/admin/time.ts'
-
-/** Payload's jobs collection, where scheduled publishing waits. */
-const JOBS = 'payload-jobs'
 
 export type ScheduledChange = {
   articleId: number | string
   title: string
   action: 'publish' | 'unpublish'
   at: string
-}
-
-type ScheduleInput = {
-  type?: string
-  doc?: { relationTo?: string; value?: number | string | { id: number | string } }
 }
 
 export async function scheduledChanges(
@@ -36,30 +29,7 @@ export async function scheduledChanges(
     onlyArticles?: Where
   },
 ): Promise<ScheduledChange[]> {
-  if (!payload.collections[JOBS]) return []
-  const jobs = await payload.find({
-    collection: JOBS,
-    where: {
-      and: [
-        { taskSlug: { equals: 'schedulePublish' } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-        { waitUntil: { less_than_equal: until.toISOString() } },
-      ],
-    },
-    sort: 'waitUntil',
-    limit: 200,
-    depth: 0,
-  })
-  const waiting = jobs.docs.flatMap((job) => {
-    const input = (job.input ?? {}) as ScheduleInput
-    const value = input.doc?.value
-    const id = value && typeof value === 'object' ? value.id : value
-    if (input.doc?.relationTo !== articles || id == null || !job.waitUntil) return []
-    return [
-      { id, action: input.type === 'unpublish' ? 'unpublish' : 'publish', at: job.waitUntil },
-    ] as const
-  })
+  const waiting = await waitingSchedules(payload, { articlesSlug: articles, until })
   if (waiting.length === 0) return []
   // Only what this user may read (and, for a writer's widget, their own).
   const readable = await payload.find({
