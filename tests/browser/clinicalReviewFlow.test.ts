@@ -10,7 +10,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { launchChromium, signIn } from '../helpers/browser'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createHttpClient, credentialIdOverHttp, type HttpClient } from '../helpers/httpClient'
+import {
+  createHttpClient,
+  credentialIdOverHttp,
+  docOf,
+  type HttpClient,
+} from '../helpers/httpClient'
 import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
 
 const ADMIN = { email: 'admin@practice.example', password: 'review-admin-password' }
@@ -25,12 +30,6 @@ let browser: Browser
 let http: HttpClient
 let articleId: number
 
-async function json(response: Response, status = 201) {
-  const body = await response.json()
-  expect(response.status, JSON.stringify(body)).toBe(status)
-  return body.doc ?? body
-}
-
 beforeAll(async () => {
   database = await createServerDatabase()
   ;[cms, browser] = await Promise.all([
@@ -39,7 +38,7 @@ beforeAll(async () => {
   ])
   http = createHttpClient(cms.url)
   const admin = await http.token(ADMIN.email, ADMIN.password)
-  const clinician = await json(
+  const clinician = await docOf(
     await http.request('POST', '/api/authors', {
       token: admin,
       body: {
@@ -55,22 +54,22 @@ beforeAll(async () => {
       },
     }),
   )
-  const writerProfile = await json(
+  const writerProfile = await docOf(
     await http.request('POST', '/api/authors', { token: admin, body: { name: 'Wren Writer' } }),
   )
-  await json(
+  await docOf(
     await http.request('POST', '/api/users', {
       token: admin,
       body: { ...WRITER, roles: ['writer'] },
     }),
   )
-  await json(
+  await docOf(
     await http.request('POST', '/api/users', {
       token: admin,
       body: { ...REVIEWER, roles: ['writer'], authorProfile: clinician.id },
     }),
   )
-  const service = await json(
+  const service = await docOf(
     await http.request('POST', '/api/services', {
       token: admin,
       body: {
@@ -82,7 +81,7 @@ beforeAll(async () => {
     }),
   )
   const writer = await http.token(WRITER.email, WRITER.password)
-  const draft = await json(
+  const draft = await docOf(
     await http.request('POST', '/api/articles?draft=true', {
       token: writer,
       body: {

@@ -13,7 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { launchChromium, signIn } from '../helpers/browser'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createHttpClient, credentialIdOverHttp, type HttpClient } from '../helpers/httpClient'
+import {
+  createHttpClient,
+  credentialIdOverHttp,
+  docOf,
+  type HttpClient,
+} from '../helpers/httpClient'
 import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
 
 const ADMIN = { email: 'admin@practice.example', password: 'dashboard-admin-password' }
@@ -46,12 +51,6 @@ let http: HttpClient
 let admin: string
 const ids: Record<string, number> = {}
 
-async function json(response: Response, status = 201) {
-  const body = await response.json()
-  expect(response.status, JSON.stringify(body)).toBe(status)
-  return body.doc ?? body
-}
-
 beforeAll(async () => {
   database = await createServerDatabase()
   ;[cms, browser] = await Promise.all([
@@ -66,7 +65,7 @@ beforeAll(async () => {
   http = createHttpClient(cms.url)
   admin = await http.token(ADMIN.email, ADMIN.password)
   for (const [key, user] of Object.entries(USERS) as [keyof typeof USERS, { email: string }][]) {
-    await json(
+    await docOf(
       await http.request('POST', '/api/users', {
         token: admin,
         body: { ...user, roles: [ROLES[key]] },
@@ -74,7 +73,7 @@ beforeAll(async () => {
     )
   }
   const credential = (abbreviation: string) => credentialIdOverHttp(http, admin, abbreviation)
-  const lauren = await json(
+  const lauren = await docOf(
     await http.request('POST', '/api/authors', {
       token: admin,
       body: {
@@ -94,7 +93,7 @@ beforeAll(async () => {
   ids.lauren = lauren.id
 
   // A provider of a clinical service whose license an editor later marks unverified.
-  const dana = await json(
+  const dana = await docOf(
     await http.request('POST', '/api/authors', {
       token: admin,
       body: {
@@ -111,18 +110,18 @@ beforeAll(async () => {
     }),
   )
   ids.trauma = (
-    await json(
+    await docOf(
       await http.request('POST', '/api/services', {
         token: admin,
         body: { title: 'Trauma therapy', kind: 'clinical', providers: [dana.id] },
       }),
     )
   ).id
-  const danaNow = await json(
+  const danaNow = await docOf(
     await http.request('GET', `/api/authors/${dana.id}?depth=0`, { token: admin }),
     200,
   )
-  await json(
+  await docOf(
     await http.request('PATCH', `/api/authors/${dana.id}`, {
       token: admin,
       body: {
@@ -140,7 +139,7 @@ beforeAll(async () => {
   const editor = await http.token(USERS.editor.email, USERS.editor.password)
   const article = async (token: string, title: string, status: 'draft' | 'published') =>
     (
-      await json(
+      await docOf(
         await http.request('POST', `/api/articles${status === 'draft' ? '?draft=true' : ''}`, {
           token,
           body: {
@@ -162,9 +161,9 @@ beforeAll(async () => {
       token: editor,
       body: { reviewedBy: lauren.id, lastReviewedAt: at.toISOString() },
     })
-  await json(await review(ids.stale, new Date(Date.now() - 400 * DAY)), 200)
-  await json(await review(ids.changed, new Date(Date.now() - 10 * DAY)), 200)
-  await json(
+  await docOf(await review(ids.stale, new Date(Date.now() - 400 * DAY)), 200)
+  await docOf(await review(ids.changed, new Date(Date.now() - 10 * DAY)), 200)
+  await docOf(
     await http.request('PATCH', `/api/articles/${ids.changed}`, {
       token: other,
       body: { body: lexicalFromParagraphs(['A different claim, not yet reviewed.']) },
@@ -181,8 +180,8 @@ beforeAll(async () => {
         body,
       },
     })
-  await json(await comment(1, 'Thank you, this helped me decide to look for a therapist.'))
-  await json(await comment(2, 'Honestly some days I want to die and I do not know who to tell.'))
+  await docOf(await comment(1, 'Thank you, this helped me decide to look for a therapist.'))
+  await docOf(await comment(2, 'Honestly some days I want to die and I do not know who to tell.'))
 })
 
 afterAll(async () => {

@@ -1,6 +1,8 @@
 /**
  * REST and GraphQL over real HTTP, against a running server (see cmsProcess.ts).
  */
+import { expect } from 'vitest'
+
 export type HttpClient = {
   request: (
     method: string,
@@ -54,4 +56,11 @@ export async function credentialIdOverHttp(
     { token },
   )
   return (await response.json()).docs[0].id
+}
+
+/** The document a REST write answered (`doc`, or the body itself), failing the test on another status. */
+export async function docOf(response: Response, status = 201) {
+  const body = await response.json()
+  expect(response.status, JSON.stringify(body)).toBe(status)
+  return body.doc ?? body
 }
