@@ -6,6 +6,7 @@
  */
 import type { Endpoint, Payload, PayloadRequest, Where } from 'payload'
 
+import { problemResponse } from '../../collections/shared/problemResponse.ts'
 import type { ResolvedAuditLogOptions } from './types.ts'
 import { AUDIT_ACTIONS, AUDIT_EXPORT_PATH } from './vocabulary.ts'
 
@@ -23,10 +24,7 @@ const FIELDS = [
 ] as const
 
 const problem = (status: number, message: string, field?: string) =>
-  Response.json(
-    { errors: [{ message, ...(field ? { field } : {}) }] },
-    { status, headers: { 'Cache-Control': 'no-store' } },
-  )
+  problemResponse(status, message, { field, headers: { 'Cache-Control': 'no-store' } })
 
 /** The filters of the query string as a Where, or the 400 that names the wrong one. */
 export function exportFilters(params: URLSearchParams): Where[] | Response {

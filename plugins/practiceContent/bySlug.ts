@@ -9,6 +9,8 @@
  */
 import type { CollectionSlug, Endpoint, PayloadRequest, Where } from 'payload'
 
+import { problemResponse as problem } from '../../collections/shared/problemResponse.ts'
+
 type Doc = Record<string, unknown>
 
 export type SlugLookup = { draft?: boolean; depth?: number; req: PayloadRequest }
@@ -36,9 +38,6 @@ export async function findBySlug(
   }
   return null
 }
-
-const problem = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status })
 
 /** `GET /api/<collection>/by-slug/:slug`: the document, a redirect to its current slug, or 404. */
 export function bySlugEndpoint(collection: string, what: string): Endpoint {

@@ -15,6 +15,11 @@ const day = (value: unknown) =>
 const idOf = (value: unknown) =>
   value && typeof value === 'object' && 'id' in value ? (value as { id: unknown }).id : value
 
+/** The form's current value at `path` (a hook: call it unconditionally, in the same order). */
+function useFieldValue(path: string): unknown {
+  return useFormFields(([fields]) => fields[path]?.value)
+}
+
 export function ReviewPanel() {
   const { user } = useAuth()
   const { id, collectionSlug } = useDocumentInfo()
@@ -23,17 +28,16 @@ export function ReviewPanel() {
       routes: { api },
     },
   } = useConfig()
-  const fields = useFormFields(([formFields]) => formFields)
-  const value = (path: string) => fields[path]?.value
-  const required = value('clinicalReviewRequired') === true
-  const needsReview = value('publishNeedsReview') === true
-  const status = value('reviewRequest.status') as string | null | undefined
-  const note = value('reviewRequest.note') as string | null | undefined
-  const submittedBy = idOf(value('reviewRequest.submittedBy'))
-  const submittedAt = day(value('reviewRequest.submittedAt'))
-  const decidedAt = day(value('reviewRequest.decidedAt'))
-  const createdBy = idOf(value('createdBy'))
-  const reviewedAt = day(value('lastReviewedAt'))
+  // One subscription per field: the panel re-renders when these change, not at every keystroke.
+  const required = useFieldValue('clinicalReviewRequired') === true
+  const needsReview = useFieldValue('publishNeedsReview') === true
+  const status = useFieldValue('reviewRequest.status') as string | null | undefined
+  const note = useFieldValue('reviewRequest.note') as string | null | undefined
+  const submittedBy = idOf(useFieldValue('reviewRequest.submittedBy'))
+  const submittedAt = day(useFieldValue('reviewRequest.submittedAt'))
+  const decidedAt = day(useFieldValue('reviewRequest.decidedAt'))
+  const createdBy = idOf(useFieldValue('createdBy'))
+  const reviewedAt = day(useFieldValue('lastReviewedAt'))
 
   const [decisionNote, setDecisionNote] = useState('')
   const [error, setError] = useState<string | null>(null)

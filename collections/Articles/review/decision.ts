@@ -14,14 +14,12 @@
 import type { Endpoint, PayloadRequest } from 'payload'
 
 import { mayPracticeClinically, type HeldCredential } from '../../Authors/credentials.ts'
+import { problemResponse as problem } from '../../shared/problemResponse.ts'
 import { idOf, type RelationValue } from '../../shared/relations.ts'
 import { REVIEW_DECISION } from './gate.ts'
 import { publishScheduledAfter } from './schedule.ts'
 
 const NOTE_MAX = 2000
-
-const problem = (status: number, message: string) =>
-  Response.json({ errors: [{ message }] }, { status })
 
 async function readDecision(
   req: PayloadRequest,
