@@ -32,7 +32,7 @@ import { mediaStoragePlugin } from './src/mediaStorage'
 import { graphQLLimitRules } from './src/graphqlLimits'
 import { pruneFinishedJobsTask } from './src/jobs/pruneFinishedJobs'
 import { nodemailerAdapter } from './src/email'
-import { exposePayloadRest } from './src/payloadRestBridge'
+import { exposePayloadHandlers, payloadHandlersWanted } from './src/payloadHandlersBridge'
 import { payloadLogger } from './src/payloadLogger'
 import { changeFeedPlugin, shownOnRelationship } from './src/changeFeed/changeFeedPlugin'
 import { queueDeliveries } from './src/webhooks/delivery'
@@ -186,8 +186,14 @@ export const cmsConfig: Config = {
     validationRules: () => graphQLLimitRules(settings.graphQL),
   },
   onInit: async (payload) => {
-    // The express server answers chosen routes through Payload directly (src/http/directRest.ts).
-    exposePayloadRest((request) => handleEndpoints({ config: payload.config, request }))
+    // The express server answers API requests through Payload directly (src/http/payloadWithoutNext.ts).
+    if (payloadHandlersWanted()) {
+      const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+      exposePayloadHandlers({
+        rest: (request, path) => handleEndpoints({ config: payload.config, path, request }),
+        graphql: GRAPHQL_POST(payload.config),
+      })
+    }
     logPoolErrorsInsteadOfCrashing(payload)
     const replicas = routeReadsSafely(payload, {
       mustReadPrimary,

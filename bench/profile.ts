@@ -10,16 +10,17 @@
  * The database must already be seeded (`npm run bench -- --sizes 10000 --bulk --keep` keeps one).
  * Profiles and the summary go to a temporary folder, printed at the end; `--out` names another.
  */
+import { readFileSync } from 'node:fs'
 import { mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises'
+import { SourceMap } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 import { parseArgs } from 'node:util'
-import pg from 'pg'
 
 import { ensureProductionBuild } from '../scripts/build'
 import { measure } from './load'
 import { startCms } from './processes'
-import { bySlugPath, cardsBody, listPath } from './scenarios'
+import { scenarioRequest, someSlugs } from './uncachedRequests'
 
 const { values } = parseArgs({
   options: {
@@ -35,7 +36,7 @@ const { values } = parseArgs({
 
 type ProfileNode = {
   id: number
-  callFrame: { functionName: string; url: string; lineNumber: number }
+  callFrame: { functionName: string; url: string; lineNumber: number; columnNumber: number }
   children?: number[]
 }
 type Profile = {
@@ -63,7 +64,35 @@ export function placeOf(url: string, functionName: string): string {
   return own ? own[1]! : url.replace(/^file:\/\//, '').replace(process.cwd(), '.')
 }
 
+/**
+ * Where bundled code came from. Next bundles the config, our plugins and Payload into chunks; their
+ * source maps (written beside them by `next build`) name the original file of each position, so the
+ * summary can split the bundle into Payload, drizzle, our plugins and so on.
+ */
+function sourceResolver() {
+  const maps = new Map<string, SourceMap | null>()
+  const mapOf = (url: string) => {
+    if (!maps.has(url)) {
+      try {
+        const file = `${url.replace(/^file:\/\//, '')}.map`
+        maps.set(url, new SourceMap(JSON.parse(readFileSync(file, 'utf8'))))
+      } catch {
+        maps.set(url, null)
+      }
+    }
+    return maps.get(url)
+  }
+  return (frame: ProfileNode['callFrame']): string => {
+    if (!/\/\.next(-peer)?\/server\//.test(frame.url)) return frame.url
+    const entry = mapOf(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber) as
+      { originalSource?: string } | undefined
+    // turbopack:///[project]/node_modules/payload/dist/… → node_modules/payload/dist/…
+    return entry?.originalSource?.replace(/^.*\[project\]\//, '/') ?? frame.url
+  }
+}
+
 export function summarize(profile: Profile, top: number, window?: Window) {
+  const sourceOf = sourceResolver()
   const byId = new Map(profile.nodes.map((node) => [node.id, node]))
   const selfMicros = new Map<number, number>()
   let at = profile.startTime
@@ -78,9 +107,11 @@ export function summarize(profile: Profile, top: number, window?: Window) {
   const functions = new Map<string, number>()
   for (const [id, micros] of selfMicros) {
     const frame = byId.get(id)!.callFrame
-    const place = placeOf(frame.url, frame.functionName)
+    const source = sourceOf(frame)
+    const place = placeOf(source, frame.functionName)
     places.set(place, (places.get(place) ?? 0) + micros)
-    const name = `${frame.functionName || '(anonymous)'} ${place}:${frame.lineNumber + 1}`
+    const where = source === frame.url ? `${place}:${frame.lineNumber + 1}` : source
+    const name = `${frame.functionName || '(anonymous)'} ${where}`
     functions.set(name, (functions.get(name) ?? 0) + micros)
   }
   const share = (micros: number) => Math.round((micros / total) * 1000) / 10
@@ -90,16 +121,6 @@ export function summarize(profile: Profile, top: number, window?: Window) {
       .slice(0, top)
       .map(([name, micros]) => ({ name, percent: share(micros), ms: Math.round(micros / 1000) }))
   return { totalMs: Math.round(total / 1000), places: ranked(places), functions: ranked(functions) }
-}
-
-async function someSlugs(databaseUrl: string): Promise<string[]> {
-  const client = new pg.Client({ connectionString: databaseUrl })
-  await client.connect()
-  const { rows } = await client.query<{ slug: string }>(
-    `SELECT slug FROM articles WHERE _status = 'published' ORDER BY id LIMIT 200`,
-  )
-  await client.end()
-  return rows.map((row) => row.slug)
 }
 
 async function main() {
@@ -121,18 +142,7 @@ async function main() {
     dir,
     ['--cpu-prof', `--cpu-prof-dir=${dir}`],
   )
-  let n = 0
-  const request =
-    values.scenario === 'S2'
-      ? () => ({ path: bySlugPath(slugs[n++ % slugs.length]!) })
-      : values.scenario === 'S3'
-        ? {
-            method: 'POST' as const,
-            path: '/api/graphql',
-            headers: { 'content-type': 'application/json' },
-            body: cardsBody(37),
-          }
-        : { path: listPath(37) }
+  const request = scenarioRequest(values.scenario ?? 'S1', slugs)
   const load = { request, connections: Number(values.connections), warmUpSeconds: 0 }
   await measure(cms.url, cms.child.pid, { ...load, seconds: 5 }) // warm-up, not profiled
   const from = Number(process.hrtime.bigint() / 1000n)

@@ -31,6 +31,7 @@ import { cachedReadsFirst } from './http/cachedReadsFirst'
 import { watchDatabaseOutage } from './http/databaseOutage'
 import { createDatabaseProbe, type ReadinessState } from './http/health'
 import { writeJsonLine, type WriteLog } from './http/requestLog'
+import { wantPayloadHandlers } from './payloadHandlersBridge'
 import { createResponseCache } from './responseCache'
 import { readSettings, SettingsError, type Settings } from './settings'
 import { LOCAL_URL_VARIABLE } from './settings/site'
@@ -72,6 +73,8 @@ export async function startCms({
   }
   const databaseUrl = settings.databaseUrl ?? (embedded as EmbeddedDatabase).url
 
+  // Payload hands its API handlers to the express app once it has started (payloadWithoutNext.ts).
+  wantPayloadHandlers()
   const nextApp = next({ dev, dir: PROJECT_ROOT, turbopack: dev })
   await nextApp.prepare()
   const handleWithNext = nextApp.getRequestHandler()
@@ -98,6 +101,13 @@ export async function startCms({
   const responseCache = settings.responseCache.enabled
     ? createResponseCache(settings.responseCache, relay?.status ?? ALWAYS_HEARD)
     : undefined
+  if (settings.skipLayers.size > 0) {
+    log({
+      level: 'warn',
+      msg: 'BENCH_SKIP_LAYERS: layers left out for a benchmark A/B; never use this in production',
+      layers: [...settings.skipLayers],
+    })
+  }
   const app = createApp({
     production: settings.production,
     trustProxy: settings.trustProxy,
@@ -109,6 +119,7 @@ export async function startCms({
     log,
     graphQLLimits: settings.graphQL,
     responseCache: responseCache?.middleware,
+    skipLayers: settings.skipLayers,
     nextHandler: (req, res) => void handleWithNext(req, res),
   })
 

@@ -10,10 +10,10 @@ import type { AllowedOrigins } from '../origins'
 import { clientAddress } from './clientAddress'
 import { apiBodyLimits } from './bodyLimits'
 import { cors } from './cors'
-import { directPayloadRoutes } from './directRest'
 import { csrfOriginCheck } from './csrf'
 import { wellFormedPath } from './wellFormedPath'
 import { graphqlRequests } from './graphqlRequests'
+import { payloadWithoutNext } from './payloadWithoutNext'
 import { readConsistencyMiddleware } from '../readConsistency'
 import { replayRequest, type Replay } from './replayRequest'
 import { healthRoutes, type DatabaseProbe, type ReadinessState } from './health'
@@ -35,6 +35,11 @@ export type AppOptions = {
   databaseOutage: RequestHandler
   /** Answers anonymous API reads from memory (src/responseCache); undefined when turned off. */
   responseCache?: RequestHandler
+  /**
+   * Layers to leave out, by name — only for the benchmark's per-layer A/B (`BENCH_SKIP_LAYERS`,
+   * bench/layers.ts); the server logs a warning when any is skipped.
+   */
+  skipLayers?: ReadonlySet<string>
   /** Everything that is not ours: Next.js, which serves Payload's admin, REST and GraphQL routes. */
   nextHandler: (req: IncomingMessage, res: ServerResponse) => void
 }
@@ -48,19 +53,28 @@ export function createApp(options: AppOptions): Express {
   // Behind a reverse proxy, req.ip (request logs, later rate limits) must come from X-Forwarded-For.
   app.set('trust proxy', options.trustProxy)
 
-  app.use(requestLog(options.log))
-  app.use(securityHeaders({ production: options.production }))
-  app.use(cors(options.allowedOrigins))
-  app.use(csrfOriginCheck(options.allowedOrigins, options.serverUrl))
+  const skipped = options.skipLayers ?? new Set<string>()
+  const layer = (name: string, handler: RequestHandler) => {
+    if (!skipped.has(name)) app.use(handler)
+  }
+
+  layer('requestLog', requestLog(options.log))
+  layer('securityHeaders', securityHeaders({ production: options.production }))
+  layer('cors', cors(options.allowedOrigins))
+  layer('csrf', csrfOriginCheck(options.allowedOrigins, options.serverUrl))
   app.use(
     healthRoutes(options.readiness, options.databaseProbe, (error) =>
       options.log({ level: 'warn', msg: 'readiness probe failed', error: error.message }),
     ),
   )
-  app.use(wellFormedPath())
-  app.use(clientAddress())
-  app.use(apiBodyLimits({ anonymousBytes: ANONYMOUS_BODY_BYTES, signedInBytes: 25 * 1024 * 1024 }))
-  app.use(
+  layer('wellFormedPath', wellFormedPath())
+  layer('clientAddress', clientAddress())
+  layer(
+    'bodyLimits',
+    apiBodyLimits({ anonymousBytes: ANONYMOUS_BODY_BYTES, signedInBytes: 25 * 1024 * 1024 }),
+  )
+  layer(
+    'graphqlRequests',
     graphqlRequests({
       anonymousBytes: ANONYMOUS_BODY_BYTES,
       signedInBytes: 10 * 1024 * 1024,
@@ -68,15 +82,12 @@ export function createApp(options: AppOptions): Express {
     }),
   )
   // Anonymous reads may come from a read replica; everything else from the primary.
-  app.use(readConsistencyMiddleware())
+  layer('readConsistency', readConsistencyMiddleware())
   // Cached anonymous reads are still answered while the database is away; the rest waits for it.
   if (options.responseCache) app.use(options.responseCache)
-  app.use(options.databaseOutage)
-  app.use(
-    directPayloadRoutes([{ method: 'POST', path: '/api/comments/submit' }], {
-      maxBodyBytes: ANONYMOUS_BODY_BYTES,
-    }),
-  )
+  layer('databaseOutage', options.databaseOutage)
+  // API reads, GraphQL and comment submissions go to Payload's handlers without Next's routing.
+  layer('payloadWithoutNext', payloadWithoutNext({ maxBodyBytes: ANONYMOUS_BODY_BYTES }))
   // A body read above (or made up for GraphQL over GET) is handed to Next in a copy of the request.
   app.use((req, res) => {
     const replay = res.locals.replay as Replay | undefined

@@ -13,6 +13,7 @@ import { collectCmsSettings, type CmsSettings } from './cms'
 import { positiveInteger, SettingsError, type Environment } from './problems'
 import { collectResponseCacheSettings, type ResponseCacheSettings } from './responseCache'
 import { collectSiteSettings } from './site'
+import { parseSkippedLayers } from './benchLayers'
 
 export { readCmsSettings, MIN_ADMIN_PASSWORD_LENGTH, type CmsSettings } from './cms'
 export { SettingsError, type Environment } from './problems'
@@ -37,6 +38,8 @@ export type Settings = CmsSettings & {
   responseCache: ResponseCacheSettings
   changeFeed: ChangeFeedSettings
   cdnPurge: CdnPurgeSettings
+  /** BENCH_SKIP_LAYERS: the benchmark's per-layer A/B (benchLayers.ts); empty otherwise. */
+  skipLayers: Set<string>
 }
 
 function parsePort(raw: string | undefined, problems: string[]): number {
@@ -106,6 +109,7 @@ export function readSettings(env: Environment = process.env): Settings {
     responseCache: collectResponseCacheSettings(env, problems),
     changeFeed: collectChangeFeedSettings(env, Boolean(env.DATABASE_URL), problems),
     cdnPurge: collectCdnPurgeSettings(env, problems),
+    skipLayers: parseSkippedLayers(env.BENCH_SKIP_LAYERS, problems),
     ...collectCmsSettings(env, problems),
   }
   collectSiteSettings(env, problems)

@@ -55,7 +55,7 @@ describe('comments over HTTP', () => {
     expect(response.status).toBe(201)
     expect(response.headers.get('cache-control')).toBe('no-store')
     expect((await response.json()).status).toBe('pending')
-    // Answered by Payload straight from the express server, not through Next (src/http/directRest.ts).
+    // Answered by Payload straight from the express server, not through Next (src/http/payloadWithoutNext.ts).
     const logged = () =>
       cms.logLines().find((line) => line.msg === 'request' && line.path === '/api/comments/submit')
     await expect.poll(logged).toMatchObject({ status: 201, servedBy: 'payload' })

@@ -66,6 +66,17 @@ describe('readSettings', () => {
     )
   })
 
+  it('leaves out no layer unless the benchmark names known ones (BENCH_SKIP_LAYERS)', () => {
+    expect(readSettings({}).skipLayers.size).toBe(0)
+    expect([...readSettings({ BENCH_SKIP_LAYERS: 'requestLog, cors' }).skipLayers]).toEqual([
+      'requestLog',
+      'cors',
+    ])
+    expect(() => readSettings({ BENCH_SKIP_LAYERS: 'requestLog,auth' })).toThrow(
+      /BENCH_SKIP_LAYERS names unknown layers \(auth\)/,
+    )
+  })
+
   it('reads the response cache settings, allowing 0 for what browsers may keep', () => {
     expect(readSettings({}).responseCache).toEqual({
       enabled: true,
