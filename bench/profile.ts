@@ -87,7 +87,10 @@ function sourceResolver() {
     const entry = mapOf(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber) as
       { originalSource?: string } | undefined
     // turbopack:///[project]/node_modules/payload/dist/… → node_modules/payload/dist/…
-    return entry?.originalSource?.replace(/^.*\[project\]\//, '/') ?? frame.url
+    const original = entry?.originalSource?.replace(/^.*\[project\]\//, '/')
+    // drizzle-orm's own maps point at its TypeScript (`../src/entity.ts`), which resolves outside
+    // the package: name the package again.
+    return original?.replace(/\/node_modules\/src\//, '/node_modules/drizzle-orm/src/') ?? frame.url
   }
 }
 

@@ -10,13 +10,16 @@ import { bySlugPath, cardsBody, listPath } from './scenarios'
 export const UNCACHED_SCENARIOS = ['S1', 'S2', 'S3'] as const
 export type UncachedScenario = (typeof UNCACHED_SCENARIOS)[number]
 
-/** 200 published slugs, as S2 rotates through in the main run. */
+/**
+ * The 200 newest published slugs, as S2 rotates through in the main run (bench/run.ts readContext):
+ * the articles the seeded comments are on, so their answers carry comment threads.
+ */
 export async function someSlugs(databaseUrl: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: databaseUrl })
   await client.connect()
   try {
     const { rows } = await client.query<{ slug: string }>(
-      `SELECT slug FROM articles WHERE _status = 'published' ORDER BY id LIMIT 200`,
+      `SELECT slug FROM articles WHERE _status = 'published' ORDER BY published_at DESC LIMIT 200`,
     )
     return rows.map((row) => row.slug)
   } finally {

@@ -10,11 +10,11 @@ import { request as httpRequest } from 'node:http'
 import os from 'node:os'
 import path from 'node:path'
 import { gunzipSync } from 'node:zlib'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
+import { uploadPng } from '../helpers/uploadOverHttp'
 import { createHttpClient } from '../helpers/httpClient'
 import { createServerDatabase, type ServerDatabase } from '../helpers/serverDatabase'
 
@@ -134,16 +134,11 @@ beforeAll(async () => {
   cms = await startOn({})
   const http = createHttpClient(cms.url)
   token = await http.token(ADMIN.email, ADMIN.password)
-  const png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#5b8a72' } })
-    .png()
-    .toBuffer()
-  const form = new FormData()
-  form.append('file', new Blob([png], { type: 'image/png' }), 'cover.png')
-  form.append('_payload', JSON.stringify({ alt: 'A green field' }))
-  const upload = await fetch(`${cms.url}/api/media`, {
-    method: 'POST',
-    headers: { authorization: `JWT ${token}` },
-    body: form,
+  const upload = await uploadPng(cms.url, token, {
+    fileName: 'cover.png',
+    alt: 'A green field',
+    width: 40,
+    height: 30,
   })
   expect(upload.status).toBe(201)
   const image = (await upload.json()).doc as { id: number; filename: string }

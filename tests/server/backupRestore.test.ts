@@ -11,11 +11,11 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import pg from 'pg'
-import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
+import { uploadPng } from '../helpers/uploadOverHttp'
 import { createHttpClient, type HttpClient } from '../helpers/httpClient'
 import { TEST_SECRET } from '../helpers/payloadHarness'
 import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
@@ -140,17 +140,7 @@ describe('backup and restore', () => {
       expect(response.status, `${method} ${url}`).toBeLessThan(300)
       return response.json()
     }
-    const png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#336699' } })
-      .png()
-      .toBuffer()
-    const form = new FormData()
-    form.append('file', new Blob([png], { type: 'image/png' }), 'kept.png')
-    form.append('_payload', JSON.stringify({ alt: 'A kept image' }))
-    const upload = await fetch(`${cms!.url}/api/media`, {
-      method: 'POST',
-      headers: { authorization: `JWT ${token}` },
-      body: form,
-    })
+    const upload = await uploadPng(cms!.url, token, { fileName: 'kept.png', alt: 'A kept image' })
     expect(upload.status).toBe(201)
     const imageId = ((await upload.json()) as { doc: { id: number } }).doc.id
 

@@ -21,6 +21,7 @@ import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { startLoadBalancer } from '../helpers/loadBalancer'
 import { startReaderLoad } from '../helpers/readerLoad'
 import { runCmsUntilExit, startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
+import { uploadPng } from '../helpers/uploadOverHttp'
 import { createHttpClient } from '../helpers/httpClient'
 import { startReplicatedPostgres, type ReplicatedPostgres } from '../helpers/replicatedPostgres'
 import { startS3Server, type S3Server } from '../helpers/s3Server'
@@ -185,18 +186,12 @@ describe.runIf(usingPostgresServer())('two instances on one PostgreSQL database'
   })
 
   it('serves an image uploaded through one instance from the other, in every size', async () => {
-    const png = await sharp({
-      create: { width: 1800, height: 1200, channels: 3, background: '#5b7f95' },
-    })
-      .png()
-      .toBuffer()
-    const form = new FormData()
-    form.append('file', new Blob([png], { type: 'image/png' }), 'garden-path.png')
-    form.append('_payload', JSON.stringify({ alt: 'A garden path in the morning' }))
-    const upload = await fetch(`${a.url}/api/media`, {
-      method: 'POST',
-      headers: { authorization: `JWT ${token}` },
-      body: form,
+    const upload = await uploadPng(a.url, token, {
+      fileName: 'garden-path.png',
+      alt: 'A garden path in the morning',
+      width: 1800,
+      height: 1200,
+      background: '#5b7f95',
     })
     const uploaded = (await upload.json()) as {
       doc: { id: number; url: string; sizes: Record<string, { url: string | null; width: number }> }
