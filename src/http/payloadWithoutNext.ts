@@ -30,6 +30,8 @@ type Route = { handler: keyof PayloadHandlers; path: string }
 function routeOf(req: ExpressRequest, replay: Replay | undefined): Route | undefined {
   const path = req.path
   if (!path.startsWith(API) || LEFT_TO_NEXT.has(path)) return undefined
+  // An empty segment (`/api/articles/`, `//`): Next answers it (a redirect to the path without it).
+  if (path.slice(API.length).split('/').includes('')) return undefined
   const method = replay?.method ?? req.method
   if (path === GRAPHQL_PATH) {
     // Only what graphqlRequests.ts read and checked: a JSON POST, or a GET made into one.
@@ -47,7 +49,7 @@ function routeOf(req: ExpressRequest, replay: Replay | undefined): Route | undef
  * wellFormedPath.ts has already refused paths that do not decode.
  */
 function nextStylePath(path: string): string {
-  const segments = path.slice(API.length).split('/').filter(Boolean)
+  const segments = path.slice(API.length).split('/')
   return `${API}${segments.map((segment) => encodeURIComponent(decodeURIComponent(segment))).join('/')}`
 }
 

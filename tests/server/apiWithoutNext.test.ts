@@ -183,6 +183,8 @@ beforeAll(async () => {
     { name: 'by old slug', path: `/api/articles/by-slug/${oldSlug}` },
     { name: 'none found', path: '/api/articles?where[slug][equals]=no-such-article' },
     { name: 'unknown route', path: '/api/no-such-collection' },
+    { name: 'trailing slash', path: '/api/articles/?limit=1', viaNext: true },
+    { name: 'encoded segment', path: `/api/articles/by-slug/${encodeURIComponent('é-nope')}` },
     { name: 'bad query', path: '/api/articles?where[nope][equals]=1' },
     {
       name: 'signed in',
