@@ -17,7 +17,7 @@ const gzipAsync = promisify(gzip)
 /** Smaller answers are sent as they are: gzip would save little (the middleware's threshold). */
 const GZIP_THRESHOLD_BYTES = 1024
 const COMPRESSIBLE =
-  /^(text\/|application\/(json|[\w.+-]+\+json|xml|[\w.+-]+\+xml|javascript|graphql-response\+json)|image\/svg\+xml)/i
+  /^(text\/|application\/(json|[\w.+-]+\+json|xml|[\w.+-]+\+xml|javascript)|image\/svg\+xml)/i
 
 const acceptsGzip = (req: IncomingMessage) =>
   /\bgzip\b(?!\s*;\s*q=0(\.0*)?\b)/i.test(String(req.headers['accept-encoding'] ?? ''))
