@@ -13,6 +13,7 @@ import { EXPIRY_WARNING_DAYS } from './credentials.ts'
 import { hideLapsedClinicalServices } from '../Services/hooks/hideLapsedProviders.ts'
 import { PRACTICES_CLINICALLY } from '../Services/lapsedProviders.ts'
 import { copyCredentialFacts } from './hooks/copyCredentialFacts.ts'
+import { keepLicenseVisibilityLoaded } from './hooks/keepLicenseVisibilityLoaded.ts'
 import { recheckClinicalServices } from './hooks/recheckClinicalServices.ts'
 import { stampVerification } from './hooks/stampVerification.ts'
 import { summarizeCredentials } from './hooks/summarizeCredentials.ts'
@@ -40,6 +41,7 @@ export function createAuthorsCollection(slugs: ContentSlugs): CollectionConfig {
     },
     defaultPopulate: { name: true, slug: true, displayName: true, roleTitle: true, headshot: true },
     hooks: {
+      beforeOperation: [keepLicenseVisibilityLoaded],
       // In this order: facts from the catalogue, then verification, then the stored summary of both.
       beforeChange: [
         copyCredentialFacts(slugs.credentials),
