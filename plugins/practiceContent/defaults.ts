@@ -70,6 +70,12 @@ function checkOptions(options: PracticeContentOptions, resolved: ResolvedPractic
   )
   expect(nonEmptyString(resolved.mediaDir), 'mediaDir', 'a folder', options.mediaDir)
   expect(
+    typeof resolved.leanGraphQLReads === 'boolean',
+    'leanGraphQLReads',
+    'true or false',
+    options.leanGraphQLReads,
+  )
+  expect(
     nonEmptyString(resolved.credentialRefresh.cron),
     'credentialRefresh.cron',
     'a cron expression',
@@ -115,6 +121,7 @@ export function resolveOptions(
         ? []
         : (options.credentialCatalogue ?? DEFAULT_CREDENTIAL_CATALOGUE),
     mediaDir: options.mediaDir ?? DEFAULT_MEDIA_DIR,
+    leanGraphQLReads: options.leanGraphQLReads ?? true,
     clinicalReview: {
       intervalMonths: options.clinicalReview?.intervalMonths ?? DEFAULT_REVIEW_INTERVAL_MONTHS,
       gate: options.clinicalReview?.gate ?? true,

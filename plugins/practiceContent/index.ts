@@ -20,6 +20,8 @@ import { hideLapsedProvidersInWhere } from '../../collections/Services/hooks/hid
 import { createServicesCollection } from '../../collections/Services/index.ts'
 import { chainGraphQLExtensions } from '../../collections/shared/graphqlExtensions.ts'
 import { withJoinDefaultsInGraphQL } from '../../upstream/graphqlJoins.ts'
+import { withRelationshipOrderInGraphQL } from '../../upstream/graphqlRelationshipOrder.ts'
+import { withSelectByDefaultInGraphQL } from '../../upstream/graphqlSelect.ts'
 import { withAuthorLink } from './authorLink.ts'
 import { withContentDashboard } from './dashboard/index.ts'
 import { resolveOptions } from './defaults.ts'
@@ -48,8 +50,15 @@ const withEndpoint = (
 export const practiceContentPlugin =
   (options: PracticeContentOptions = {}): Plugin =>
   (config: Config): Config => {
-    const { slugs, credentialCatalogue, mediaDir, credentialRefresh, publicSite, clinicalReview } =
-      resolveOptions(options, config)
+    const {
+      slugs,
+      credentialCatalogue,
+      mediaDir,
+      leanGraphQLReads,
+      credentialRefresh,
+      publicSite,
+      clinicalReview,
+    } = resolveOptions(options, config)
 
     const usersCollection = config.collections?.find(
       (collection) => collection.slug === slugs.users,
@@ -100,14 +109,18 @@ export const practiceContentPlugin =
         graphQL: {
           ...config.graphQL,
           // Lookups by slug (articleBySlug, articleFeed(category: …) …), JSON-LD, search
-          // (searchArticles), and joins (authors'
-          // servicesOffered) that answer over GraphQL as over REST: sorted and bounded.
+          // (searchArticles); joins (authors' servicesOffered) that answer over GraphQL as over REST,
+          // sorted and bounded; relationships in their saved order; reads of only the fields asked for.
           queries: withJoinDefaultsInGraphQL(
-            chainGraphQLExtensions(
-              config.graphQL?.queries,
-              slugQueries(slugs),
-              structuredDataQueries(slugs, publicSite),
-              articleSearchQueries(slugs),
+            withRelationshipOrderInGraphQL(
+              chainGraphQLExtensions(
+                leanGraphQLReads
+                  ? withSelectByDefaultInGraphQL(config.graphQL?.queries)
+                  : config.graphQL?.queries,
+                slugQueries(slugs),
+                structuredDataQueries(slugs, publicSite),
+                articleSearchQueries(slugs),
+              ),
             ),
           ),
         },

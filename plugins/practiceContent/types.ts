@@ -35,6 +35,15 @@ export type PracticeContentOptions = {
   /** Folder for uploaded media files. Default: `.data/media`. */
   mediaDir?: string
   /**
+   * GraphQL reads of every collection and global in the config load only the fields a query selects,
+   * as if it passed `select: true` (upstream/graphqlSelect.ts); a query's `select: false` still reads
+   * every field. A field whose read access or read hook looks at a sibling field needs that sibling
+   * kept loaded (a `beforeOperation` hook that adds it to the `select`, or the collection's
+   * `forceSelect`). `false` keeps Payload's behaviour: every field unless a query says `select: true`.
+   * Default: true.
+   */
+  leanGraphQLReads?: boolean
+  /**
    * When the daily job runs that drops expired licenses from display names (and updates the editors'
    * expiry alerts), and on which jobs queue. The host config must autorun that queue
    * (`jobs.autoRun`). Default: `{ cron: '0 5 0 * * *', queue: 'default' }` — 00:05 every day.
@@ -71,6 +80,7 @@ export type ResolvedPracticeContentOptions = {
   slugs: ContentSlugs
   credentialCatalogue: CredentialDefinition[]
   mediaDir: string
+  leanGraphQLReads: boolean
   clinicalReview: { intervalMonths: number; gate: boolean }
   credentialRefresh: { cron: string; queue: string }
   publicSite: ResolvedPublicSite

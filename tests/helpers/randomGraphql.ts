@@ -127,13 +127,14 @@ function selection(
   random: Random,
   depth: number,
   fragments: string[],
+  aliases = true,
 ): string {
   if (isLeafType(type)) return ''
   if (isUnionType(type)) {
     const members = pickSome(type.getTypes(), random, 2)
     const parts = members.map(
       (member) =>
-        `... on ${member.name} ${selection(member, random, depth, fragments) || '{ __typename }'}`,
+        `... on ${member.name} ${selection(member, random, depth, fragments, aliases) || '{ __typename }'}`,
     )
     return `{ __typename ${parts.join(' ')} }`
   }
@@ -148,11 +149,12 @@ function selection(
     ...leaves.filter((field) => PRIVATE_FIELDS.has(field.name)),
     ...pickSome(leaves, random, 4),
   ])
-  for (const field of chosen) parts.push(aliased(field.name, random))
+  for (const field of chosen) parts.push(aliases ? aliased(field.name, random) : field.name)
   if (depth < 5) {
     for (const field of pickSome(branches, random, 2)) {
-      const inner = selection(getNamedType(field.type), random, depth + 1, fragments)
-      parts.push(`${aliased(field.name, random)}${argumentsOf(field, random)} ${inner}`)
+      const inner = selection(getNamedType(field.type), random, depth + 1, fragments, aliases)
+      const name = aliases ? aliased(field.name, random) : field.name
+      parts.push(`${name}${argumentsOf(field, random)} ${inner}`)
     }
   }
   if (parts.length === 0) parts.push('__typename')
@@ -201,4 +203,22 @@ export function randomQuery(seed: number): string {
       `${aliased(field.name, random)}${argumentsOf(field, random)} ${selection(getNamedType(field.type), random, 0, fragments)}`,
   )
   return [`query Fuzz { ${fields.join(' ')} }`, ...fragments].join('\n')
+}
+
+/**
+ * A random selection on one type of the committed schema (fields, relations, joins with random
+ * arguments, fragments, and aliases unless `aliases` is false), as `{ … }` plus the fragments it
+ * spreads: for comparing two ways of answering one query.
+ */
+export function randomSelection(
+  typeName: string,
+  seed: number,
+  { aliases = true }: { aliases?: boolean } = {},
+): { selection: string; fragments: string[] } {
+  const type = committedSchema().getType(typeName)
+  if (!type) throw new Error(`schema.graphql has no type ${typeName}`)
+  const fragments: string[] = []
+  aliasCount = 0 // the same seed, the same aliases
+  const selected = selection(type, randomSource(seed), 1, fragments, aliases)
+  return { selection: selected || '{ __typename }', fragments }
 }

@@ -3,6 +3,7 @@
  * (`posts`, `team`, `offerings`, `images`), its own credential catalogue — and the model still works:
  * display names, the clinical rule, drafts hidden from the public.
  */
+import { configToSchema } from '@payloadcms/graphql'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import { buildConfig, getPayload, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -237,6 +238,36 @@ describe('practiceContent in a foreign config', () => {
     ).toBe(true)
   })
 
+  it('makes GraphQL reads lean by default, and leaves them to Payload with leanGraphQLReads: false', async () => {
+    const selectArgument = async (leanGraphQLReads?: boolean) => {
+      const config = await buildConfig({
+        secret: 'foreign-config-secret-0123456789abcdef',
+        telemetry: false,
+        editor: lexicalEditor(),
+        db: adapterFor(database),
+        admin: { user: 'editors' },
+        collections: [{ slug: 'editors', auth: true, fields: [] }],
+        plugins: [
+          practiceContentPlugin({
+            usersCollection: 'editors',
+            slugs: { articles: 'posts' },
+            credentialCatalogue: false,
+            leanGraphQLReads,
+          }),
+        ],
+      })
+      const { schema } = configToSchema(config)
+      return schema
+        .getQueryType()
+        ?.getFields()
+        .Posts?.args.find((argument) => argument.name === 'select')
+    }
+    expect((await selectArgument())?.description).toMatch(/only the fields this query selects/)
+    const payloadsOwn = await selectArgument(false)
+    expect(payloadsOwn).toBeDefined()
+    expect(payloadsOwn?.description).toBeUndefined()
+  })
+
   it('refuses to install into a config without that auth collection', () => {
     expect(() =>
       practiceContentPlugin({ usersCollection: 'nobody' })({ collections: [] } as never),
@@ -265,6 +296,9 @@ describe('practiceContent in a foreign config', () => {
     )
     expect(install({ clinicalReview: { gate: 'on' } })).toThrow(
       /"clinicalReview.gate" must be true or false, got "on"/,
+    )
+    expect(install({ leanGraphQLReads: 'yes' })).toThrow(
+      /"leanGraphQLReads" must be true or false, got "yes"/,
     )
   })
 })

@@ -6,6 +6,7 @@
  * checked as well: an untested Payload is refused with a message that says why.
  */
 import { sql, type MigrateUpArgs } from '@payloadcms/db-postgres'
+import type { GraphQLSchema } from 'graphql'
 import pg from 'pg'
 import { createLocalReq, type Payload } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -15,6 +16,8 @@ import {
   JOB_CLAIMS,
   DEEP_LIST_PAGES,
   GRAPHQL_JOINS,
+  GRAPHQL_RELATIONSHIP_ORDER,
+  GRAPHQL_SELECT,
   MIGRATION_LOCK,
   PAYLOAD_INSTANCES,
   POOL_ERRORS,
@@ -25,10 +28,12 @@ import {
 import { OUR_LISTENER } from '../../upstream/poolErrors'
 import { PRUNE_FINISHED_JOBS_TASK } from '../../src/jobs/pruneFinishedJobs'
 import { replacedJoinFields } from '../../upstream/graphqlJoins'
+import { reorderedRelationshipFields } from '../../upstream/graphqlRelationshipOrder'
+import { selectByDefaultFields } from '../../upstream/graphqlSelect'
 import { cachedPayloadInstances } from '../../upstream/payloadInstances'
 import { articleData, createClinician, createComment } from '../helpers/contentFixtures'
 import { createRouteClient } from '../helpers/routeClient'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startPayload, TEST_ADMIN, type PayloadHarness } from '../helpers/payloadHarness'
 import { usingPostgresServer } from '../helpers/testDatabase'
 
 // One Payload for the file: getPayload keeps one instance per process (see vitest.config.ts).
@@ -53,6 +58,8 @@ describe('the versions the workarounds were tested with', () => {
     expect(() => requireTestedVersion(POOL_ERRORS)).not.toThrow()
     expect(() => requireTestedVersion(DEEP_LIST_PAGES)).not.toThrow()
     expect(() => requireTestedVersion(GRAPHQL_JOINS)).not.toThrow()
+    expect(() => requireTestedVersion(GRAPHQL_SELECT)).not.toThrow()
+    expect(() => requireTestedVersion(GRAPHQL_RELATIONSHIP_ORDER)).not.toThrow()
     expect(() => requireTestedVersion(PAYLOAD_INSTANCES)).not.toThrow()
   })
 
@@ -107,6 +114,122 @@ describe('upstream problems on every database', () => {
 
     it('worked around: page 2 of one per page is the second approved comment', async () => {
       expect(await thread()).toEqual(['Second'])
+    })
+  })
+
+  describe("GraphQL's select: true", () => {
+    // A relationship asked for under an alias: Payload looks its select up by the alias.
+    let aliasedAuthors: () => Promise<unknown>
+
+    beforeAll(async () => {
+      const api = createRouteClient(harness.config)
+      const author = await createClinician(harness.payload, 'Aliased Author')
+      const article = await harness.payload.create({
+        collection: 'articles',
+        data: { ...articleData('Asked under an alias', author.id), _status: 'published' },
+      })
+      aliasedAuthors = async () => {
+        const body = (await (
+          await api.graphql(`{ Articles(where: { id: { equals: ${article.id} } }, select: true) {
+            docs { people: authors { slug id } }
+          } }`)
+        ).json()) as { data: { Articles: { docs: { people: unknown }[] } } }
+        return body.data.Articles.docs[0].people
+      }
+    })
+
+    it('still there: a relationship under an alias comes back without its fields', async () => {
+      await aliasedAuthors() // builds the schema, replacing the resolver
+      // The schema's own field (a copy of the config's, made when Payload built the schema), from
+      // the cache Payload's GraphQL route keeps it in.
+      const schema = (globalThis as { _payload_graphql?: { graphql?: { schema: GraphQLSchema } } })
+        ._payload_graphql?.graphql?.schema
+      const live = schema?.getQueryType()?.getFields().Articles
+      const config = selectByDefaultFields().get('Articles')
+      expect(live?.resolve).toBeDefined()
+      const replaced = live!.resolve
+      live!.resolve = unpatched(config as { resolve: typeof replaced }, 'resolve')
+      try {
+        expect(
+          await aliasedAuthors(),
+          'fixed upstream? simplify upstream/graphqlSelect.ts',
+        ).toEqual([{ slug: null, id: expect.any(Number) }])
+      } finally {
+        live!.resolve = replaced
+      }
+    })
+
+    it('worked around: the aliased relationship answers its fields', async () => {
+      expect(await aliasedAuthors()).toEqual([{ slug: 'aliased-author', id: expect.any(Number) }])
+    })
+  })
+
+  describe('a relationship with many values over GraphQL', () => {
+    // A clinical service provided by Avery, Blair and Casey, whose license has lapsed. Each author's
+    // services are a join, read by a query of its own: by the time the second author's is back,
+    // Casey was loaded already (among the first author's lapsed providers), and comes first.
+    let providerLists: () => Promise<string[][]>
+
+    beforeAll(async () => {
+      const { payload } = harness
+      const api = createRouteClient(harness.config)
+      const admin = await api.login(TEST_ADMIN.email, TEST_ADMIN.password)
+      const [avery, blair, casey] = [
+        await createClinician(payload, 'Avery Order'),
+        await createClinician(payload, 'Blair Order'),
+        await createClinician(payload, 'Casey Order'),
+      ]
+      await payload.create({
+        collection: 'services',
+        data: {
+          title: 'Ordered care',
+          kind: 'clinical',
+          providers: [avery.id, blair.id, casey.id],
+        },
+      })
+      const lapsing = await payload.findByID({ collection: 'authors', id: casey.id })
+      await payload.update({
+        collection: 'authors',
+        id: casey.id,
+        data: {
+          credentials: (lapsing.credentials ?? []).map((entry) => ({ ...entry, verified: false })),
+        },
+      })
+      providerLists = async () => {
+        const data = (await api.graphqlData(
+          `{ Authors(where: { name: { like: "Order" } }, sort: "id", select: false) { docs {
+            servicesOffered { docs { lapsedProviders { slug } providers { slug } } }
+          } } }`,
+          { token: admin },
+        )) as {
+          Authors: { docs: { servicesOffered: { docs: { providers: { slug: string }[] }[] } }[] }
+        }
+        return data.Authors.docs.map((author) =>
+          author.servicesOffered.docs[0].providers.map((provider) => provider.slug),
+        )
+      }
+    })
+
+    const SAVED = ['avery-order', 'blair-order', 'casey-order']
+
+    it('still there: comes in the order its documents finished loading', async () => {
+      await providerLists() // builds the schema, replacing the resolver
+      const field = reorderedRelationshipFields().get('Service.providers')!
+      const replaced = field.resolve
+      field.resolve = unpatched(field as { resolve: typeof replaced }, 'resolve')
+      try {
+        const answers = [...(await providerLists()), ...(await providerLists())]
+        expect(
+          answers.some((providers) => providers.join() !== SAVED.join()),
+          'fixed upstream? remove upstream/graphqlRelationshipOrder.ts',
+        ).toBe(true)
+      } finally {
+        field.resolve = replaced
+      }
+    })
+
+    it('worked around: every list in its saved order', async () => {
+      expect(await providerLists()).toEqual([SAVED, SAVED, SAVED])
     })
   })
 
