@@ -174,23 +174,37 @@ export async function startPeer(databaseUrl: string, logDir: string): Promise<Ru
   return { name: 'peer', url, child, startMs: Date.now() - started, stop: stopper(child) }
 }
 
-/** Copies the CMS's seeded content into the peer's database (bench/peer/seed.ts). */
+/** Node's exit status when the main module's top-level await never settled (the event loop emptied). */
+const UNSETTLED_TOP_LEVEL_AWAIT = 13
+const PEER_SEED_ATTEMPTS = 3
+
+/**
+ * Copies the CMS's seeded content into the peer's database (bench/peer/seed.ts). Starting Payload
+ * from a tsx script sometimes stops half-way with nothing left to run — Node then exits 13 — the way
+ * Payload's own CLI exits without a word (payloadcms/payload#17757; scripts/lib/silentCli.ts): seen
+ * once in CI on 2026-12-03. The seeder empties the peer's tables before copying, so it is run again.
+ */
 export async function seedPeer(sourceUrl: string, peerUrl: string): Promise<void> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'bench/peer/seed.ts'], {
-    cwd: PROJECT_ROOT,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      // Outside production: db-postgres pushes the peer's schema when the seeder starts Payload.
-      NODE_ENV: 'development',
-      PAYLOAD_SECRET: BENCH_SECRET,
-      SOURCE_DATABASE_URL: sourceUrl,
-      DATABASE_URL: peerUrl,
-    },
-    stdio: ['ignore', 'inherit', 'inherit'],
-  })
-  const code = await new Promise((resolve) => child.once('exit', resolve))
-  if (code !== 0) throw new Error(`seeding the peer failed (exit code ${code})`)
+  for (let attempt = 1; ; attempt += 1) {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/peer/seed.ts'], {
+      cwd: PROJECT_ROOT,
+      env: {
+        PATH: process.env.PATH,
+        HOME: process.env.HOME,
+        // Outside production: db-postgres pushes the peer's schema when the seeder starts Payload.
+        NODE_ENV: 'development',
+        PAYLOAD_SECRET: BENCH_SECRET,
+        SOURCE_DATABASE_URL: sourceUrl,
+        DATABASE_URL: peerUrl,
+      },
+      stdio: ['ignore', 'inherit', 'inherit'],
+    })
+    const code = await new Promise((resolve) => child.once('exit', resolve))
+    if (code === 0) return
+    if (code !== UNSETTLED_TOP_LEVEL_AWAIT || attempt >= PEER_SEED_ATTEMPTS)
+      throw new Error(`seeding the peer failed (exit code ${code}, attempt ${attempt})`)
+    console.log(`  seeding the peer stopped half-way (exit code ${code}); running it again`)
+  }
 }
 
 /** Runs the seeder to the given size and resolves when it is done. */
