@@ -12,6 +12,7 @@ import type {
 } from 'payload'
 import { text } from 'payload/shared'
 
+import { loadSizeFileNames } from './mediaFileNamesLoaded.ts'
 import { anyone, editorialUsers, editorsOnly } from './shared/access.ts'
 import type { ContentSlugs } from './shared/slugs.ts'
 
@@ -68,9 +69,12 @@ const describesTheImage: TextFieldSingleValidation = (value, options) =>
     ? text(value, options)
     : 'Alt text is required: describe what the image shows, for readers who cannot see it (spaces alone do not count).'
 
+/** The size the admin shows in lists, and `thumbnailURL` points at. */
+const THUMBNAIL_SIZE = 'thumbnail'
+
 /** The sizes sharp makes of every upload, as front ends ask for them. */
 const IMAGE_SIZES: ImageSize[] = [
-  { name: 'thumbnail', width: 320, height: 320, position: 'centre' },
+  { name: THUMBNAIL_SIZE, width: 320, height: 320, position: 'centre' },
   { name: 'card', width: 768 },
   { name: 'hero', width: 1600 },
 ]
@@ -88,17 +92,15 @@ export function createMediaCollection(
       group: 'Content',
     },
     access: { read: anyone, create: editorialUsers, update: editorsOnly, delete: editorsOnly },
-    // Payload computes `url` (and each size's) from the stored file name: a `select` or `populate` of
-    // only `url` and `alt` would otherwise answer `"url": null`.
-    forceSelect: {
-      filename: true,
-      sizes: Object.fromEntries(IMAGE_SIZES.map(({ name }) => [name, { filename: true }])),
-    },
+    // `url` is computed from the stored file name: a select of only `url` and `alt` would otherwise
+    // answer `"url": null`. The sizes' file names: mediaFileNamesLoaded.ts.
+    forceSelect: { filename: true },
+    hooks: { beforeOperation: [loadSizeFileNames(THUMBNAIL_SIZE)] },
     upload: {
       staticDir: path.resolve(staticDir),
       mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/gif'],
       imageSizes: IMAGE_SIZES,
-      adminThumbnail: 'thumbnail',
+      adminThumbnail: THUMBNAIL_SIZE,
       focalPoint: true,
       handlers: [answerMissingFiles(path.resolve(staticDir), slugs.media)],
     },

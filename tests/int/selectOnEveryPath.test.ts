@@ -64,6 +64,33 @@ describe("an image's url when only some fields are asked for", () => {
     expect((await response.json()).sizes.card.url).toBe(cover.sizes.card.url)
   })
 
+  it('REST: selecting all of the sizes answers each size whole (url, width, height)', async () => {
+    // Large enough for every size (sharp does not enlarge the 32-pixel cover).
+    const photo = await createImage(harness.payload, {
+      name: 'select-sizes',
+      alt: 'A wide meadow',
+      width: 1600,
+      height: 900,
+    })
+    const whole = (await (await api.request('GET', `/media/${photo.id}`)).json()).sizes
+    expect(whole.card).toMatchObject({
+      url: expect.stringMatching(/768x432/),
+      width: 768,
+      height: 432,
+    })
+    const selected = await api.request('GET', `/media/${photo.id}?select[sizes]=true`)
+    expect((await selected.json()).sizes).toEqual(whole)
+    // Populated: the article's (small) cover, each size with every key.
+    const coverSizes = (await (await api.request('GET', `/media/${coverId}`)).json()).sizes
+    const populated = await api.request(
+      'GET',
+      '/articles?select[coverImage]=true&populate[media][sizes]=true',
+    )
+    expect((await populated.json()).docs[0].coverImage.sizes).toEqual(coverSizes)
+    const thumbnailOnly = await api.request('GET', `/media/${photo.id}?select[thumbnailURL]=true`)
+    expect((await thumbnailOnly.json()).thumbnailURL).toBe(whole.thumbnail.url)
+  })
+
   it('Local API: selecting url and the thumbnail', async () => {
     const doc = await harness.payload.findByID({
       collection: 'media',
