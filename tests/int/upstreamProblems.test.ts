@@ -34,7 +34,7 @@ import { cachedPayloadInstances } from '../../upstream/payloadInstances'
 import { articleData, createClinician, createComment } from '../helpers/contentFixtures'
 import { createRouteClient } from '../helpers/routeClient'
 import { startPayload, TEST_ADMIN, type PayloadHarness } from '../helpers/payloadHarness'
-import { usingPostgresServer } from '../helpers/testDatabase'
+import { usingPostgresServer, usingSqlite } from '../helpers/testDatabase'
 
 // One Payload for the file: getPayload keeps one instance per process (see vitest.config.ts).
 let harness: PayloadHarness
@@ -212,21 +212,25 @@ describe('upstream problems on every database', () => {
 
     const SAVED = ['avery-order', 'blair-order', 'casey-order']
 
-    it('still there: comes in the order its documents finished loading', async () => {
-      await providerLists() // builds the schema, replacing the resolver
-      const field = reorderedRelationshipFields().get('Service.providers')!
-      const replaced = field.resolve
-      field.resolve = unpatched(field as { resolve: typeof replaced }, 'resolve')
-      try {
-        const answers = [...(await providerLists()), ...(await providerLists())]
-        expect(
-          answers.some((providers) => providers.join() !== SAVED.join()),
-          'fixed upstream? remove upstream/graphqlRelationshipOrder.ts',
-        ).toBe(true)
-      } finally {
-        field.resolve = replaced
-      }
-    })
+    // On SQLite the authors' join reads finish in an order that happens to hide the problem.
+    it.skipIf(usingSqlite())(
+      'still there: comes in the order its documents finished loading',
+      async () => {
+        await providerLists() // builds the schema, replacing the resolver
+        const field = reorderedRelationshipFields().get('Service.providers')!
+        const replaced = field.resolve
+        field.resolve = unpatched(field as { resolve: typeof replaced }, 'resolve')
+        try {
+          const answers = [...(await providerLists()), ...(await providerLists())]
+          expect(
+            answers.some((providers) => providers.join() !== SAVED.join()),
+            'fixed upstream? remove upstream/graphqlRelationshipOrder.ts',
+          ).toBe(true)
+        } finally {
+          field.resolve = replaced
+        }
+      },
+    )
 
     it('worked around: every list in its saved order', async () => {
       expect(await providerLists()).toEqual([SAVED, SAVED, SAVED])
