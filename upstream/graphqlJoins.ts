@@ -14,7 +14,12 @@
 import type { GraphQLFieldResolver, GraphQLObjectType } from 'graphql'
 import type { FlattenedJoinField, GraphQLExtension, PayloadRequest, Where } from 'payload'
 
-import { keepUnpatched, requireTestedVersion, type Workaround } from './versionGuard.ts'
+import {
+  keepUnpatched,
+  replacedFields,
+  requireTestedVersion,
+  type Workaround,
+} from './versionGuard.ts'
 
 export const GRAPHQL_JOINS: Workaround = {
   problem:
@@ -84,12 +89,9 @@ function joinResolver(
   }
 }
 
-const REPLACED = Symbol.for('invited-cms.graphqlJoinFieldsReplaced')
-type WithReplaced = { [REPLACED]?: Map<string, { resolve?: unknown }> }
-
 /** The join fields replaced so far, by `<type>.<field>` (tests/int/upstreamProblems.test.ts). */
 export function replacedJoinFields(): Map<string, { resolve?: unknown }> {
-  return ((globalThis as WithReplaced)[REPLACED] ??= new Map())
+  return replacedFields<{ resolve?: unknown }>('invited-cms.graphqlJoinFieldsReplaced')
 }
 
 function replaceJoinResolver(type: GraphQLObjectType, ownerSlug: string, join: FlattenedJoinField) {

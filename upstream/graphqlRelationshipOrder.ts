@@ -14,7 +14,12 @@ import {
 } from 'graphql'
 import type { GraphQLExtension } from 'payload'
 
-import { keepUnpatched, requireTestedVersion, type Workaround } from './versionGuard.ts'
+import {
+  keepUnpatched,
+  replacedFields,
+  requireTestedVersion,
+  type Workaround,
+} from './versionGuard.ts'
 
 export const GRAPHQL_RELATIONSHIP_ORDER: Workaround = {
   problem:
@@ -29,12 +34,9 @@ type PayloadField = { type?: string; name?: string; hasMany?: boolean }
 type Related = { id?: unknown; relationTo?: string; value?: unknown }
 
 const PATCHED = Symbol.for('invited-cms.graphqlRelationshipOrder')
-const REPLACED = Symbol.for('invited-cms.graphqlRelationshipOrderFields')
-type WithReplaced = { [REPLACED]?: Map<string, { resolve?: unknown }> }
-
 /** The fields whose resolver was replaced, by `<type>.<field>` (tests/int/upstreamProblems.test.ts). */
 export function reorderedRelationshipFields(): Map<string, { resolve?: unknown }> {
-  return ((globalThis as WithReplaced)[REPLACED] ??= new Map())
+  return replacedFields<{ resolve?: unknown }>('invited-cms.graphqlRelationshipOrderFields')
 }
 
 /** One stored value or one answered document, as `<collection>:<id>` (the collection only when several). */
@@ -56,7 +58,8 @@ function inSavedOrder(
     if (!Array.isArray(answered) || !Array.isArray(saved) || answered.length < 2) return answered
     const position = new Map<string, number>()
     saved.forEach((value, index) => {
-      if (!position.has(keyOf(value))) position.set(keyOf(value), index)
+      const key = keyOf(value)
+      if (!position.has(key)) position.set(key, index)
     })
     const at = (doc: unknown) => position.get(keyOf(doc)) ?? saved.length
     return [...answered].sort((a, b) => at(a) - at(b))

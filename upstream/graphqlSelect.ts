@@ -30,7 +30,12 @@ import {
 } from 'graphql'
 import type { GraphQLExtension } from 'payload'
 
-import { keepUnpatched, requireTestedVersion, type Workaround } from './versionGuard.ts'
+import {
+  keepUnpatched,
+  replacedFields,
+  requireTestedVersion,
+  type Workaround,
+} from './versionGuard.ts'
 
 export const GRAPHQL_SELECT: Workaround = {
   problem:
@@ -44,12 +49,9 @@ export const GRAPHQL_SELECT: Workaround = {
 type SelectArgs = { select?: boolean | null }
 type ReadField = GraphQLFieldConfig<unknown, unknown, SelectArgs>
 
-const REPLACED = Symbol.for('invited-cms.graphqlSelectByDefault')
-type WithReplaced = { [REPLACED]?: Map<string, ReadField> }
-
 /** The root fields whose resolver was replaced, by name (tests/int/upstreamProblems.test.ts). */
 export function selectByDefaultFields(): Map<string, ReadField> {
-  return ((globalThis as WithReplaced)[REPLACED] ??= new Map())
+  return replacedFields<ReadField>('invited-cms.graphqlSelectByDefault')
 }
 
 const SELECT_DESCRIPTION =
@@ -77,7 +79,7 @@ function unambiguous(set: SelectionSetNode | undefined, info: GraphQLResolveInfo
 }
 
 /** Whether Payload's select, built from this root field's selection, loads what the answer needs. */
-export function leanReadIsSafe(info: GraphQLResolveInfo): boolean {
+function leanReadIsSafe(info: GraphQLResolveInfo): boolean {
   const roots = fieldsAtLevel(info.operation.selectionSet, info).filter(
     (field) => field.name.value !== '__typename',
   )

@@ -80,3 +80,13 @@ export function keepUnpatched<T extends object, K extends keyof T & string>(
 export function unpatched<T extends object, K extends keyof T & string>(target: T, name: K): T[K] {
   return ((target as Patchable)[UNPATCHED]?.[name] ?? target[name]) as T[K]
 }
+
+/**
+ * The fields a GraphQL workaround replaced, by name, for tests/int/upstreamProblems.test.ts. Kept on
+ * `globalThis` under a registered symbol: Next's bundle and the server each load their own copy of
+ * these modules, and the test must find what the schema-building copy replaced.
+ */
+export function replacedFields<T>(key: string): Map<string, T> {
+  const store = globalThis as { [key: symbol]: Map<string, T> | undefined }
+  return (store[Symbol.for(key)] ??= new Map())
+}
