@@ -37,27 +37,30 @@ beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), 'invited-npm-start-'))
   // As on a fresh clone, but with nothing written into the project: no .env is read or written (a
   // secret is given), the data and media go to a folder of this test's own, any free port.
-  child = spawn('npm', ['start'], {
+  // No NODE_ENV: a reader's shell has none; the script sets it for the server.
+  const env: Record<string, string | undefined> = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DOTENV_FILE: '',
+    PAYLOAD_SECRET: TEST_SECRET,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    PGLITE_DATA_DIR: path.join(folder, 'pglite'),
+    MEDIA_DIR: path.join(folder, 'media'),
+    EMAIL_OUTBOX_FILE: path.join(folder, 'outbox.jsonl'),
+    SEED_DEMO_CONTENT: 'false',
+    NEXT_TELEMETRY_DISABLED: '1',
+    NODE_OPTIONS: '--no-deprecation',
+  }
+  const started = spawn('npm', ['start'], {
     cwd: PROJECT_ROOT,
     detached: true,
-    env: {
-      PATH: process.env.PATH,
-      HOME: process.env.HOME,
-      DOTENV_FILE: '',
-      PAYLOAD_SECRET: TEST_SECRET,
-      HOST: '127.0.0.1',
-      PORT: '0',
-      PGLITE_DATA_DIR: path.join(folder, 'pglite'),
-      MEDIA_DIR: path.join(folder, 'media'),
-      EMAIL_OUTBOX_FILE: path.join(folder, 'outbox.jsonl'),
-      SEED_DEMO_CONTENT: 'false',
-      NEXT_TELEMETRY_DISABLED: '1',
-      NODE_OPTIONS: '--no-deprecation',
-    },
+    env: env as NodeJS.ProcessEnv,
   })
-  child.stdout?.on('data', (chunk) => (output += chunk))
-  child.stderr?.on('data', (chunk) => (output += chunk))
-  exited = new Promise((resolve) => child!.on('exit', (code, signal) => resolve({ code, signal })))
+  child = started
+  started.stdout.on('data', (chunk) => (output += chunk))
+  started.stderr.on('data', (chunk) => (output += chunk))
+  exited = new Promise((resolve) => started.on('exit', (code, signal) => resolve({ code, signal })))
 }, 10_000)
 
 afterAll(async () => {
