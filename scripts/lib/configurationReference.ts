@@ -96,11 +96,15 @@ export const documentedVariables = (reference: ConfigurationReference) =>
 
 // A table cell: no line breaks, no unescaped pipes.
 const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\s+/g, ' ').trim()
-// Prose from the comments, with variable names and paths set as code.
+// Prose from the comments: variable names set as code, docs/ pages linked (this page is in docs/),
+// and no stray emphasis (a cron's `* * * * *`).
 const prose = (text: string, names: Set<string>) =>
-  cell(text).replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, (name) =>
-    names.has(name) ? `\`${name}\`` : name,
-  )
+  cell(text)
+    .replace(/\*/g, '\\*')
+    .replace(/\b[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+\b/g, (name) =>
+      names.has(name) ? `\`${name}\`` : name,
+    )
+    .replace(/\bdocs\/([\w/-]+\.md)\b/g, (_, page: string) => `[${page}](${page})`)
 
 const anchor = (title: string) =>
   title
@@ -137,7 +141,7 @@ export function renderConfigurationReference(reference: ConfigurationReference):
           ? ` Example: \`${cell(variable.example)}\`.`
           : ''
       lines.push(
-        `| \`${variable.name}\` | ${cell(variable.default)} | ${prose(variable.description, names)}${example} |`,
+        `| \`${variable.name}\` | ${prose(variable.default, names)} | ${prose(variable.description, names)}${example} |`,
       )
     }
   }
