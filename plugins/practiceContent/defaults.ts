@@ -7,7 +7,7 @@ import type { Config } from 'payload'
 import { DEFAULT_REVIEW_INTERVAL_MONTHS } from '../../collections/Articles/clinicalReview.ts'
 import { DEFAULT_REFRESH_CRON } from '../../collections/Authors/refreshTask.ts'
 import { DEFAULT_CREDENTIAL_CATALOGUE } from '../../collections/Credentials/catalogue.ts'
-import { OptionProblems, SLUG_PATTERN } from '../../collections/shared/optionProblems.ts'
+import { OptionProblems, SLUG_PATTERN } from '../shared/optionProblems.ts'
 import { DEFAULT_CONTENT_SLUGS } from '../../collections/shared/slugs.ts'
 import type { PracticeContentOptions, ResolvedPracticeContentOptions } from './types.ts'
 
