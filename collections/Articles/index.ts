@@ -10,9 +10,9 @@ import {
   editorialUsersField,
   editorsOnlyField,
 } from '../shared/access.ts'
-import { slugFields } from '../shared/slug.ts'
+import { slugFields } from '../shared/slugField.ts'
 import { requestOrigin } from '../shared/requestOrigin.ts'
-import type { ContentSlugs } from '../shared/slugs.ts'
+import type { ContentSlugs } from '../shared/collectionSlugs.ts'
 import { SEO_DESCRIPTION_MAX, SEO_TITLE_MAX } from './seo.ts'
 import { canChangeArticle } from './access.ts'
 import { DEFAULT_REVIEW_INTERVAL_MONTHS } from './clinicalReview.ts'

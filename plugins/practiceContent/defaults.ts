@@ -8,7 +8,7 @@ import { DEFAULT_REVIEW_INTERVAL_MONTHS } from '../../collections/Articles/clini
 import { DEFAULT_REFRESH_CRON } from '../../collections/Authors/refreshTask.ts'
 import { DEFAULT_CREDENTIAL_CATALOGUE } from '../../collections/Credentials/catalogue.ts'
 import { OptionProblems, SLUG_PATTERN } from '../shared/optionProblems.ts'
-import { DEFAULT_CONTENT_SLUGS } from '../../collections/shared/slugs.ts'
+import { DEFAULT_CONTENT_SLUGS } from '../../collections/shared/collectionSlugs.ts'
 import type { PracticeContentOptions, ResolvedPracticeContentOptions } from './types.ts'
 
 export const DEFAULT_MEDIA_DIR = '.data/media'
