@@ -33,7 +33,8 @@ export default tseslint.config(
   },
   {
     // The library compiles to plain ES modules that Node loads without a bundler: relative imports
-    // name the source file (.ts/.tsx, rewritten to .js by tsc), and nothing reaches into the app
+    // name the source file (.ts/.tsx, rewritten to .js by tsc; an admin component's .css, copied
+    // beside it by scripts/build-library.ts), and nothing reaches into the app
     // (src/, its generated types).
     files: [
       'index.ts',
@@ -52,7 +53,7 @@ export default tseslint.config(
           'ExportAllDeclaration',
           'ImportExpression',
         ].map((node) => ({
-          selector: `${node}[source.value=/^\\.\\.?\\/(?!.*\\.tsx?$)/]`,
+          selector: `${node}[source.value=/^\\.\\.?\\/(?!.*\\.(tsx?|css)$)/]`,
           message:
             'Library imports name the source file: add .ts or .tsx (or /index.ts for a folder).',
         })),

@@ -89,8 +89,8 @@ export {
   type FirstAdminResult,
 } from './collections/Users/ensureFirstAdmin.ts'
 
-export { DEFAULT_CONTENT_SLUGS, type ContentSlugs } from './collections/shared/slugs.ts'
-export { slugify } from './collections/shared/slug.ts'
+export { DEFAULT_CONTENT_SLUGS, type ContentSlugs } from './collections/shared/collectionSlugs.ts'
+export { slugify } from './collections/shared/slugField.ts'
 export {
   adminsOnly,
   adminsOnlyField,

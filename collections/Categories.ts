@@ -2,8 +2,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly } from './shared/access.ts'
-import { slugFields } from './shared/slug.ts'
-import type { ContentSlugs } from './shared/slugs.ts'
+import { slugFields } from './shared/slugField.ts'
+import type { ContentSlugs } from './shared/collectionSlugs.ts'
 
 export function createCategoriesCollection(slugs: ContentSlugs): CollectionConfig {
   return {

@@ -14,7 +14,7 @@ import { text } from 'payload/shared'
 
 import { loadSizeFileNames } from './mediaFileNamesLoaded.ts'
 import { anyone, editorialUsers, editorsOnly } from './shared/access.ts'
-import type { ContentSlugs } from './shared/slugs.ts'
+import type { ContentSlugs } from './shared/collectionSlugs.ts'
 
 type ImageSize = NonNullable<UploadConfig['imageSizes']>[number]
 

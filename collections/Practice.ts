@@ -6,7 +6,7 @@
 import type { GlobalConfig } from 'payload'
 
 import { anyone, editorsOnly } from './shared/access.ts'
-import type { ContentSlugs } from './shared/slugs.ts'
+import type { ContentSlugs } from './shared/collectionSlugs.ts'
 
 export function createPracticeGlobal(slugs: ContentSlugs): GlobalConfig {
   return {

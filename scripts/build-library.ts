@@ -6,9 +6,13 @@
  * The sources import each other by their .ts names (Turbopack, which builds the app, cannot map a
  * `.js` import to a `.ts` file). tsc rewrites those names in the JavaScript it emits but not in the
  * .d.ts files, so they are rewritten here: a consumer's TypeScript resolves `./x.js` to `./x.d.ts`.
+ *
+ * Stylesheets an admin component imports (`import './ModerationQueue.css'`) are not compiled: tsc
+ * keeps the import, and they are copied beside the compiled component, where the consumer's Next
+ * build finds them.
  */
 import { execFileSync } from 'node:child_process'
-import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 
 const root = path.resolve(import.meta.dirname, '..')
@@ -23,6 +27,21 @@ execFileSync(
     stdio: 'inherit',
   },
 )
+
+let stylesheets = 0
+for (const folder of ['collections', 'plugins']) {
+  for (const entry of readdirSync(path.join(root, folder), {
+    recursive: true,
+    withFileTypes: true,
+  })) {
+    if (!entry.isFile() || !entry.name.endsWith('.css')) continue
+    const source = path.join(entry.parentPath, entry.name)
+    const target = path.join(dist, path.relative(root, source))
+    mkdirSync(path.dirname(target), { recursive: true })
+    copyFileSync(source, target)
+    stylesheets += 1
+  }
+}
 
 const RELATIVE_TS_SPECIFIER = /((?:from|import)\s*\(?\s*)(['"])(\.{1,2}\/[^'"]+)\.tsx?\2/g
 let rewritten = 0
@@ -50,4 +69,6 @@ if (leftover.length > 0)
   throw new Error(
     `dist/ still imports .ts files: ${leftover.map((entry) => entry.name).join(', ')}`,
   )
-console.log(`Library compiled to dist/ (${rewritten} declaration files pointed at .js).`)
+console.log(
+  `Library compiled to dist/ (${rewritten} declaration files pointed at .js, ${stylesheets} stylesheets copied).`,
+)

@@ -6,8 +6,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorialUsersField, editorsOnly, editorsOnlyField } from '../shared/access.ts'
-import { slugFields } from '../shared/slug.ts'
-import type { ContentSlugs } from '../shared/slugs.ts'
+import { slugFields } from '../shared/slugField.ts'
+import type { ContentSlugs } from '../shared/collectionSlugs.ts'
 import { CREDENTIAL_KINDS } from '../Credentials/index.ts'
 import { EXPIRY_WARNING_DAYS } from './credentials.ts'
 import { hideLapsedClinicalServices } from '../Services/hooks/hideLapsedProviders.ts'

@@ -5,7 +5,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorialUsers, editorsOnly } from '../shared/access.ts'
-import type { ContentSlugs } from '../shared/slugs.ts'
+import type { ContentSlugs } from '../shared/collectionSlugs.ts'
 import {
   propagateCatalogueChanges,
   refuseDeletingHeldCredentials,

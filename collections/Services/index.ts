@@ -5,8 +5,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, editorsOnly, editorsOnlyField } from '../shared/access.ts'
-import { slugFields } from '../shared/slug.ts'
-import type { ContentSlugs } from '../shared/slugs.ts'
+import { slugFields } from '../shared/slugField.ts'
+import type { ContentSlugs } from '../shared/collectionSlugs.ts'
 import { checkClinicalRules } from './hooks/checkClinicalRules.ts'
 import { hideLapsedProviders } from './hooks/hideLapsedProviders.ts'
 import { recordLapsedProviders } from './hooks/recordLapsedProviders.ts'

@@ -10,7 +10,7 @@
  */
 import type { Config, Plugin } from 'payload'
 
-import { OptionProblems } from '../../collections/shared/optionProblems.ts'
+import { OptionProblems } from '../shared/optionProblems.ts'
 import { guardOperation } from './hooks/guardOperation.ts'
 import { nameEveryError } from './hooks/nameErrors.ts'
 import { DEFAULT_API_GUARDS, type ApiGuardsOptions } from './types.ts'

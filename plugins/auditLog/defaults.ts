@@ -2,11 +2,7 @@
  * The audit log's defaults and the check of its options: a wrong option is reported when the config
  * is built, naming the option.
  */
-import {
-  isStringList,
-  OptionProblems,
-  SLUG_PATTERN,
-} from '../../collections/shared/optionProblems.ts'
+import { isStringList, OptionProblems, SLUG_PATTERN } from '../shared/optionProblems.ts'
 import { isAdmin } from '../../collections/shared/roles.ts'
 import type { AuditLogOptions, ResolvedAuditLogOptions } from './types.ts'
 

@@ -7,7 +7,7 @@ import {
   isStringList,
   OptionProblems,
   SLUG_PATTERN,
-} from '../../collections/shared/optionProblems.ts'
+} from '../shared/optionProblems.ts'
 import { hasRole } from '../../collections/shared/roles.ts'
 import { DEFAULT_RETENTION } from './privacy/retention.ts'
 import type { ModerationRules } from './rules/moderate.ts'

@@ -10,8 +10,8 @@
  */
 import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
-import { chainGraphQLExtensions } from '../../collections/shared/graphqlExtensions.ts'
-import { withDashboardWidgets } from '../../collections/shared/dashboard.ts'
+import { chainGraphQLExtensions } from '../shared/graphqlExtensions.ts'
+import { withDashboardWidgets } from '../shared/dashboard.ts'
 import { withJoinDefaultsInGraphQL } from '../../upstream/graphqlJoins.ts'
 import { createCommentsCollection } from './collection.ts'
 import { resolveCommentsOptions } from './defaults.ts'

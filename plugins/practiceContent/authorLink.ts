@@ -5,7 +5,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { editorsOnlyField } from '../../collections/shared/access.ts'
-import type { ContentSlugs } from '../../collections/shared/slugs.ts'
+import type { ContentSlugs } from '../../collections/shared/collectionSlugs.ts'
 
 export const withAuthorLink =
   (slugs: ContentSlugs) =>

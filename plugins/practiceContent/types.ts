@@ -1,5 +1,5 @@
 import type { CredentialDefinition } from '../../collections/Credentials/catalogue.ts'
-import type { ContentSlugs } from '../../collections/shared/slugs.ts'
+import type { ContentSlugs } from '../../collections/shared/collectionSlugs.ts'
 
 export type PracticeContentOptions = {
   /**

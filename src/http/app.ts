@@ -6,7 +6,7 @@ import express, { type Express, type RequestHandler } from 'express'
 import type { IncomingMessage, ServerResponse } from 'node:http'
 
 import type { GraphQLLimits } from '../graphqlLimits'
-import type { AllowedOrigins } from '../origins'
+import type { AllowedOrigins } from '../settings/origins'
 import { clientAddress } from './clientAddress'
 import { apiBodyLimits } from './bodyLimits'
 import { cors } from './cors'

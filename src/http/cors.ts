@@ -6,7 +6,7 @@
  */
 import type { RequestHandler, Response } from 'express'
 
-import type { AllowedOrigins } from '../origins'
+import type { AllowedOrigins } from '../settings/origins'
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, PATCH, PUT, DELETE, OPTIONS'
 const ALLOWED_HEADERS = [

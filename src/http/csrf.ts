@@ -8,7 +8,7 @@
  */
 import type { RequestHandler } from 'express'
 
-import type { AllowedOrigins } from '../origins'
+import type { AllowedOrigins } from '../settings/origins'
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS'])
 /** Payload's session cookie (its default cookie prefix). */

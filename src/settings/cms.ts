@@ -5,7 +5,7 @@
 import type { ModeratedCommentsOptions } from 'invited-cms'
 
 import type { EmailSettings } from '../email'
-import { OriginsError, readAllowedOrigins, type AllowedOrigins } from '../origins'
+import { OriginsError, readAllowedOrigins, type AllowedOrigins } from './origins'
 import { readCommentOptions } from './comments'
 import { collectGraphQLLimitSettings, type GraphQLLimitSettings } from './graphQL'
 import { collectMediaStorageSettings, type MediaStorageSettings } from './mediaStorage'

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest'
 
 import type { FieldDescriptor, FieldResolver } from '../../plugins/apiGuards/checks/fields'
-import { generatedIdRule, idProblem } from '../../collections/shared/ids'
+import { generatedIdRule, idProblem } from '../../plugins/shared/ids'
 import { apiGuards } from '../../plugins/apiGuards'
 import {
   lastCountablePage,

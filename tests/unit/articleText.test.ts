@@ -6,7 +6,7 @@ import {
   lexicalToPlainText,
 } from '../../collections/Articles/readingTime'
 import { truncateAtWord } from '../../collections/Articles/seo'
-import { slugify } from '../../collections/shared/slug'
+import { slugify } from '../../collections/shared/slugField'
 import { lexicalFromBlocks, lexicalFromParagraphs } from '../../src/seed/lexical'
 
 describe('reading time', () => {

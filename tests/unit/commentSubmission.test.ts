@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { parseId, type IdRule } from '../../collections/shared/ids'
+import { parseId, type IdRule } from '../../plugins/shared/ids'
 import { DEFAULT_LIMITS } from '../../plugins/moderatedComments/defaults'
 import { validateSubmission } from '../../plugins/moderatedComments/submission/validate'
 

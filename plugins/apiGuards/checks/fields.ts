@@ -13,7 +13,7 @@ import {
   type SanitizedCollectionConfig,
 } from 'payload'
 
-import { generatedIdRule, idRuleOf, type IdRule } from '../../../collections/shared/ids.ts'
+import { generatedIdRule, idRuleOf, type IdRule } from '../../shared/ids.ts'
 
 export type FieldKind =
   | 'text'

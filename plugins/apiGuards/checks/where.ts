@@ -7,7 +7,7 @@
 import type { Problem } from '../types.ts'
 import { isPlainObject } from '../../../collections/shared/objects.ts'
 import type { FieldDescriptor, FieldResolver } from './fields.ts'
-import { idProblem } from '../../../collections/shared/ids.ts'
+import { idProblem } from '../../shared/ids.ts'
 
 const OPERATORS = [
   'equals',

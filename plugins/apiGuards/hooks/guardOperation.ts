@@ -8,7 +8,7 @@
 import type { CollectionBeforeOperationHook, PayloadRequest } from 'payload'
 
 import { fieldResolver, versionFieldResolver, type FieldResolver } from '../checks/fields.ts'
-import { generatedIdRule, idProblem, idRuleOf } from '../../../collections/shared/ids.ts'
+import { generatedIdRule, idProblem, idRuleOf } from '../../shared/ids.ts'
 import { pagingProblems, type PagingArgs, type PagingBounds } from '../checks/paging.ts'
 import { restParameterProblems } from '../checks/restParameters.ts'
 import {

@@ -7,6 +7,8 @@
 import { Button, useConfig } from '@payloadcms/ui'
 import React, { useCallback, useEffect, useState } from 'react'
 
+import './ModerationQueue.css'
+
 import {
   COMMENT_FLAG_LABELS,
   COMMENT_STATUS_LABELS,
@@ -137,7 +139,7 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
 
   return (
     <div className="moderation-queue">
-      <nav aria-label="Comment status" style={{ display: 'flex', gap: 8, margin: '16px 0' }}>
+      <nav aria-label="Comment status" className="moderation-queue__tabs">
         {STATUSES.map((s) => (
           <Button
             key={s}
@@ -150,11 +152,7 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
         ))}
       </nav>
 
-      <div
-        role="toolbar"
-        aria-label="Bulk actions"
-        style={{ display: 'flex', gap: 8, alignItems: 'center', minHeight: 40 }}
-      >
+      <div role="toolbar" aria-label="Bulk actions" className="moderation-queue__toolbar">
         <span>{selected.size} selected</span>
         <Button
           size="small"
@@ -183,7 +181,7 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
       </div>
 
       {notice && (
-        <p role="status" className="moderation-queue__notice" style={{ margin: '8px 0' }}>
+        <p role="status" className="moderation-queue__notice">
           {notice}
         </p>
       )}
@@ -191,7 +189,7 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
       {comments.length === 0 ? (
         <p>No {status} comments.</p>
       ) : (
-        <ul style={{ listStyle: 'none', padding: 0 }}>
+        <ul className="moderation-queue__list">
           {comments.map((comment) => {
             const document =
               typeof comment.target?.value === 'object' ? comment.target.value : undefined
@@ -199,22 +197,20 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
               <li
                 key={comment.id}
                 data-comment-id={comment.id}
-                className="moderation-queue__comment"
-                style={{
-                  border: `1px solid ${comment.urgent ? '#c0392b' : 'var(--theme-elevation-150)'}`,
-                  borderRadius: 4,
-                  padding: 16,
-                  marginBottom: 12,
-                }}
+                className={
+                  comment.urgent
+                    ? 'moderation-queue__comment moderation-queue__comment--urgent'
+                    : 'moderation-queue__comment'
+                }
               >
-                <label style={{ display: 'flex', gap: 8, alignItems: 'center' }}>
+                <label className="moderation-queue__header">
                   <input
                     type="checkbox"
                     checked={selected.has(comment.id)}
                     onChange={() => toggle(comment.id)}
                     aria-label={`Select comment by ${comment.authorName}`}
                   />
-                  {comment.urgent && <strong style={{ color: '#c0392b' }}>URGENT</strong>}
+                  {comment.urgent && <strong className="moderation-queue__urgent">URGENT</strong>}
                   <strong>{comment.authorName}</strong>
                   {comment.isStaffReply && <em>staff reply</em>}
                   <span>on “{document?.title ?? 'a document'}”</span>
@@ -226,20 +222,12 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
                   <p>Flags: {comment.flags!.map(flagLabel).join(', ')}</p>
                 )}
                 {comment.parent && (
-                  <blockquote
-                    style={{
-                      borderLeft: '3px solid var(--theme-elevation-150)',
-                      margin: '8px 0',
-                      paddingLeft: 8,
-                    }}
-                  >
+                  <blockquote className="moderation-queue__parent">
                     In reply to {comment.parent.authorName}: {comment.parent.body}
                   </blockquote>
                 )}
-                <p className="moderation-queue__body" style={{ whiteSpace: 'pre-wrap' }}>
-                  {comment.body}
-                </p>
-                <div style={{ display: 'flex', gap: 8 }}>
+                <p className="moderation-queue__body">{comment.body}</p>
+                <div className="moderation-queue__actions">
                   {comment.status !== 'approved' && (
                     <Button size="small" onClick={() => setStatusOf([comment.id], 'approved')}>
                       Approve
@@ -272,13 +260,13 @@ export function ModerationQueue({ commentsSlug }: { commentsSlug: string }) {
                   </Button>
                 </div>
                 {replyTo === comment.id && (
-                  <div style={{ marginTop: 8 }}>
+                  <div className="moderation-queue__reply">
                     <textarea
                       aria-label={`Reply to ${comment.authorName}`}
                       value={reply}
                       onChange={(event) => setReply(event.target.value)}
                       rows={3}
-                      style={{ width: '100%' }}
+                      className="moderation-queue__reply-text"
                     />
                     <Button
                       size="small"

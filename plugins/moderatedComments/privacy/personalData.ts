@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto'
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import { wrongMethodEndpoints } from '../../../collections/shared/methodNotAllowed.ts'
+import { wrongMethodEndpoints } from '../methodNotAllowed.ts'
 import { isAdmin } from '../../../collections/shared/roles.ts'
 import { recordAuditEvent } from '../../auditLog/record.ts'
 

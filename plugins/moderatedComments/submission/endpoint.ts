@@ -5,7 +5,7 @@
  */
 import type { Endpoint } from 'payload'
 
-import { wrongMethodEndpoints } from '../../../collections/shared/methodNotAllowed.ts'
+import { wrongMethodEndpoints } from '../methodNotAllowed.ts'
 import type { ResolvedCommentsOptions } from '../types.ts'
 import { HTTP_STATUS_OF, refused } from './result.ts'
 import { submitComment } from './submitComment.ts'

@@ -7,7 +7,7 @@
  */
 import type { PayloadRequest } from 'payload'
 
-import { idRuleOf } from '../../../collections/shared/ids.ts'
+import { idRuleOf } from '../../shared/ids.ts'
 import { CLIENT_ADDRESS_HEADER } from '../clientAddressHeader.ts'
 import { FROM_PUBLIC_SUBMISSION } from '../hooks/staffComments.ts'
 import { moderate } from '../rules/moderate.ts'

@@ -6,7 +6,7 @@
  *
  *   { targetCollection?, targetId, parent?, authorName, authorEmail, body, website? }
  */
-import { parseId, type IdRule } from '../../../collections/shared/ids.ts'
+import { parseId, type IdRule } from '../../shared/ids.ts'
 import { normalizeCommentText } from '../rules/text.ts'
 import type { CommentLimits } from '../types.ts'
 import type { FieldError } from './result.ts'

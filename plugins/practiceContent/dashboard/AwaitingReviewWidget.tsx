@@ -12,8 +12,8 @@ import {
 } from '../../../collections/Authors/credentials.ts'
 import { documentHref, listHref } from '../../../collections/shared/admin/links.ts'
 import { idOf, type RelationValue } from '../../../collections/shared/relations.ts'
-import { relativeTime } from '../../../collections/shared/admin/time.ts'
-import { WidgetCard } from '../../../collections/shared/admin/WidgetCard.tsx'
+import { relativeTime } from '../../shared/admin/time.ts'
+import { WidgetCard } from '../../shared/admin/WidgetCard.tsx'
 import type { ContentWidgetProps } from './props.ts'
 
 export async function AwaitingReviewWidget({

@@ -14,7 +14,7 @@ import {
 } from '../../../collections/Services/lapsedProviders.ts'
 import { hasRole } from '../../../collections/shared/roles.ts'
 import { documentHref, listHref } from '../../../collections/shared/admin/links.ts'
-import { WidgetCard } from '../../../collections/shared/admin/WidgetCard.tsx'
+import { WidgetCard } from '../../shared/admin/WidgetCard.tsx'
 import type { ContentWidgetProps } from './props.ts'
 
 export async function ExpiringLicensesWidget({

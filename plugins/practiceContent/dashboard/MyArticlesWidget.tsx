@@ -6,8 +6,8 @@ import React from 'react'
 
 import { isEditorialUser } from '../../../collections/shared/access.ts'
 import { documentHref, listHref } from '../../../collections/shared/admin/links.ts'
-import { relativeTime } from '../../../collections/shared/admin/time.ts'
-import { WidgetCard } from '../../../collections/shared/admin/WidgetCard.tsx'
+import { relativeTime } from '../../shared/admin/time.ts'
+import { WidgetCard } from '../../shared/admin/WidgetCard.tsx'
 import type { ContentWidgetProps } from './props.ts'
 import { describeChange, scheduledChanges } from './scheduledChanges.ts'
 

@@ -3,7 +3,7 @@ import React from 'react'
 
 import { hasRole } from '../../../collections/shared/roles.ts'
 import { documentHref } from '../../../collections/shared/admin/links.ts'
-import { WidgetCard } from '../../../collections/shared/admin/WidgetCard.tsx'
+import { WidgetCard } from '../../shared/admin/WidgetCard.tsx'
 import type { ContentWidgetProps } from './props.ts'
 import { describeChange, scheduledChanges } from './scheduledChanges.ts'
 

@@ -6,10 +6,10 @@
  */
 import type { Config, WidgetInstance } from 'payload'
 
-import { withDashboardWidgets } from '../../../collections/shared/dashboard.ts'
+import { withDashboardWidgets } from '../../shared/dashboard.ts'
 import { isEditorialUser } from '../../../collections/shared/access.ts'
 import { hasRole } from '../../../collections/shared/roles.ts'
-import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
+import type { ContentSlugs } from '../../../collections/shared/collectionSlugs.ts'
 
 export function withContentDashboard(
   config: Config,

@@ -5,7 +5,7 @@
 import type { Payload, TypedUser, Where } from 'payload'
 
 import { waitingSchedules } from '../../../collections/Articles/review/schedule.ts'
-import { absoluteTime, relativeTime } from '../../../collections/shared/admin/time.ts'
+import { absoluteTime, relativeTime } from '../../shared/admin/time.ts'
 
 export type ScheduledChange = {
   articleId: number | string

@@ -19,7 +19,7 @@ import {
   type Where,
 } from 'payload'
 
-import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
+import type { ContentSlugs } from '../../../collections/shared/collectionSlugs.ts'
 import { findBySlug } from '../bySlug.ts'
 
 type Context = { req: PayloadRequest }

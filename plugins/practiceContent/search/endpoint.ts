@@ -9,7 +9,7 @@
  */
 import type { Endpoint } from 'payload'
 
-import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
+import type { ContentSlugs } from '../../../collections/shared/collectionSlugs.ts'
 import { parseSearchInput } from './input.ts'
 import { searchArticles } from './index.ts'
 

@@ -7,7 +7,7 @@
 import type { GraphQLFieldConfig, GraphQLNullableType, GraphQLObjectType } from 'graphql'
 import { isolateObjectProperty, type GraphQLExtension, type PayloadRequest } from 'payload'
 
-import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
+import type { ContentSlugs } from '../../../collections/shared/collectionSlugs.ts'
 import { parseSearchInput, SEARCH_LIMITS } from './input.ts'
 import { searchArticles } from './index.ts'
 

@@ -9,7 +9,7 @@
  */
 import type { Payload, PayloadRequest } from 'payload'
 
-import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
+import type { ContentSlugs } from '../../../collections/shared/collectionSlugs.ts'
 import { searchWithWhere } from './basic.ts'
 import type { SearchInput } from './input.ts'
 import { hasSearchIndex, postgresPool, searchWithPostgres, type RankedHit } from './postgres.ts'

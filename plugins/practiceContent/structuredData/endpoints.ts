@@ -4,7 +4,7 @@
  */
 import type { Endpoint, PayloadRequest } from 'payload'
 
-import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
+import type { ContentSlugs } from '../../../collections/shared/collectionSlugs.ts'
 import type { ResolvedPublicSite } from '../types.ts'
 import { articleStructuredData, authorStructuredData } from './load.ts'
 

@@ -5,7 +5,7 @@
 import type { GraphQLNamedType, GraphQLScalarType, GraphQLType } from 'graphql'
 import type { GraphQLExtension, PayloadRequest } from 'payload'
 
-import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
+import type { ContentSlugs } from '../../../collections/shared/collectionSlugs.ts'
 import type { ResolvedPublicSite } from '../types.ts'
 import { articleStructuredData, authorStructuredData } from './load.ts'
 

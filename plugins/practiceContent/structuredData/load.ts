@@ -7,7 +7,7 @@ import type { PayloadRequest, PopulateType } from 'payload'
 
 import { idOf } from '../../../collections/shared/relations.ts'
 import { requestOrigin } from '../../../collections/shared/requestOrigin.ts'
-import type { ContentSlugs } from '../../../collections/shared/slugs.ts'
+import type { ContentSlugs } from '../../../collections/shared/collectionSlugs.ts'
 import type { ResolvedPublicSite } from '../types.ts'
 import {
   articleJsonLd,

@@ -4,9 +4,10 @@
  * Origins trusted for CORS are trusted for cookies too, since a CORS answer to them includes
  * credentials; `*` (any origin) is for reading public content only and never carries cookies.
  *
- * Read by the server (src/http/cors.ts) and the Payload config (`csrf`), checked in settings.ts.
+ * Read from the environment here, with the other settings (cms.ts); used by the server
+ * (src/http/cors.ts, csrf.ts) and the Payload config (`csrf`).
  */
-import type { Environment } from './settings'
+import type { Environment } from './problems'
 
 export type AllowedOrigins = {
   /** Origins whose scripts may call the API, or '*' for any (without credentials). */
