@@ -225,7 +225,9 @@ describe('plugins switched off', () => {
 
 describe('apiGuardsPlugin listed first', () => {
   it('runs after the plugins listed after it, guarding their collections as the config is built', async () => {
-    const notes = on.config.collections.find((collection) => collection.slug === 'notes')!
+    const notes = on.config.collections.find(
+      (collection) => collection.slug === foreignSlug('notes'),
+    )!
     const hooks = notes.hooks.beforeOperation
     expect(hooks).toHaveLength(2)
     expect(hooks[0]).toBe(ownNotesHook)
