@@ -175,7 +175,12 @@ export function applyCollectionOverrides(
   const defaultFields = collection.fields
   const newFields = fields ? fields({ defaultFields }) : defaultFields
   const problems = new OptionProblems(plugin)
-  problems.expect(Array.isArray(newFields), `${option}.fields`, 'a function returning fields', [])
+  problems.expect(
+    Array.isArray(newFields),
+    `${option}.fields`,
+    'a function returning a list of fields',
+    newFields,
+  )
   problems.throwIfAny()
   const kept = new Set(dataFieldNames(newFields))
   const missing = dataFieldNames(defaultFields).filter((name) => !kept.has(name))
