@@ -6,6 +6,7 @@
 export {
   practiceContentPlugin,
   type PracticeContentOptions,
+  type PracticeContentOverrides,
 } from './plugins/practiceContent/index.ts'
 export {
   moderatedCommentsPlugin,
@@ -36,7 +37,12 @@ export {
   type AuditLogOptions,
   type RecordAuditOptions,
 } from './plugins/auditLog/index.ts'
-export { reliableCommitsPlugin, surfaceCommitFailures } from './plugins/reliableCommits/index.ts'
+export {
+  reliableCommitsPlugin,
+  RELIABLE_COMMITS_ORDER,
+  surfaceCommitFailures,
+  type ReliableCommitsOptions,
+} from './plugins/reliableCommits/index.ts'
 export {
   afterCommit,
   installAfterCommit,
@@ -47,11 +53,19 @@ export {
   type Workaround,
 } from './upstream/index.ts'
 export {
+  apiGuardsPlugin,
   apiGuards,
+  API_GUARDS_ORDER,
   type ApiGuardsOptions,
+  type ApiGuardsPluginOptions,
   QueryError,
   MalformedIdNotFound,
 } from './plugins/apiGuards/index.ts'
+
+export {
+  type CollectionOverrides,
+  type RefusedOverrides,
+} from './plugins/shared/collectionOverrides.ts'
 
 export { createArticlesCollection } from './collections/Articles/index.ts'
 export {

@@ -11,7 +11,7 @@ import sharp from 'sharp'
 
 import {
   adminsOnly,
-  apiGuards,
+  apiGuardsPlugin,
   auditLogPlugin,
   createUsersCollection,
   DEFAULT_CONTENT_SLUGS,
@@ -141,8 +141,9 @@ export const cmsConfig: Config = {
         'comments-honeypot-catches',
       ],
     }),
-    // Last, so it guards the operations of every collection above: malformed requests get a 4xx.
-    apiGuards({ maxAnonymousLimit: 100, maxAnonymousDepth: 2 }),
+    // Malformed requests get a 4xx. It runs after every plugin without an `order` (its own is
+    // API_GUARDS_ORDER), wherever it is listed, so it guards the operations of every collection.
+    apiGuardsPlugin({ maxAnonymousLimit: 100, maxAnonymousDepth: 2 }),
     // After every plugin that adds collections: the change feed (src/changeFeed) the response cache,
     // the CDN purge and webhooks consume. Comments are public once approved, and shown on their target.
     changeFeedPlugin({
@@ -154,8 +155,9 @@ export const cmsConfig: Config = {
       shownOn: { comments: shownOnRelationship('target') },
     }),
     // An operation whose transaction did not commit fails rather than answering success (a
-    // workaround for @payloadcms/drizzle 3.90; PostgreSQL servers only). Last, so it is in place
-    // before any other plugin's start-up work writes.
+    // workaround for @payloadcms/drizzle 3.90; PostgreSQL servers only). It runs last wherever it is
+    // listed (its `order`, after apiGuardsPlugin's), so it is in place before any other plugin's
+    // start-up work writes.
     reliableCommitsPlugin(),
   ],
   // Scheduled publishing (and any later background work) runs on Payload's jobs queue inside this

@@ -5,6 +5,15 @@ export type ApiGuardsOptions = {
   maxAnonymousDepth?: number
 }
 
+export type ApiGuardsPluginOptions = ApiGuardsOptions & {
+  /**
+   * Turns the plugin off. It adds no collections or fields, so nothing in the schema changes: no
+   * request checks (malformed requests get Payload's own answers again, 500s included), no bounds on
+   * anonymous `limit` and `depth`, no renaming of errors, and their log levels are the config's own.
+   */
+  disabled?: boolean
+}
+
 export type ResolvedApiGuardsOptions = Required<ApiGuardsOptions>
 
 export const DEFAULT_API_GUARDS: ResolvedApiGuardsOptions = {

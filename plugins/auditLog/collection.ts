@@ -45,19 +45,22 @@ export function createAuditLogCollection(
       description:
         'Who did what, and when. Entries are never edited or deleted (except by the retention job).',
       hidden: ({ user }) => !options.canRead({ user } as unknown as PayloadRequest),
-      components: {
-        beforeList: [
-          {
-            path: 'invited-cms/rsc#AuditLogExportLink',
-            serverProps: { auditLogSlug: options.slug },
+      // Disabled: no export, so no link to it.
+      components: options.disabled
+        ? {}
+        : {
+            beforeList: [
+              {
+                path: 'invited-cms/rsc#AuditLogExportLink',
+                serverProps: { auditLogSlug: options.slug },
+              },
+            ],
           },
-        ],
-      },
     },
     access: { read: canRead, create: never, update: never, delete: never },
     defaultSort: '-at',
     timestamps: false,
-    endpoints: [exportEndpoint(options)],
+    endpoints: options.disabled ? [] : [exportEndpoint(options)],
     hooks: {
       // For every document an update or delete reaches — the Local API with overrideAccess too.
       beforeChange: [

@@ -4,6 +4,7 @@
  */
 import { isStringList, OptionProblems, SLUG_PATTERN } from '../shared/optionProblems.ts'
 import { isAdmin } from '../../collections/shared/roles.ts'
+import { checkCollectionOverrides } from '../shared/collectionOverrides.ts'
 import type { AuditLogOptions, ResolvedAuditLogOptions } from './types.ts'
 
 export const DEFAULT_AUDIT_LOG_SLUG = 'audit-log'
@@ -30,6 +31,8 @@ export function resolveAuditLogOptions(
     savedByField: options.savedByField ?? true,
     canRead: options.canRead ?? ((req) => isAdmin(req.user)),
     autosave: options.autosave ?? 'firstPerVersion',
+    overrides: options.overrides,
+    disabled: options.disabled ?? false,
   }
   const problems = new OptionProblems('auditLogPlugin')
   const expect = problems.expect.bind(problems)
@@ -86,6 +89,10 @@ export function resolveAuditLogOptions(
     "'firstPerVersion' or 'none'",
     options.autosave,
   )
+  checkCollectionOverrides(problems, 'overrides', options.overrides, 'slug', {
+    timestamps: 'entries carry their own `at`',
+  })
+  expect(typeof resolved.disabled === 'boolean', 'disabled', 'true or false', options.disabled)
   problems.throwIfAny()
   return resolved
 }

@@ -13,6 +13,7 @@
  */
 import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 
+import { applyCollectionOverrides } from '../shared/collectionOverrides.ts'
 import { createAuditLogCollection } from './collection.ts'
 import { resolveAuditLogOptions } from './defaults.ts'
 import {
@@ -50,6 +51,21 @@ const DEFAULT_LOCK_TIME_MS = 600_000
 
 const hasField = (collection: CollectionConfig, name: string) =>
   collection.fields.some((field) => 'name' in field && field.name === name)
+
+/** Disabled: the `savedBy` field stays (schema), but nothing sets it any more. */
+function withSavedByFieldOnly(
+  collection: CollectionConfig,
+  options: ResolvedAuditLogOptions,
+  usersSlug: string,
+  audited: boolean,
+): CollectionConfig {
+  if (!audited || !options.savedByField || !collection.versions) return collection
+  if (hasField(collection, SAVED_BY_FIELD)) return collection
+  return {
+    ...collection,
+    fields: [...collection.fields, savedByField(usersSlug, { setOnSave: false })],
+  }
+}
 
 function withAuditing(
   collection: CollectionConfig,
@@ -113,18 +129,35 @@ export const auditLogPlugin =
     }
     const skipped = new Set([resolved.slug, ...resolved.excludeCollections])
     const installation: AuditLogInstallation = { slug: resolved.slug, usersSlug }
+    const auditLog = applyCollectionOverrides(
+      createAuditLogCollection(resolved, usersSlug),
+      resolved.overrides,
+      { plugin: 'auditLogPlugin', option: 'overrides' },
+    )
+    const isAudited = (slug: string) =>
+      !skipped.has(slug) && !slug.startsWith(PAYLOAD_INTERNAL_PREFIX)
+    const tasks = [...(config.jobs?.tasks ?? []), pruneAuditLogTask(resolved)]
+    // Disabled: the same collections, fields and task (so the database and generated types do not
+    // change), but no hooks, no entries, no export and no retention run.
+    if (resolved.disabled) {
+      return {
+        ...config,
+        collections: [
+          ...(config.collections ?? []).map((collection) =>
+            withSavedByFieldOnly(collection, resolved, usersSlug, isAudited(collection.slug)),
+          ),
+          auditLog,
+        ],
+        jobs: { ...config.jobs, tasks },
+      }
+    }
     return {
       ...config,
       collections: [
         ...(config.collections ?? []).map((collection) =>
-          withAuditing(
-            collection,
-            resolved,
-            usersSlug,
-            !skipped.has(collection.slug) && !collection.slug.startsWith(PAYLOAD_INTERNAL_PREFIX),
-          ),
+          withAuditing(collection, resolved, usersSlug, isAudited(collection.slug)),
         ),
-        createAuditLogCollection(resolved, usersSlug),
+        auditLog,
       ],
       globals: (config.globals ?? []).map((global) =>
         skipped.has(global.slug)
@@ -137,7 +170,7 @@ export const auditLogPlugin =
               },
             },
       ),
-      jobs: { ...config.jobs, tasks: [...(config.jobs?.tasks ?? []), pruneAuditLogTask(resolved)] },
+      jobs: { ...config.jobs, tasks },
       custom: { ...config.custom, [AUDIT_LOG_CUSTOM_KEY]: installation },
       onInit: async (payload) => {
         logScheduledPublishing(payload, usersSlug)

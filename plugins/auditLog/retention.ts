@@ -24,14 +24,16 @@ export function pruneAuditLogTask(
   return {
     slug: PRUNE_AUDIT_LOG_TASK,
     label: days ? `Delete audit log entries older than ${days} days` : 'Audit log retention (off)',
-    schedule: days
-      ? [{ cron: options.retentionSchedule.cron, queue: options.retentionSchedule.queue }]
-      : [],
+    schedule:
+      days && !options.disabled
+        ? [{ cron: options.retentionSchedule.cron, queue: options.retentionSchedule.queue }]
+        : [],
     outputSchema: [{ name: 'deletedEntries', type: 'number', required: true }],
     retries: 2,
     handler: async ({ req }) => ({
       output: {
-        deletedEntries: days ? await pruneAuditLog(req.payload, options.slug, days) : 0,
+        deletedEntries:
+          days && !options.disabled ? await pruneAuditLog(req.payload, options.slug, days) : 0,
       },
     }),
   }

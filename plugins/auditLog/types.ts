@@ -1,5 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
+import type { CollectionOverrides } from '../shared/collectionOverrides.ts'
+
 export type AuditLogOptions = {
   /** Slug of the log collection. Default: 'audit-log'. */
   slug?: string
@@ -42,6 +44,20 @@ export type AuditLogOptions = {
    * autosave at all. Default: 'firstPerVersion'.
    */
   autosave?: 'firstPerVersion' | 'none'
+  /**
+   * Overrides for the log collection: labels, admin settings, extra fields, hooks … (see
+   * CollectionOverrides for the rules). Hooks are added after the plugin's and access can only
+   * narrow, so the log stays append-only and readable by `canRead` only; its slug is `slug`, and
+   * `timestamps` is refused (entries carry their own `at`).
+   */
+  overrides?: CollectionOverrides
+  /**
+   * Turns the plugin off but keeps its schema (the log collection, the `savedBy` fields and the
+   * retention task), so the database and generated types stay the same: nothing is logged
+   * (recordAuditEvent does nothing), `savedBy` is no longer set, no export endpoint or link, no
+   * retention runs. The entries already logged stay append-only and readable by `canRead` only.
+   */
+  disabled?: boolean
 }
 
 export type ResolvedAuditLogOptions = {
@@ -53,4 +69,6 @@ export type ResolvedAuditLogOptions = {
   savedByField: boolean
   canRead: (req: PayloadRequest) => boolean
   autosave: 'firstPerVersion' | 'none'
+  overrides: CollectionOverrides | undefined
+  disabled: boolean
 }

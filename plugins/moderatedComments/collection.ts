@@ -32,18 +32,16 @@ export function createCommentsCollection(
     create: moderatorsOnlyField,
     update: moderatorsOnlyField,
   }
-  const overrides = options.commentsOverrides
-  const defaultFields = commentFields(options, usersSlug, privateField)
+  // commentsOverrides are applied by the plugin (index.ts), like every plugin's overrides.
 
   return {
     slug: options.commentsSlug,
-    labels: overrides.labels ?? { singular: 'Comment', plural: 'Comments' },
+    labels: { singular: 'Comment', plural: 'Comments' },
     admin: {
       useAsTitle: 'authorName',
       defaultColumns: ['urgent', 'status', 'authorName', 'body', 'target', 'createdAt'],
       group: 'Community',
       listSearchableFields: ['body', 'authorName', 'authorEmail'],
-      ...overrides.admin,
     },
     // Not by `urgent`: readers may not see that field, and a sort must work for every reader.
     defaultSort: '-createdAt',
@@ -70,7 +68,7 @@ export function createCommentsCollection(
       ...(options.disabled ? [] : submitCommentEndpoints(options)),
       ...personalDataEndpoints(options.commentsSlug),
     ],
-    fields: overrides.fields ? overrides.fields({ defaultFields }) : defaultFields,
+    fields: commentFields(options, usersSlug, privateField),
   }
 }
 

@@ -9,6 +9,7 @@ import {
   SLUG_PATTERN,
 } from '../shared/optionProblems.ts'
 import { hasRole } from '../../collections/shared/roles.ts'
+import { checkCollectionOverrides } from '../shared/collectionOverrides.ts'
 import { DEFAULT_RETENTION } from './privacy/retention.ts'
 import type { ModerationRules } from './rules/moderate.ts'
 import type {
@@ -215,19 +216,7 @@ function checkOptions(options: ModeratedCommentsOptions, resolved: ResolvedComme
     }
   }
   expect(typeof resolved.disabled === 'boolean', 'disabled', 'true or false', options.disabled)
-  const overrides = resolved.commentsOverrides
-  expect(
-    typeof overrides === 'object' && overrides !== null,
-    'commentsOverrides',
-    'an object',
-    options.commentsOverrides,
-  )
-  expect(
-    overrides?.fields === undefined || typeof overrides.fields === 'function',
-    'commentsOverrides.fields',
-    'a function ({ defaultFields }) => fields',
-    overrides?.fields,
-  )
+  checkCollectionOverrides(problems, 'commentsOverrides', options.commentsOverrides, 'commentsSlug')
   problems.throwIfAny()
 }
 

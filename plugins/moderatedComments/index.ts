@@ -13,6 +13,7 @@ import type { CollectionConfig, Config, Field, Plugin } from 'payload'
 import { chainGraphQLExtensions } from '../shared/graphqlExtensions.ts'
 import { withDashboardWidgets } from '../shared/dashboard.ts'
 import { withJoinDefaultsInGraphQL } from '../../upstream/graphqlJoins.ts'
+import { applyCollectionOverrides } from '../shared/collectionOverrides.ts'
 import { createCommentsCollection } from './collection.ts'
 import { resolveCommentsOptions } from './defaults.ts'
 import { syncCommentVisibility } from './hooks/targetVisibility.ts'
@@ -181,7 +182,11 @@ export const moderatedCommentsPlugin =
         'moderatedCommentsPlugin: "digest" needs the config\'s serverURL: the links in a digest are opened from a mail client, so they must be absolute.',
       )
     }
-    const comments = createCommentsCollection(resolved, usersSlug)
+    const comments = applyCollectionOverrides(
+      createCommentsCollection(resolved, usersSlug),
+      resolved.commentsOverrides,
+      { plugin: 'moderatedCommentsPlugin', option: 'commentsOverrides' },
+    )
     const withSchema: Config = {
       ...config,
       collections: [

@@ -1,5 +1,4 @@
-import type { CollectionConfig, Field } from 'payload'
-
+import type { CollectionOverrides } from '../shared/collectionOverrides.ts'
 import type { ModerationRules } from './rules/moderate.ts'
 import type { CrisisLanguage } from './rules/sensitive.ts'
 
@@ -10,14 +9,12 @@ export type CrisisResources = Record<CrisisLanguage, string>
 export type IsModerator = (user: object | null | undefined) => boolean
 
 /**
- * Changes to the comments collection: its labels and admin settings, and its fields (the plugin's
- * own fields come in; return them with yours). Its slug, access and hooks are the plugin's contract.
+ * Changes to the comments collection, in the shape of Payload's own plugins' overrides (see
+ * CollectionOverrides for the rules): labels, admin settings, fields (the plugin's own fields come in;
+ * return them with yours) and anything else a collection takes. Hooks are added after the plugin's,
+ * access can only narrow (the moderation and privacy rules stay), and the slug is `commentsSlug`.
  */
-export type CommentsCollectionOverrides = {
-  labels?: CollectionConfig['labels']
-  admin?: CollectionConfig['admin']
-  fields?: (args: { defaultFields: Field[] }) => Field[]
-}
+export type CommentsCollectionOverrides = CollectionOverrides
 
 export type CommentLimits = {
   /** Shortest body accepted, in characters after trimming. Default 2. */
@@ -84,7 +81,11 @@ export type ModeratedCommentsOptions = {
    * `days: 0` keeps them.
    */
   retention?: { days?: number; cron?: string; queue?: string }
-  /** Labels, admin settings and extra fields for the comments collection. */
+  /**
+   * Overrides for the comments collection: labels, admin settings, extra fields, hooks … (see
+   * CommentsCollectionOverrides). The plugin's other collections (submission locks, honeypot
+   * catches) are its own bookkeeping and take none.
+   */
   commentsOverrides?: CommentsCollectionOverrides
   /**
    * Turns the plugin off but keeps its schema (the collection and the fields on targets), so the

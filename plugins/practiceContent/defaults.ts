@@ -9,13 +9,31 @@ import { DEFAULT_REFRESH_CRON } from '../../collections/Authors/refreshTask.ts'
 import { DEFAULT_CREDENTIAL_CATALOGUE } from '../../collections/Credentials/catalogue.ts'
 import { OptionProblems, SLUG_PATTERN } from '../shared/optionProblems.ts'
 import { DEFAULT_CONTENT_SLUGS } from '../../collections/shared/collectionSlugs.ts'
-import type { PracticeContentOptions, ResolvedPracticeContentOptions } from './types.ts'
+import { checkCollectionOverrides, type RefusedOverrides } from '../shared/collectionOverrides.ts'
+import type {
+  PracticeContentCollection,
+  PracticeContentOptions,
+  ResolvedPracticeContentOptions,
+} from './types.ts'
 
 export const DEFAULT_MEDIA_DIR = '.data/media'
 
 const CREDENTIAL_KINDS = ['degree', 'license', 'certification']
 const nonEmptyString = (value: unknown) => typeof value === 'string' && value.trim() !== ''
 const optionalFunction = (value: unknown) => value === undefined || typeof value === 'function'
+
+const OVERRIDABLE: PracticeContentCollection[] = [
+  'articles',
+  'authors',
+  'services',
+  'categories',
+  'media',
+  'credentials',
+]
+/** What a collection's overrides may not change, beyond the slug (see CollectionOverrides). */
+const REFUSED: Partial<Record<PracticeContentCollection, RefusedOverrides>> = {
+  articles: { versions: 'drafts, autosave and scheduled publishing are how an article goes live' },
+}
 
 function checkOptions(options: PracticeContentOptions, resolved: ResolvedPracticeContentOptions) {
   const problems = new OptionProblems('practiceContentPlugin')
@@ -102,6 +120,30 @@ function checkOptions(options: PracticeContentOptions, resolved: ResolvedPractic
       options.publicSite?.[name],
     )
   }
+  const overrides = options.overrides
+  expect(
+    overrides === undefined ||
+      (typeof overrides === 'object' && overrides !== null && !Array.isArray(overrides)),
+    'overrides',
+    `an object of collection overrides by name (${OVERRIDABLE.join(', ')})`,
+    overrides,
+  )
+  if (typeof overrides === 'object' && overrides !== null) {
+    for (const [name, value] of Object.entries(overrides)) {
+      const known = (OVERRIDABLE as string[]).includes(name)
+      expect(known, `overrides.${name}`, `one of ${OVERRIDABLE.join(', ')}`, name)
+      if (!known) continue
+      const collection = name as PracticeContentCollection
+      checkCollectionOverrides(
+        problems,
+        `overrides.${name}`,
+        value,
+        `slugs.${name}`,
+        REFUSED[collection],
+      )
+    }
+  }
+  expect(typeof resolved.disabled === 'boolean', 'disabled', 'true or false', options.disabled)
   problems.throwIfAny()
 }
 
@@ -138,6 +180,8 @@ export function resolveOptions(
       servicePath: options.publicSite?.servicePath ?? ((slug) => `/services/${slug}`),
       previewPath: options.publicSite?.previewPath,
     },
+    overrides: options.overrides ?? {},
+    disabled: options.disabled ?? false,
   }
   checkOptions(options, resolved)
   return resolved

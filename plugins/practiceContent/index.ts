@@ -1,12 +1,12 @@
 /**
- * practiceContent: installs the content model of a therapy and coaching practice — credentials,
+ * practiceContentPlugin: installs the content model of a therapy and coaching practice — credentials,
  * authors, services, articles, categories, media, the practice global — into any Payload 3 config,
  * with what front ends need on top: lookups by slug, structured data and ranked search (REST and
  * GraphQL), and the daily job that keeps display names in step with license expiry.
  *
  *   plugins: [practiceContentPlugin({ slugs: { articles: 'posts' } })]
  */
-import type { CollectionConfig, Config, Endpoint, Plugin } from 'payload'
+import type { CollectionConfig, Config, Endpoint, Payload, Plugin } from 'payload'
 
 import { createArticlesCollection } from '../../collections/Articles/index.ts'
 import { createAuthorsCollection } from '../../collections/Authors/index.ts'
@@ -22,6 +22,7 @@ import { chainGraphQLExtensions } from '../shared/graphqlExtensions.ts'
 import { withJoinDefaultsInGraphQL } from '../../upstream/graphqlJoins.ts'
 import { withRelationshipOrderInGraphQL } from '../../upstream/graphqlRelationshipOrder.ts'
 import { withSelectByDefaultInGraphQL } from '../../upstream/graphqlSelect.ts'
+import { applyCollectionOverrides } from '../shared/collectionOverrides.ts'
 import { withAuthorLink } from './authorLink.ts'
 import { withContentDashboard } from './dashboard/index.ts'
 import { resolveOptions } from './defaults.ts'
@@ -35,9 +36,9 @@ import {
 } from './structuredData/endpoints.ts'
 import { structuredDataQueries } from './structuredData/graphql.ts'
 import { seedCredentialCatalogue } from './seedCredentials.ts'
-import type { PracticeContentOptions } from './types.ts'
+import type { PracticeContentCollection, PracticeContentOptions } from './types.ts'
 
-export type { PracticeContentOptions } from './types.ts'
+export type { PracticeContentOptions, PracticeContentOverrides } from './types.ts'
 
 const withEndpoint = (
   collection: CollectionConfig,
@@ -58,6 +59,8 @@ export const practiceContentPlugin =
       credentialRefresh,
       publicSite,
       clinicalReview,
+      overrides,
+      disabled,
     } = resolveOptions(options, config)
 
     const usersCollection = config.collections?.find(
@@ -65,47 +68,110 @@ export const practiceContentPlugin =
     )
     if (!usersCollection?.auth) {
       throw new Error(
-        `practiceContent: the users collection "${slugs.users}" is missing or is not an auth collection. ` +
+        `practiceContentPlugin: the users collection "${slugs.users}" is missing or is not an auth collection. ` +
           'Pass `usersCollection` with the slug of the collection your editors sign in with.',
       )
     }
 
     const readersFilterOnProviders = hideLapsedProvidersInWhere(slugs.authors)
+    // Disabled: the collections without the plugin's endpoints (lookups by slug, JSON-LD, search).
+    const extras = (...endpoints: Endpoint[]) => (disabled ? [] : endpoints)
+    const overridden = (name: PracticeContentCollection, collection: CollectionConfig) =>
+      applyCollectionOverrides(collection, overrides[name], {
+        plugin: 'practiceContentPlugin',
+        option: `overrides.${name}`,
+      })
+    const refreshTask = refreshCredentialsTask(slugs.authors, credentialRefresh)
 
-    return withContentDashboard(
-      {
-        ...config,
-        collections: [
-          ...(config.collections ?? []).map(withAuthorLink(slugs)),
+    const withModel: Config = {
+      ...config,
+      collections: [
+        ...(config.collections ?? []).map(withAuthorLink(slugs)),
+        overridden(
+          'articles',
           withEndpoint(
             createArticlesCollection(slugs, {
               previewPath: publicSite.previewPath,
               reviewIntervalMonths: clinicalReview.intervalMonths,
               reviewGate: clinicalReview.gate,
             }),
-            articleStructuredDataEndpoint(slugs, publicSite),
-            bySlugEndpoint(slugs.articles, 'article'),
-            articleSearchEndpoint(slugs),
+            ...extras(
+              articleStructuredDataEndpoint(slugs, publicSite),
+              bySlugEndpoint(slugs.articles, 'article'),
+              articleSearchEndpoint(slugs),
+            ),
           ),
+        ),
+        overridden(
+          'authors',
           withEndpoint(
             createAuthorsCollection(slugs),
-            authorStructuredDataEndpoint(slugs, publicSite),
-            bySlugEndpoint(slugs.authors, 'author'),
+            ...extras(
+              authorStructuredDataEndpoint(slugs, publicSite),
+              bySlugEndpoint(slugs.authors, 'author'),
+            ),
           ),
-          withEndpoint(createServicesCollection(slugs), bySlugEndpoint(slugs.services, 'service')),
+        ),
+        overridden(
+          'services',
+          withEndpoint(
+            createServicesCollection(slugs),
+            ...extras(bySlugEndpoint(slugs.services, 'service')),
+          ),
+        ),
+        overridden(
+          'categories',
           withEndpoint(
             createCategoriesCollection(slugs),
-            bySlugEndpoint(slugs.categories, 'category'),
+            ...extras(bySlugEndpoint(slugs.categories, 'category')),
           ),
-          createMediaCollection(slugs, { staticDir: mediaDir }),
-          createCredentialsCollection(slugs),
+        ),
+        overridden('media', createMediaCollection(slugs, { staticDir: mediaDir })),
+        overridden('credentials', createCredentialsCollection(slugs)),
+      ],
+      globals: [...(config.globals ?? []), createPracticeGlobal(slugs)],
+      // A publish the review gate refuses is the user's mistake, not the server's: logged at info.
+      loggingLevels: {
+        ...config.loggingLevels,
+        ...({ ReviewGateRefusal: 'info' } as unknown as Config['loggingLevels']),
+      },
+      jobs: {
+        ...config.jobs,
+        // Always registered (the jobs table's schema lists every task), scheduled unless disabled.
+        tasks: [
+          ...(config.jobs?.tasks ?? []),
+          disabled ? { ...refreshTask, schedule: [] } : refreshTask,
         ],
-        globals: [...(config.globals ?? []), createPracticeGlobal(slugs)],
-        // A publish the review gate refuses is the user's mistake, not the server's: logged at info.
-        loggingLevels: {
-          ...config.loggingLevels,
-          ...({ ReviewGateRefusal: 'info' } as unknown as Config['loggingLevels']),
+      },
+    }
+
+    // Readers' filters on services' providers are part of the collections' read rules: kept when
+    // disabled, as their access is.
+    const hideLapsedProvidersFromReaders = (payload: Payload) => {
+      // Last of the services' beforeOperation hooks, after those of plugins installed after this
+      // one: request checks (apiGuards) see the `where` the client sent, not its rewrite.
+      const servicesHooks = payload.collections[slugs.services]?.config.hooks
+      if (servicesHooks) {
+        const hooks = (servicesHooks.beforeOperation ??= [])
+        if (!hooks.includes(readersFilterOnProviders)) hooks.push(readersFilterOnProviders)
+      }
+    }
+
+    if (disabled) {
+      return {
+        ...withModel,
+        // Joins over GraphQL keep their `where`, sort and bounds: what readers see stays the same.
+        graphQL: { ...config.graphQL, queries: withJoinDefaultsInGraphQL(config.graphQL?.queries) },
+        onInit: async (payload) => {
+          hideLapsedProvidersFromReaders(payload)
+          await config.onInit?.(payload)
         },
+      }
+    }
+
+    return withContentDashboard(
+      {
+        ...withModel,
         graphQL: {
           ...config.graphQL,
           // Lookups by slug (articleBySlug, articleFeed(category: …) …), JSON-LD, search
@@ -124,21 +190,8 @@ export const practiceContentPlugin =
             ),
           ),
         },
-        jobs: {
-          ...config.jobs,
-          tasks: [
-            ...(config.jobs?.tasks ?? []),
-            refreshCredentialsTask(slugs.authors, credentialRefresh),
-          ],
-        },
         onInit: async (payload) => {
-          // Last of the services' beforeOperation hooks, after those of plugins installed after this
-          // one: request checks (apiGuards) see the `where` the client sent, not its rewrite.
-          const servicesHooks = payload.collections[slugs.services]?.config.hooks
-          if (servicesHooks) {
-            const hooks = (servicesHooks.beforeOperation ??= [])
-            if (!hooks.includes(readersFilterOnProviders)) hooks.push(readersFilterOnProviders)
-          }
+          hideLapsedProvidersFromReaders(payload)
           // The catalogue first: the project's own onInit (a demo seed, say) may give authors credentials.
           await seedCredentialCatalogue(payload, slugs.credentials, credentialCatalogue)
           // Licenses may have expired while the server was down, past the daily job's hour.

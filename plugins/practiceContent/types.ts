@@ -1,5 +1,21 @@
 import type { CredentialDefinition } from '../../collections/Credentials/catalogue.ts'
 import type { ContentSlugs } from '../../collections/shared/collectionSlugs.ts'
+import type { CollectionOverrides } from '../shared/collectionOverrides.ts'
+
+/** The collections the plugin adds, by the names `slugs` and `overrides` use. */
+export type PracticeContentCollection =
+  'articles' | 'authors' | 'services' | 'categories' | 'media' | 'credentials'
+
+/**
+ * Overrides for each collection the plugin adds, by the same names as `slugs` (see
+ * CollectionOverrides for the rules): labels, admin settings, extra fields, hooks … Hooks are added
+ * after the plugin's and access can only narrow, so drafts stay hidden from readers and private
+ * fields private. A collection's slug is set in `slugs`; the articles' `versions` are refused
+ * (drafts, autosave and scheduled publishing are how an article goes live).
+ */
+export type PracticeContentOverrides = Partial<
+  Record<PracticeContentCollection, CollectionOverrides>
+>
 
 export type PracticeContentOptions = {
   /**
@@ -66,6 +82,17 @@ export type PracticeContentOptions = {
      */
     previewPath?: (article: { id: number | string; slug?: string | null }) => string
   }
+  /** Overrides for the collections the plugin adds, e.g. `{ articles: { admin: { group: 'Blog' } } }`. */
+  overrides?: PracticeContentOverrides
+  /**
+   * Turns the plugin off but keeps its schema (the collections, the practice global, the users'
+   * `authorProfile` field and the refresh task), so the database and generated types stay the same:
+   * no lookups by slug, structured data or search (REST and GraphQL), no dashboard widgets, no
+   * credential seeding, no display-name refresh (on start or daily). The collections keep their own
+   * rules — access (drafts stay hidden from readers), validation and the hooks that keep their data
+   * right — since they are the content model, not the plugin's extras.
+   */
+  disabled?: boolean
 }
 
 export type ResolvedPublicSite = {
@@ -84,4 +111,6 @@ export type ResolvedPracticeContentOptions = {
   clinicalReview: { intervalMonths: number; gate: boolean }
   credentialRefresh: { cron: string; queue: string }
   publicSite: ResolvedPublicSite
+  overrides: PracticeContentOverrides
+  disabled: boolean
 }

@@ -9,18 +9,42 @@
  * It does nothing for adapters without transactions or a connection pool (SQLite, the embedded one).
  *
  *   plugins: [reliableCommitsPlugin()]
+ *
+ * It runs after every other plugin wherever it is listed (Payload's `order`, RELIABLE_COMMITS_ORDER,
+ * after apiGuardsPlugin's), so its start-up work is in place before any other plugin's writes.
  */
-import type { Config, Plugin } from 'payload'
+import { definePlugin, type Config, type Plugin } from 'payload'
 
+import { OptionProblems } from '../shared/optionProblems.ts'
 import { surfaceCommitFailures } from '../../upstream/commitFailures.ts'
 import { claimJobsOnce } from '../../upstream/jobClaims.ts'
 import { lockMigrations } from '../../upstream/migrationLock.ts'
 
 export { surfaceCommitFailures } from '../../upstream/commitFailures.ts'
 
-export const reliableCommitsPlugin =
-  (): Plugin =>
-  (config: Config): Config => ({
+/** Payload's buildConfig runs plugins by ascending `order` (a plain plugin's is 0): this one last. */
+export const RELIABLE_COMMITS_ORDER = 200
+
+export type ReliableCommitsOptions = {
+  /**
+   * Turns the plugin off. It adds no collections or fields, so nothing in the schema changes: no
+   * commit check (an operation whose transaction did not commit may answer success again), no job
+   * claims (instances may run the same job twice), no migration lock.
+   */
+  disabled?: boolean
+}
+
+function installReliableCommits(options: ReliableCommitsOptions, config: Config): Config {
+  const problems = new OptionProblems('reliableCommitsPlugin')
+  problems.expect(
+    options.disabled === undefined || typeof options.disabled === 'boolean',
+    'disabled',
+    'true or false',
+    options.disabled,
+  )
+  problems.throwIfAny()
+  if (options.disabled) return config
+  return {
     ...config,
     // Production applies migrations while the adapter connects, before onInit: wrapped at creation.
     db: {
@@ -36,4 +60,12 @@ export const reliableCommitsPlugin =
       claimJobsOnce(payload)
       await config.onInit?.(payload)
     },
-  })
+  }
+}
+
+export const reliableCommitsPlugin = (options: ReliableCommitsOptions = {}): Plugin =>
+  definePlugin({
+    slug: 'invited-cms/reliable-commits',
+    order: RELIABLE_COMMITS_ORDER,
+    plugin: ({ config }) => installReliableCommits(options, config),
+  })()

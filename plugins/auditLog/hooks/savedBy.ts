@@ -2,11 +2,19 @@
  * `savedBy`: who saved this version. Set from the request's user on every save (the value sent is
  * ignored), so each version snapshot carries it and the admin's versions view shows it.
  */
-import type { Field } from 'payload'
+import type { Field, FieldHook } from 'payload'
 
 export const SAVED_BY_FIELD = 'savedBy'
 
-export function savedByField(usersSlug: string): Field {
+const userOfRequest =
+  (usersSlug: string): FieldHook =>
+  ({ req }) => {
+    const user = req.user as { id?: number | string; collection?: string } | null
+    return user?.id !== undefined && (user.collection ?? usersSlug) === usersSlug ? user.id : null
+  }
+
+/** `setOnSave: false` (the plugin disabled): the same field, which nothing sets. */
+export function savedByField(usersSlug: string, { setOnSave = true } = {}): Field {
   return {
     name: SAVED_BY_FIELD,
     type: 'relationship',
@@ -18,15 +26,6 @@ export function savedByField(usersSlug: string): Field {
       readOnly: true,
       description: 'Who saved this version (empty: the system).',
     },
-    hooks: {
-      beforeChange: [
-        ({ req }) => {
-          const user = req.user as { id?: number | string; collection?: string } | null
-          return user?.id !== undefined && (user.collection ?? usersSlug) === usersSlug
-            ? user.id
-            : null
-        },
-      ],
-    },
+    hooks: { beforeChange: setOnSave ? [userOfRequest(usersSlug)] : [] },
   }
 }
