@@ -33,6 +33,7 @@ const RUNS: Record<string, Runner> = {
   'npm run typecheck:library': { file: CI, contains: ['npm run typecheck:library'] },
   'npm run lint': { file: CI, contains: ['npm run lint'] },
   'npm run format:check': { file: CI, contains: ['npm run format:check'] },
+  'npm run check:cycles': { file: CI, contains: ['npm run check:cycles'] },
   'npm run check:generated': { file: CI, contains: ['npm run check:generated'] },
   'npm run check:migrations': { file: CI, contains: ['npm run check:migrations'] },
   'npm run bench -- --quick': { file: CI, contains: ['npm run bench -- --quick'] },
