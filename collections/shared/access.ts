@@ -1,7 +1,8 @@
 /**
- * Access predicates shared by the content collections. The matrix they implement (README "Roles and
- * access"): admins and editors run all content; writers create articles and edit their own;
- * moderators have nothing editorial; anonymous readers see published, public content only.
+ * Access predicates shared by the content collections. The matrix they implement
+ * (docs/content-model.md, "Roles and access"): admins and editors run all content; writers create
+ * articles and edit their own; moderators have nothing editorial; anonymous readers see published,
+ * public content only.
  */
 import type { Access, FieldAccess, Where } from 'payload'
 

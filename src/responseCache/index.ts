@@ -1,6 +1,6 @@
 /**
  * The response cache as the server installs it: a store that forgets answers named by the change
- * feed, and the express middleware in front of Next. See README "Response cache".
+ * feed, and the express middleware in front of Next. See docs/operations.md, "The response cache".
  */
 import type { RequestHandler } from 'express'
 import type { IncomingMessage, ServerResponse } from 'node:http'

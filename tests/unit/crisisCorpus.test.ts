@@ -5,8 +5,9 @@
  * recall 0.98 or above 10 % false alarms, and when the misses are not exactly the ones listed below
  * with why — so a fix shows up as a list to shorten, and a regression as a new miss.
  *
- * The figures printed here are the README's. How the rule did on each part before it was tuned on
- * it (the honest estimate for comments nobody has written yet) is in FIRST_SIGHT.
+ * The figures printed here are the ones docs/plugins/moderatedComments.md gives ("How well the
+ * crisis rule works, measured"). How the rule did on each part before it was tuned on it (the honest
+ * estimate for comments nobody has written yet) is in FIRST_SIGHT.
  */
 import { describe, expect, it } from 'vitest'
 

@@ -20,7 +20,7 @@
  *
  * The tables themselves are declared to Payload's schema (the app's `afterSchemaInit` hook, so dev
  * push and `migrate:create` know them); `articleSearchInstallSql` creates everything else, and a
- * migration runs it once (see the README, "Search").
+ * migration runs it once (see docs/search.md).
  */
 
 /** Table and column names, derived from the collections' slugs as Payload's PostgreSQL adapter does. */
