@@ -68,7 +68,8 @@ function spawnServer(env: Record<string, string | undefined>, root = PROJECT_ROO
   return { child, exited, output: () => output }
 }
 
-const parseLogLines = (output: string) =>
+/** The JSON log lines in a server's output (other lines, such as Next's, are skipped). */
+export const parseLogLines = (output: string) =>
   output
     .split('\n')
     .filter((line) => line.startsWith('{'))

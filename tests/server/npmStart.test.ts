@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { parseLogLines } from '../helpers/cmsProcess'
 import { TEST_SECRET } from '../helpers/payloadHarness'
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..')
@@ -21,17 +22,7 @@ let child: ChildProcess | undefined
 let output = ''
 let exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>
 
-const logLines = () =>
-  output
-    .split('\n')
-    .filter((line) => line.startsWith('{'))
-    .flatMap((line) => {
-      try {
-        return [JSON.parse(line) as Record<string, unknown>]
-      } catch {
-        return []
-      }
-    })
+const logLines = () => parseLogLines(output)
 
 beforeAll(async () => {
   folder = await mkdtemp(path.join(os.tmpdir(), 'invited-npm-start-'))
