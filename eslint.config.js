@@ -71,4 +71,24 @@ export default tseslint.config(
       ],
     },
   },
+  {
+    // The library's tests are a consumer's: they boot a config of their own (tests/helpers/consumerApp.ts)
+    // and import the library by its package name, never the runnable CMS (its config, its harness,
+    // src/). Its generated types may be imported as types: they describe the library's collections.
+    files: ['tests/library/**/*.ts', 'tests/helpers/consumerApp.ts', 'tests/helpers/lexical.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              regex: '(^|/)(src|payload\\.config|payloadHarness)(/|$)',
+              message:
+                'Library tests run on a consumer config (tests/helpers/consumerApp.ts), not the app: move the test to tests/int or leave the app out.',
+            },
+          ],
+        },
+      ],
+    },
+  },
 )

@@ -15,7 +15,12 @@ export default defineConfig({
     alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
   },
   test: {
-    include: ['tests/unit/**/*.test.ts', 'tests/int/**/*.test.ts', 'tests/server/**/*.test.ts'],
+    include: [
+      'tests/unit/**/*.test.ts',
+      'tests/library/**/*.test.ts',
+      'tests/int/**/*.test.ts',
+      'tests/server/**/*.test.ts',
+    ],
     // Every file gets its own process: Payload caches its instance on a global, and each file must
     // boot the config against its own database.
     pool: 'forks',

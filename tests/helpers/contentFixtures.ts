@@ -5,9 +5,10 @@
 import type { Payload } from 'payload'
 import sharp from 'sharp'
 
-import { TEST_ADMIN } from './payloadHarness'
+import type { Article } from '../../payload-types'
+import { lexicalParagraphs } from './lexical'
 import type { RouteClient } from './routeClient'
-import { lexicalFromParagraphs } from '../../src/seed/lexical'
+import { TEST_ADMIN } from './testApp'
 
 export const PEOPLE = {
   editor: { email: 'editor@example.com', password: 'editor-password-123', roles: ['editor'] },
@@ -110,7 +111,7 @@ export function articleData(
   authorId: number,
   paragraphs = ['A short body for a test article.'],
 ) {
-  return { title, body: lexicalFromParagraphs(paragraphs), authors: [authorId] }
+  return { title, body: lexicalParagraphs(paragraphs) as Article['body'], authors: [authorId] }
 }
 
 /**

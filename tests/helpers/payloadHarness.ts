@@ -1,26 +1,20 @@
 /**
- * Boots the real CMS config (payload.config.ts) on a database of this test file's own, for tests that
- * go through the Local API or Payload's HTTP route handlers. Vitest runs each test file in its own
- * process, so the config is evaluated afresh against the database chosen here.
+ * The app's test harness: boots the real CMS config (payload.config.ts) on a database of this test
+ * file's own, for tests that go through the Local API or Payload's HTTP route handlers. Vitest runs
+ * each test file in its own process, so the config is evaluated afresh against the database chosen
+ * here. The library's own tests boot a consumer's config instead (consumerApp.ts).
  */
 import os from 'node:os'
 import path from 'node:path'
-import type { Payload, SanitizedConfig } from 'payload'
 
 import { EMBEDDED_DATABASE_URL_VARIABLE } from '../../src/databaseConnection'
 import { closePayload } from '../../upstream/poolErrors'
-import { adapterFor, createTestDatabase, type TestDatabase } from './testDatabase'
+import { TEST_ADMIN, TEST_SECRET, type TestApp } from './testApp'
+import { adapterFor, createTestDatabase } from './testDatabase'
 
-export const TEST_SECRET = 'integration-tests-secret-0123456789abcdef'
-/** The first-run admin every harness database starts with (see ensureFirstAdmin). */
-export const TEST_ADMIN = { email: 'admin@example.com', password: 'first-admin-password-for-tests' }
+export { TEST_ADMIN, TEST_SECRET }
 
-export type PayloadHarness = {
-  payload: Payload
-  config: SanitizedConfig
-  database: TestDatabase
-  close: () => Promise<void>
-}
+export type PayloadHarness = TestApp
 
 export type HarnessOptions = {
   /** Start Payload's cron jobs (the jobs queue's autoRun), as the server does on its first request. */

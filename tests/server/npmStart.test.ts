@@ -53,7 +53,9 @@ beforeAll(async () => {
   started.stderr.on('data', (chunk) => (output += chunk))
   // 'close', not 'exit': npm can exit before the test has read the server's last lines from the pipe
   // they share (the server writes to it directly); 'close' comes once every holder has let go of it.
-  exited = new Promise((resolve) => started.on('close', (code, signal) => resolve({ code, signal })))
+  exited = new Promise((resolve) =>
+    started.on('close', (code, signal) => resolve({ code, signal })),
+  )
 }, 10_000)
 
 afterAll(async () => {
