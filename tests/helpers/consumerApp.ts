@@ -46,6 +46,8 @@ export type ConsumerAppOptions = {
   auditLog?: AuditLogOptions | false
   /** apiGuardsPlugin's options; `false` leaves the plugin out. */
   apiGuards?: ApiGuardsOptions | false
+  /** reliableCommitsPlugin, listed last; on unless `false`. */
+  reliableCommits?: boolean
   /** The consumer's own plugins, listed after the library's. */
   plugins?: Plugin[]
   /** Anything else of the consumer's config (collections are added to its users collection). */
@@ -61,6 +63,23 @@ export type ConsumerAppOptions = {
   database?: TestDatabase
 }
 
+/**
+ * An auth collection of the consumer's own, as plain as Payload's templates have: email, password and
+ * the `roles` the library's access rules read.
+ */
+export const plainUsersCollection = (slug: string): CollectionConfig => ({
+  slug,
+  auth: true,
+  fields: [
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      options: ['admin', 'editor', 'writer', 'moderator'],
+    },
+  ],
+})
+
 /** The consumer's config for `database`, before Payload sanitizes it. */
 export function consumerConfig(database: TestDatabase, options: ConsumerAppOptions = {}): Config {
   const {
@@ -68,6 +87,7 @@ export function consumerConfig(database: TestDatabase, options: ConsumerAppOptio
     comments = {},
     auditLog = false,
     apiGuards = {},
+    reliableCommits = true,
     plugins = [],
     config = {},
   } = options
@@ -90,7 +110,7 @@ export function consumerConfig(database: TestDatabase, options: ConsumerAppOptio
       ...(auditLog ? [auditLogPlugin(auditLog)] : []),
       ...(apiGuards ? [apiGuardsPlugin(apiGuards)] : []),
       ...plugins,
-      reliableCommitsPlugin(),
+      ...(reliableCommits ? [reliableCommitsPlugin()] : []),
     ],
     onInit: async (payload) => {
       if (!options.users) await ensureFirstAdmin(payload, { usersSlug: users.slug, ...TEST_ADMIN })

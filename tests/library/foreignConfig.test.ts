@@ -4,65 +4,48 @@
  * display names, the clinical rule, drafts hidden from the public.
  */
 import { configToSchema } from '@payloadcms/graphql'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import { buildConfig, getPayload, type Payload } from 'payload'
+import { buildConfig, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lexicalFromParagraphs } from '../../src/seed/lexical'
-import { practiceContentPlugin } from '../../plugins/practiceContent'
-import { closePayload } from '../../upstream/poolErrors'
+import { practiceContentPlugin } from 'invited-cms'
+import { consumerConfig, plainUsersCollection, startConsumerApp } from '../helpers/consumerApp'
 import { foreignSlug } from '../helpers/foreignSlug'
-import { adapterFor, createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+import { lexicalParagraphs } from '../helpers/lexical'
+import type { TestApp } from '../helpers/testApp'
 
-let database: TestDatabase
+/** Only practiceContent, as a consumer who wants the content model and nothing else would install it. */
+const contentOnly = { comments: false, apiGuards: false, reliableCommits: false } as const
+
+let app: TestApp
 let payload: Payload
 let editor: Record<string, unknown> & { id: number }
 
 beforeAll(async () => {
-  database = await createTestDatabase()
-  const config = buildConfig({
-    secret: 'foreign-config-secret-0123456789abcdef',
-    telemetry: false,
-    editor: lexicalEditor(),
-    db: adapterFor(database),
-    admin: { user: 'editors' },
-    collections: [
-      {
-        slug: 'editors',
-        auth: true,
-        fields: [
-          {
-            name: 'roles',
-            type: 'select',
-            hasMany: true,
-            options: ['admin', 'editor', 'writer', 'moderator'],
-          },
-        ],
-      },
-    ],
-    plugins: [
-      practiceContentPlugin({
-        slugs: { articles: 'posts', authors: 'team', services: 'offerings', media: 'images' },
-        usersCollection: 'editors',
-        credentialCatalogue: [
-          {
-            abbreviation: 'MA',
-            name: 'Master of Arts',
-            kind: 'degree',
-            permitsClinicalPractice: false,
-          },
-          {
-            abbreviation: 'LMFT',
-            name: 'Licensed Marriage and Family Therapist',
-            kind: 'license',
-            permitsClinicalPractice: true,
-          },
-        ],
-        mediaDir: '/tmp/invited-foreign-media',
-      }),
-    ],
+  app = await startConsumerApp({
+    ...contentOnly,
+    users: plainUsersCollection('editors'),
+    content: {
+      slugs: { articles: 'posts', authors: 'team', services: 'offerings', media: 'images' },
+      usersCollection: 'editors',
+      credentialCatalogue: [
+        {
+          abbreviation: 'MA',
+          name: 'Master of Arts',
+          kind: 'degree',
+          permitsClinicalPractice: false,
+        },
+        {
+          abbreviation: 'LMFT',
+          name: 'Licensed Marriage and Family Therapist',
+          kind: 'license',
+          permitsClinicalPractice: true,
+        },
+      ],
+      mediaDir: '/tmp/invited-foreign-media',
+    },
+    key: 'foreign-config',
   })
-  payload = await getPayload({ config, key: 'foreign-config' })
+  payload = app.payload
   editor = (await payload.create({
     collection: foreignSlug('editors'),
     data: {
@@ -74,8 +57,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  if (payload) await closePayload(payload)
-  await database?.drop()
+  await app?.close()
 })
 
 async function credential(abbreviation: string) {
@@ -162,7 +144,7 @@ describe('practiceContent in a foreign config', () => {
       data: { name: 'Writer Person' } as never,
     })
     const user = await payload.findByID({ collection: foreignSlug('editors'), id: editor.id })
-    const base = { body: lexicalFromParagraphs(['Hello.']), authors: [author.id] }
+    const base = { body: lexicalParagraphs(['Hello.']), authors: [author.id] }
     await payload.create({
       collection: foreignSlug('posts'),
       data: { ...base, title: 'Live post', _status: 'published' } as never,
@@ -207,7 +189,7 @@ describe('practiceContent in a foreign config', () => {
     const user = await payload.findByID({ collection: foreignSlug('editors'), id: editor.id })
     const data = {
       title: 'About couples therapy',
-      body: lexicalFromParagraphs(['What couples therapy is.']),
+      body: lexicalParagraphs(['What couples therapy is.']),
       authors: [therapist.id],
       services: [offering.id],
     }
@@ -240,22 +222,18 @@ describe('practiceContent in a foreign config', () => {
 
   it('makes GraphQL reads lean by default, and leaves them to Payload with leanGraphQLReads: false', async () => {
     const selectArgument = async (leanGraphQLReads?: boolean) => {
-      const config = await buildConfig({
-        secret: 'foreign-config-secret-0123456789abcdef',
-        telemetry: false,
-        editor: lexicalEditor(),
-        db: adapterFor(database),
-        admin: { user: 'editors' },
-        collections: [{ slug: 'editors', auth: true, fields: [] }],
-        plugins: [
-          practiceContentPlugin({
+      const config = await buildConfig(
+        consumerConfig(app.database, {
+          ...contentOnly,
+          users: { slug: 'editors', auth: true, fields: [] },
+          content: {
             usersCollection: 'editors',
             slugs: { articles: 'posts' },
             credentialCatalogue: false,
             leanGraphQLReads,
-          }),
-        ],
-      })
+          },
+        }),
+      )
       const { schema } = configToSchema(config)
       return schema
         .getQueryType()

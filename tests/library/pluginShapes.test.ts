@@ -5,13 +5,10 @@
  * - apiGuardsPlugin listed first still runs after the plugins listed after it (Payload's `order`);
  * - overrides reach a running app: an added field is stored, access narrowed, hooks merged.
  */
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import {
   buildConfig,
-  getPayload,
   handleEndpoints,
   type CollectionBeforeOperationHook,
-  type Payload,
   type Plugin,
   type SanitizedConfig,
 } from 'payload'
@@ -24,9 +21,14 @@ import {
   reliableCommitsPlugin,
   type PracticeContentOptions,
 } from 'invited-cms'
-import { closePayload } from '../../upstream/poolErrors'
+import {
+  consumerConfig,
+  plainUsersCollection,
+  startConsumerApp,
+  type ConsumerAppOptions,
+} from '../helpers/consumerApp'
 import { foreignSlug } from '../helpers/foreignSlug'
-import { adapterFor, createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+import type { TestApp } from '../helpers/testApp'
 
 const contentOptions: PracticeContentOptions = {
   slugs: { articles: 'posts', authors: 'team', categories: 'topics', media: 'images' },
@@ -50,30 +52,15 @@ const notesPlugin: Plugin = (config) => ({
   ],
 })
 
-function consumerConfig(database: TestDatabase, plugins: Plugin[]) {
-  return buildConfig({
-    secret: 'plugin-shapes-secret-0123456789abcdef',
-    telemetry: false,
-    editor: lexicalEditor(),
-    db: adapterFor(database),
-    admin: { user: 'editors' },
-    collections: [
-      {
-        slug: 'editors',
-        auth: true,
-        fields: [
-          {
-            name: 'roles',
-            type: 'select',
-            hasMany: true,
-            options: ['admin', 'editor', 'writer', 'moderator'],
-          },
-        ],
-      },
-    ],
-    plugins,
-  })
-}
+/** The consumer's app with exactly these plugins, in this order, and its own `editors`. */
+const withPlugins = (plugins: Plugin[]): ConsumerAppOptions => ({
+  users: plainUsersCollection('editors'),
+  content: false,
+  comments: false,
+  apiGuards: false,
+  reliableCommits: false,
+  plugins,
+})
 
 const topicOverrides = {
   fields: ({ defaultFields }: { defaultFields: import('payload').Field[] }) => [
@@ -132,13 +119,10 @@ const shape = (config: SanitizedConfig) => ({
   tasks: (config.jobs.tasks ?? []).map((task) => task.slug),
 })
 
-type Running = { database: TestDatabase; config: SanitizedConfig; payload: Payload; key: string }
+type Running = TestApp & { key: string }
 
 async function start(plugins: Plugin[], key: string): Promise<Running> {
-  const database = await createTestDatabase()
-  const config = await consumerConfig(database, plugins)
-  const payload = await getPayload({ config, key })
-  return { database, config, payload, key }
+  return { ...(await startConsumerApp({ ...withPlugins(plugins), key })), key }
 }
 
 /**
@@ -172,10 +156,8 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  for (const running of [on, off]) {
-    if (running?.payload) await closePayload(running.payload)
-    await running?.database.drop()
-  }
+  await on?.close()
+  await off?.close()
 })
 
 const createTopic = (running: Running, title: string) =>
@@ -189,7 +171,9 @@ const createTopic = (running: Running, title: string) =>
 describe('plugins switched off', () => {
   it('keep the same collections, fields, globals and tasks', async () => {
     // Built only (an adapter that never connects), to compare with the running disabled app.
-    const enabled = await consumerConfig(off.database, enabledPlugins(false))
+    const enabled = await buildConfig(
+      consumerConfig(off.database, withPlugins(enabledPlugins(false))),
+    )
     expect(shape(off.config)).toEqual(shape(enabled))
     expect(shape(off.config).collections.map(([slug]) => slug)).toEqual(
       expect.arrayContaining(['posts', 'team', 'topics', 'images', 'history', 'notes']),

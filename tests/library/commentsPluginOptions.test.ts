@@ -4,31 +4,22 @@
  * open/closed field, the collection's labels, group and fields overridden — and, switched off, the
  * same schema with no way in.
  */
-import os from 'node:os'
-import path from 'node:path'
-import { lexicalEditor } from '@payloadcms/richtext-lexical'
-import {
-  buildConfig,
-  getPayload,
-  type CollectionConfig,
-  type Payload,
-  type SanitizedConfig,
-} from 'payload'
+import { buildConfig, type CollectionConfig, type Payload, type SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { moderatedCommentsPlugin } from '../../plugins/moderatedComments'
-import { capturedEmails, nodemailerAdapter } from '../../src/email'
-import { closePayload } from '../../upstream/poolErrors'
+import { moderatedCommentsPlugin } from 'invited-cms'
+import { capturingEmailAdapter, type CapturedMail } from '../helpers/capturedMail'
+import { consumerConfig, startConsumerApp, type ConsumerAppOptions } from '../helpers/consumerApp'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 import { foreignSlug } from '../helpers/foreignSlug'
-import { adapterFor, createTestDatabase, type TestDatabase } from '../helpers/testDatabase'
+import type { TestApp } from '../helpers/testApp'
 
-const collections: CollectionConfig[] = [
-  {
-    slug: 'members',
-    auth: true,
-    fields: [{ name: 'team', type: 'select', options: ['clinic', 'front_desk'] }],
-  },
+const members: CollectionConfig = {
+  slug: 'members',
+  auth: true,
+  fields: [{ name: 'team', type: 'select', options: ['clinic', 'front_desk'] }],
+}
+const targets: CollectionConfig[] = [
   { slug: 'stories', fields: [{ name: 'title', type: 'text' }] },
   {
     slug: 'letters',
@@ -56,35 +47,33 @@ const commentsOptions = {
   },
 }
 
-function configWith(database: TestDatabase, disabled = false) {
-  return buildConfig({
-    secret: 'comments-plugin-options-secret-0123456789',
-    telemetry: false,
-    editor: lexicalEditor(),
-    email: nodemailerAdapter({
-      from: 'cms@elsewhere.example',
-      fromName: 'Elsewhere',
-      outboxFile: outbox,
-    }),
-    db: adapterFor(database),
-    admin: { user: 'members' },
-    collections,
-    plugins: [moderatedCommentsPlugin({ ...commentsOptions, disabled })],
-  })
-}
+/** What this app's mail adapter was asked to send. */
+const capturedEmails: CapturedMail[] = []
 
-const outbox = path.join(os.tmpdir(), `invited-outbox-options-${process.pid}.jsonl`)
+const appOptions = (disabled = false): ConsumerAppOptions => ({
+  users: members,
+  content: false,
+  apiGuards: false,
+  reliableCommits: false,
+  comments: { ...commentsOptions, disabled },
+  config: {
+    collections: targets,
+    email: capturingEmailAdapter(
+      { address: 'cms@elsewhere.example', name: 'Elsewhere' },
+      capturedEmails,
+    ),
+  },
+})
 
-let database: TestDatabase
+let app: TestApp
 let config: SanitizedConfig
 let payload: Payload
 let api: RouteClient
 let story: { id: number }
 
 beforeAll(async () => {
-  database = await createTestDatabase()
-  config = await configWith(database)
-  payload = await getPayload({ config })
+  app = await startConsumerApp(appOptions())
+  ;({ config, payload } = app)
   api = createRouteClient(config, 'members')
   const member = (email: string, team: string) =>
     payload.create({
@@ -100,8 +89,7 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  if (payload) await closePayload(payload)
-  await database?.drop()
+  await app?.close()
 })
 
 const submit = (body: Record<string, unknown>) =>
@@ -209,7 +197,7 @@ describe('moderatedCommentsPlugin options', () => {
 
 describe('moderatedCommentsPlugin switched off', () => {
   it('keeps the same collections and fields, with no submission endpoint, mutation or queue', async () => {
-    const disabled = await configWith(database, true)
+    const disabled = await buildConfig(consumerConfig(app.database, appOptions(true)))
     const shape = (candidate: SanitizedConfig) =>
       candidate.collections.map((collection) => [
         collection.slug,
