@@ -11,13 +11,14 @@ import {
   createPeople,
   type Sessions,
 } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startConsumerApp } from '../helpers/consumerApp'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import type { TestApp } from '../helpers/testApp'
 
 const SECRET = 'Secret draft'
 const REVISION = 'Unpublished revision'
 
-let harness: PayloadHarness
+let harness: TestApp
 let api: RouteClient
 let sessions: Sessions
 let draftOnly: { id: number }
@@ -25,7 +26,7 @@ let revised: { id: number }
 let withRelations: { id: number }
 
 beforeAll(async () => {
-  harness = await startPayload()
+  harness = await startConsumerApp()
   api = createRouteClient(harness.config)
   sessions = await createPeople(harness.payload, api)
   const { payload } = harness

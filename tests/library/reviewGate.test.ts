@@ -7,7 +7,6 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import {
   articleData,
   createClinician,
@@ -15,10 +14,12 @@ import {
   createPeople,
   type Sessions,
 } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startConsumerApp } from '../helpers/consumerApp'
+import { lexicalParagraphs } from '../helpers/lexical'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import type { TestApp } from '../helpers/testApp'
 
-let harness: PayloadHarness
+let harness: TestApp
 let payload: Payload
 let api: RouteClient
 let sessions: Sessions
@@ -39,7 +40,7 @@ async function linkedUser(email: string, roles: string[], authorProfile: number)
 }
 
 beforeAll(async () => {
-  harness = await startPayload()
+  harness = await startConsumerApp({ content: { clinicalReview: { gate: true } }, auditLog: {} })
   payload = harness.payload
   api = createRouteClient(harness.config)
   sessions = await createPeople(payload, api)
@@ -329,7 +330,7 @@ describe('submit, return, revise, approve', () => {
 
     // The writer revises and submits again.
     await send(sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
-      body: lexicalFromParagraphs(REVIEWED),
+      body: lexicalParagraphs(REVIEWED),
     })
     expect((await submit(id)).status).toBe(200)
 
@@ -399,20 +400,20 @@ describe('a published clinical article that changes', () => {
     expect(await publicText(id)).toContain('Ask a licensed clinician.')
 
     // Publishing a changed body is refused; the change waits in a draft.
-    const changed = { body: lexicalFromParagraphs(CHANGED), _status: 'published' }
+    const changed = { body: lexicalParagraphs(CHANGED), _status: 'published' }
     expect((await send(sessions.writer, 'PATCH', `/articles/${id}`, changed)).status).toBe(403)
     // Saving without a status (which would write the live document) is refused too.
     expect(
       (
         await send(sessions.writer, 'PATCH', `/articles/${id}`, {
-          body: lexicalFromParagraphs(CHANGED),
+          body: lexicalParagraphs(CHANGED),
         })
       ).status,
     ).toBe(403)
     expect(
       (
         await send(sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
-          body: lexicalFromParagraphs(CHANGED),
+          body: lexicalParagraphs(CHANGED),
         })
       ).status,
     ).toBe(200)
@@ -454,7 +455,7 @@ describe('editor override', () => {
 
     // The reason does not cover the next change.
     const next = await send(sessions.editor, 'PATCH', `/articles/${id}`, {
-      body: lexicalFromParagraphs(CHANGED),
+      body: lexicalParagraphs(CHANGED),
       _status: 'published',
     })
     expect(next.status).toBe(403)
@@ -514,7 +515,7 @@ describe('restoring a version', () => {
     await submit(id)
     await decide(reviewer, id, { decision: 'approve' })
     await send(sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
-      body: lexicalFromParagraphs(CHANGED),
+      body: lexicalParagraphs(CHANGED),
     })
     const versions = await payload.findVersions({
       collection: 'articles',

@@ -11,17 +11,18 @@ import {
   createPeople,
   type Sessions,
 } from '../helpers/contentFixtures'
-import { lexicalFromParagraphs } from '../../src/seed/lexical'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startConsumerApp } from '../helpers/consumerApp'
+import { lexicalParagraphs } from '../helpers/lexical'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import type { TestApp } from '../helpers/testApp'
 
-let harness: PayloadHarness
+let harness: TestApp
 let api: RouteClient
 let sessions: Sessions
 let clinicianId: number
 
 beforeAll(async () => {
-  harness = await startPayload()
+  harness = await startConsumerApp()
   api = createRouteClient(harness.config)
   sessions = await createPeople(harness.payload, api)
   clinicianId = (await createClinician(harness.payload)).id
@@ -104,7 +105,7 @@ describe('computed facts', () => {
     expect(doc.readingTimeMinutes).toBe(3)
     const updated = await api.request('PATCH', `/articles/${doc.id}`, {
       token: sessions.writer.token,
-      body: { body: lexicalFromParagraphs(['Now short.']) },
+      body: { body: lexicalParagraphs(['Now short.']) },
     })
     expect((await updated.json()).doc.readingTimeMinutes).toBe(1)
   })
@@ -243,7 +244,7 @@ describe('versions', () => {
     ).json()
     await api.request('PATCH', `/articles/${created.doc.id}`, {
       token: sessions.writer.token,
-      body: { body: lexicalFromParagraphs(['Second wording.']), excerpt: 'second' },
+      body: { body: lexicalParagraphs(['Second wording.']), excerpt: 'second' },
     })
     const versions = await (
       await api.request(

@@ -6,23 +6,26 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { reviewQueues } from '../../collections/Articles/reviewQueues'
-import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import {
   articleData,
   createClinician,
   createPeople,
   type Sessions,
 } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startConsumerApp } from '../helpers/consumerApp'
+import { lexicalParagraphs } from '../helpers/lexical'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import type { TestApp } from '../helpers/testApp'
 
-let harness: PayloadHarness
+let harness: TestApp
 let api: RouteClient
 let sessions: Sessions
 let clinicianId: number
 
 beforeAll(async () => {
-  harness = await startPayload()
+  harness = await startConsumerApp({
+    content: { clinicalReview: { intervalMonths: 12, gate: true } },
+  })
   api = createRouteClient(harness.config)
   sessions = await createPeople(harness.payload, api)
   clinicianId = (await createClinician(harness.payload)).id
@@ -67,7 +70,7 @@ describe('changed since review', () => {
     const id = await reviewedArticle('Changed after review')
     expect((await asEditor(id)).changedSinceReview).toBe(false)
 
-    await patch('writer', id, { body: lexicalFromParagraphs([...REVIEWED_TEXT, 'A new claim.']) })
+    await patch('writer', id, { body: lexicalParagraphs([...REVIEWED_TEXT, 'A new claim.']) })
     const after = await asEditor(id)
     expect(after.changedSinceReview).toBe(true)
     // The public review date is the real one: an edit does not move it.
@@ -82,7 +85,7 @@ describe('changed since review', () => {
     await patch(
       'writer',
       id,
-      { body: lexicalFromParagraphs(['Therapy treats; coaching builds.', 'Both always help.']) },
+      { body: lexicalParagraphs(['Therapy treats; coaching builds.', 'Both always help.']) },
       '?draft=true',
     )
     expect((await asEditor(id, true)).changedSinceReview).toBe(true)
@@ -92,7 +95,7 @@ describe('changed since review', () => {
   it('ignores saves that do not change the words, and formatting', async () => {
     const id = await reviewedArticle('Formatting only')
     await patch('writer', id, { title: 'Formatting only, retitled' })
-    const bold = lexicalFromParagraphs(REVIEWED_TEXT)
+    const bold = lexicalParagraphs(REVIEWED_TEXT)
     const paragraph = bold.root.children[0] as unknown as { children: { format: number }[] }
     paragraph.children[0].format = 1
     await patch('writer', id, { body: bold })
@@ -101,19 +104,19 @@ describe('changed since review', () => {
 
   it('is cleared when an editor records a new review of the changed text', async () => {
     const id = await reviewedArticle('Re-reviewed')
-    await patch('writer', id, { body: lexicalFromParagraphs(['Rewritten entirely.']) })
+    await patch('writer', id, { body: lexicalParagraphs(['Rewritten entirely.']) })
     expect((await asEditor(id)).changedSinceReview).toBe(true)
     await patch('editor', id, { lastReviewedAt: new Date().toISOString() })
     expect((await asEditor(id)).changedSinceReview).toBe(false)
     // Changing the text back to what was first reviewed is now a change again.
-    await patch('writer', id, { body: lexicalFromParagraphs(REVIEWED_TEXT) })
+    await patch('writer', id, { body: lexicalParagraphs(REVIEWED_TEXT) })
     expect((await asEditor(id)).changedSinceReview).toBe(true)
   })
 
   it('cannot be cleared by a writer: writers do not record reviews', async () => {
     const id = await reviewedArticle('Writer tries')
     const reviewedAt = (await asEditor(id)).lastReviewedAt
-    await patch('writer', id, { body: lexicalFromParagraphs(['Changed by the writer.']) })
+    await patch('writer', id, { body: lexicalParagraphs(['Changed by the writer.']) })
     const attempt = await patch('writer', id, {
       lastReviewedAt: new Date(Date.now() + 60_000).toISOString(),
       changedSinceReview: false,
@@ -127,7 +130,7 @@ describe('changed since review', () => {
 describe('who sees the review flag, on every path', () => {
   it('is shown to the editorial team and hidden from readers and moderators, on REST and GraphQL', async () => {
     const id = await reviewedArticle('Flag on every path')
-    await patch('writer', id, { body: lexicalFromParagraphs(['Changed for the path check.']) })
+    await patch('writer', id, { body: lexicalParagraphs(['Changed for the path check.']) })
     const restAs = async (role: keyof Sessions | null, query: string) =>
       (
         await api.request('GET', `/articles/${id}?${query}`, {
@@ -176,7 +179,7 @@ describe('review due and the editors’ queues', () => {
     const staleId = await reviewedArticle('Reviewed over a year ago', old)
     const freshId = await reviewedArticle('Reviewed this week')
     const changedId = await reviewedArticle('Reviewed, then changed')
-    await patch('writer', changedId, { body: lexicalFromParagraphs(['Different now.']) })
+    await patch('writer', changedId, { body: lexicalParagraphs(['Different now.']) })
     const neverCreated = await api.request('POST', '/articles', {
       token: sessions.writer.token,
       body: { ...articleData('Never reviewed', clinicianId), _status: 'published' },

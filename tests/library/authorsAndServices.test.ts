@@ -10,15 +10,16 @@ import {
   credentialId,
   type Sessions,
 } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startConsumerApp } from '../helpers/consumerApp'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import type { TestApp } from '../helpers/testApp'
 
-let harness: PayloadHarness
+let harness: TestApp
 let api: RouteClient
 let sessions: Sessions
 
 beforeAll(async () => {
-  harness = await startPayload()
+  harness = await startConsumerApp()
   api = createRouteClient(harness.config)
   sessions = await createPeople(harness.payload, api)
 })

@@ -8,16 +8,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { articleData, createClinician, createImage } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startConsumerApp } from '../helpers/consumerApp'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import type { TestApp } from '../helpers/testApp'
 
-let harness: PayloadHarness
+let harness: TestApp
 let api: RouteClient
 let coverId: number
 let cover: { url: string; alt: string; thumbnailURL: string; sizes: { card: { url: string } } }
 
 beforeAll(async () => {
-  harness = await startPayload()
+  harness = await startConsumerApp()
   api = createRouteClient(harness.config)
   const author = await createClinician(harness.payload)
   const media = await createImage(harness.payload, {

@@ -4,20 +4,25 @@
  * names the field and says what to write — and neither a document nor a file is stored.
  */
 import { readdir } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { createPeople, type Sessions } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startConsumerApp } from '../helpers/consumerApp'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import type { TestApp } from '../helpers/testApp'
 
-let harness: PayloadHarness
+let harness: TestApp
 let api: RouteClient
 let sessions: Sessions
 let png: Buffer
+/** Where the consumer's media collection stores its files: a folder of this test process. */
+const mediaDir = path.join(os.tmpdir(), `invited-library-media-${process.pid}`)
 
 beforeAll(async () => {
-  harness = await startPayload()
+  harness = await startConsumerApp({ content: { mediaDir } })
   api = createRouteClient(harness.config)
   sessions = await createPeople(harness.payload, api)
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#5b8a72' } })
@@ -38,7 +43,7 @@ function uploadForm(fields: Record<string, unknown>, name: string) {
 }
 
 const storedFiles = async () =>
-  readdir(process.env.MEDIA_DIR!).catch((error: NodeJS.ErrnoException) => {
+  readdir(mediaDir).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return []
     throw error
   })
