@@ -16,7 +16,7 @@
  * come back null, or the query fails with "Something went wrong". Such a query (whether it asked
  * for `select: true` or left it to the default) is read in full instead.
  *
- * The answer is the same either way: tests/int/graphqlSelect.test.ts compares the two on random
+ * The answer is the same either way: tests/library/graphqlSelect.test.ts compares the two on random
  * queries (aliases, fragments, two root fields) for every kind of reader. A field whose read access
  * or read hook looks at a sibling field must keep that sibling loaded (as Authors'
  * `keepLicenseVisibilityLoaded` does for license numbers).

@@ -2,6 +2,9 @@
  * A write whose transaction was not committed is not reported as done (plugins/reliableCommits works
  * around @payloadcms/drizzle 3.90, which resolves such commits). PostgreSQL only: the embedded
  * database and SQLite run without transactions here.
+ * On the app's config, not a consumer's: ending the connection makes its pool emit an 'error' that
+ * only the app's onInit handles (logPoolErrorsInsteadOfCrashing, upstream/poolErrors.ts); without it
+ * the test process has an uncaught exception.
  */
 import pg from 'pg'
 import type { PayloadRequest } from 'payload'

@@ -3,10 +3,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startPayload, TEST_ADMIN, type PayloadHarness } from '../helpers/payloadHarness'
+import { startConsumerApp } from '../helpers/consumerApp'
+import { TEST_ADMIN, type TestApp } from '../helpers/testApp'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
-let harness: PayloadHarness
+let harness: TestApp
 let api: RouteClient
 let adminToken: string
 const writer = { email: 'writer@example.com', password: 'writer-password-123', roles: ['writer'] }
@@ -17,7 +18,7 @@ const moderator = {
 }
 
 beforeAll(async () => {
-  harness = await startPayload()
+  harness = await startConsumerApp()
   api = createRouteClient(harness.config)
   adminToken = await api.login(TEST_ADMIN.email, TEST_ADMIN.password)
   for (const user of [writer, moderator]) {

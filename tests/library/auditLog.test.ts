@@ -16,17 +16,20 @@ import {
   createPeople,
   type Sessions,
 } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startConsumerApp } from '../helpers/consumerApp'
+import type { TestApp } from '../helpers/testApp'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
-let harness: PayloadHarness
+let harness: TestApp
 let payload: Payload
 let api: RouteClient
 let sessions: Sessions
 let clinicianId: number
 
 beforeAll(async () => {
-  harness = await startPayload()
+  harness = await startConsumerApp({
+    auditLog: { excludeCollections: ['comments-submission-locks', 'comments-honeypot-catches'] },
+  })
   payload = harness.payload
   api = createRouteClient(harness.config)
   sessions = await createPeople(payload, api)

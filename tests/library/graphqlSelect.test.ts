@@ -17,11 +17,12 @@ import {
   createPeople,
   type Sessions,
 } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startConsumerApp } from '../helpers/consumerApp'
+import type { TestApp } from '../helpers/testApp'
 import { randomSelection } from '../helpers/randomGraphql'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
-let harness: PayloadHarness
+let harness: TestApp
 let api: RouteClient
 let sessions: Sessions
 let articleId: number
@@ -50,7 +51,7 @@ async function readsOf(run: () => Promise<unknown>): Promise<DatabaseRead[]> {
 }
 
 beforeAll(async () => {
-  harness = await startPayload()
+  harness = await startConsumerApp()
   const { payload } = harness
   api = createRouteClient(harness.config)
   sessions = await createPeople(payload, api)

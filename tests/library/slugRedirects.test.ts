@@ -11,10 +11,11 @@ import {
   createPeople,
   type Sessions,
 } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startConsumerApp } from '../helpers/consumerApp'
+import type { TestApp } from '../helpers/testApp'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
-let harness: PayloadHarness
+let harness: TestApp
 let api: RouteClient
 let people: Sessions
 let articleId: number
@@ -30,7 +31,7 @@ const publishedSlugs = async () =>
   (await harness.payload.findByID({ collection: 'articles', id: articleId })).previousSlugs
 
 beforeAll(async () => {
-  harness = await startPayload()
+  harness = await startConsumerApp()
   api = createRouteClient(harness.config)
   people = await createPeople(harness.payload, api)
   const author = await createClinician(harness.payload)

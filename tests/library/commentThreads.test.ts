@@ -13,16 +13,17 @@ import {
   createPeople,
   type Sessions,
 } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startConsumerApp } from '../helpers/consumerApp'
+import type { TestApp } from '../helpers/testApp'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
-let harness: PayloadHarness
+let harness: TestApp
 let api: RouteClient
 let sessions: Sessions
 let articleId: number
 
 beforeAll(async () => {
-  harness = await startPayload()
+  harness = await startConsumerApp()
   api = createRouteClient(harness.config)
   sessions = await createPeople(harness.payload, api)
   const { payload } = harness

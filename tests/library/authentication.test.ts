@@ -6,15 +6,16 @@
 import { jwtSign } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startPayload, TEST_ADMIN, type PayloadHarness } from '../helpers/payloadHarness'
+import { startConsumerApp } from '../helpers/consumerApp'
+import { TEST_ADMIN, type TestApp } from '../helpers/testApp'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
-let harness: PayloadHarness
+let harness: TestApp
 let api: RouteClient
 let adminToken: string
 
 beforeAll(async () => {
-  harness = await startPayload()
+  harness = await startConsumerApp()
   api = createRouteClient(harness.config)
   adminToken = await api.login(TEST_ADMIN.email, TEST_ADMIN.password)
 })
