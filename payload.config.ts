@@ -26,7 +26,6 @@ import {
 import { describeDatabase, describeMail } from './src/admin/systemFacts'
 import { databaseConnectionFromEnv } from './src/databaseConnection'
 import { answerDatabaseUnavailable } from './src/databaseUnreachable'
-import { logPoolErrorsInsteadOfCrashing } from './upstream/poolErrors'
 import { loadDeepPagesByIdFirst } from './upstream/deepListPages'
 import { mediaStoragePlugin } from './src/mediaStorage'
 import { graphQLLimitRules } from './src/graphqlLimits'
@@ -155,7 +154,8 @@ export const cmsConfig: Config = {
       shownOn: { comments: shownOnRelationship('target') },
     }),
     // An operation whose transaction did not commit fails rather than answering success (a
-    // workaround for @payloadcms/drizzle 3.90; PostgreSQL servers only). It runs last wherever it is
+    // workaround for @payloadcms/drizzle 3.90; PostgreSQL servers only), and a connection the
+    // database drops while idle no longer crashes the process. It runs last wherever it is
     // listed (its `order`, after apiGuardsPlugin's), so it is in place before any other plugin's
     // start-up work writes.
     reliableCommitsPlugin(),
@@ -196,7 +196,6 @@ export const cmsConfig: Config = {
         graphql: GRAPHQL_POST(payload.config),
       })
     }
-    logPoolErrorsInsteadOfCrashing(payload)
     const replicas = routeReadsSafely(payload, {
       mustReadPrimary,
       maxLagMs: database.replicaMaxLagMs,

@@ -39,9 +39,13 @@ export const poolOf = (payload: Pick<Payload, 'db'>): PoolLike | undefined =>
  * lost while checked out (in a transaction, say) fails its query, which the operation reports; its
  * 'error' event, which pg-pool only listens to on idle connections, is absorbed here.
  */
+const poolsListenedTo = new WeakSet<PoolLike>()
+
 export function logPoolErrorsInsteadOfCrashing(payload: Payload): void {
   const pool = poolOf(payload)
-  if (!pool) return
+  // Once per pool: a second call would log each lost connection twice.
+  if (!pool || poolsListenedTo.has(pool)) return
+  poolsListenedTo.add(pool)
   requireTestedVersion(POOL_ERRORS)
   pool.on(
     'error',

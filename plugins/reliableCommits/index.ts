@@ -5,8 +5,11 @@
  *   was rolled back (upstream/commitFailures.ts);
  * - each job of the jobs queue runs once, though several instances run the queue
  *   (upstream/jobClaims.ts);
- * - instances that start together apply each pending migration once (upstream/migrationLock.ts).
- * It does nothing for adapters without transactions or a connection pool (SQLite, the embedded one).
+ * - instances that start together apply each pending migration once (upstream/migrationLock.ts);
+ * - a connection the database drops while idle is logged and reopened, instead of crashing the
+ *   process (upstream/poolErrors.ts).
+ * The commit check and job claims need transactions (not SQLite's, not the embedded database's);
+ * the pool listener needs a `pg` pool (PostgreSQL, and the embedded database's socket).
  *
  *   plugins: [reliableCommitsPlugin()]
  *
@@ -19,6 +22,7 @@ import { OptionProblems } from '../shared/optionProblems.ts'
 import { surfaceCommitFailures } from '../../upstream/commitFailures.ts'
 import { claimJobsOnce } from '../../upstream/jobClaims.ts'
 import { lockMigrations } from '../../upstream/migrationLock.ts'
+import { logPoolErrorsInsteadOfCrashing } from '../../upstream/poolErrors.ts'
 
 export { surfaceCommitFailures } from '../../upstream/commitFailures.ts'
 
@@ -29,7 +33,8 @@ export type ReliableCommitsOptions = {
   /**
    * Turns the plugin off. It adds no collections or fields, so nothing in the schema changes: no
    * commit check (an operation whose transaction did not commit may answer success again), no job
-   * claims (instances may run the same job twice), no migration lock.
+   * claims (instances may run the same job twice), no migration lock, and a dropped idle connection
+   * crashes the process again.
    */
   disabled?: boolean
 }
@@ -56,6 +61,7 @@ function installReliableCommits(options: ReliableCommitsOptions, config: Config)
       },
     },
     onInit: async (payload) => {
+      logPoolErrorsInsteadOfCrashing(payload)
       surfaceCommitFailures(payload)
       claimJobsOnce(payload)
       await config.onInit?.(payload)

@@ -2,22 +2,22 @@
  * A write whose transaction was not committed is not reported as done (plugins/reliableCommits works
  * around @payloadcms/drizzle 3.90, which resolves such commits). PostgreSQL only: the embedded
  * database and SQLite run without transactions here.
- * On the app's config, not a consumer's: ending the connection makes its pool emit an 'error' that
- * only the app's onInit handles (logPoolErrorsInsteadOfCrashing, upstream/poolErrors.ts); without it
- * the test process has an uncaught exception.
+ * Ending the connection makes the pool emit an 'error', which the plugin's listener logs
+ * (upstream/poolErrors.ts): without it the test process would crash with an uncaught exception.
  */
 import pg from 'pg'
 import type { PayloadRequest } from 'payload'
 import { createLocalReq } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startConsumerApp } from '../helpers/consumerApp'
+import type { TestApp } from '../helpers/testApp'
 import { usingPostgresServer } from '../helpers/testDatabase'
 
-let harness: PayloadHarness
+let harness: TestApp
 
 beforeAll(async () => {
-  if (usingPostgresServer()) harness = await startPayload()
+  if (usingPostgresServer()) harness = await startConsumerApp()
 })
 
 afterAll(async () => {
