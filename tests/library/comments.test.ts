@@ -6,7 +6,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { countRecentHoneypotCatches } from '../../plugins/moderatedComments/submission/honeypot'
-import { capturedEmails } from '../../src/email'
 import {
   articleData,
   createClinician,
@@ -14,10 +13,15 @@ import {
   createPeople,
   type Sessions,
 } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { capturingEmailAdapter, type CapturedMail } from '../helpers/capturedMail'
+import { startConsumerApp } from '../helpers/consumerApp'
+import type { TestApp } from '../helpers/testApp'
 import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 
-let harness: PayloadHarness
+/** What the app's mail adapter was asked to send. */
+const capturedEmails: CapturedMail[] = []
+
+let harness: TestApp
 let api: RouteClient
 let sessions: Sessions
 let article: { id: number }
@@ -28,8 +32,15 @@ let client = 0
 
 beforeAll(async () => {
   // Flood control is tested on its own below; elsewhere each submission comes from a new client.
-  process.env.COMMENTS_FLOOD_SECONDS = '15'
-  harness = await startPayload()
+  harness = await startConsumerApp({
+    comments: { limits: { floodIntervalSeconds: 15 } },
+    config: {
+      email: capturingEmailAdapter(
+        { address: 'cms@practice.example', name: 'Practice' },
+        capturedEmails,
+      ),
+    },
+  })
   api = createRouteClient(harness.config)
   sessions = await createPeople(harness.payload, api)
   const { payload } = harness
