@@ -27,8 +27,19 @@ const server = spawn(process.execPath, [path.resolve(import.meta.dirname, '..', 
   detached: true,
   env: { ...process.env, NODE_ENV: 'production' },
 })
+// One Ctrl-C reaches this script more than once: from the terminal's process group, again from npm
+// (which passes SIGINT and SIGTERM on to its script) and from tsx's relay. The server must get it
+// once: a second signal ends its graceful shutdown at once. So echoes within a second are dropped;
+// a deliberate second Ctrl-C later still stops the server at once.
+const ECHO_MS = 1000
+const lastPassedOn = new Map<NodeJS.Signals, number>()
 for (const signal of ['SIGTERM', 'SIGINT', 'SIGHUP'] as const) {
-  process.on(signal, () => server.kill(signal))
+  process.on(signal, () => {
+    const now = Date.now()
+    if (now - (lastPassedOn.get(signal) ?? -Infinity) < ECHO_MS) return
+    lastPassedOn.set(signal, now)
+    server.kill(signal)
+  })
 }
 server.on('exit', (code, signal) =>
   process.exit(code ?? 128 + (signal ? os.constants.signals[signal] : 0)),
