@@ -52,15 +52,11 @@ export type ConsumerAppOptions = {
   plugins?: Plugin[]
   /** Anything else of the consumer's config (collections are added to its users collection). */
   config?: Partial<Omit<Config, 'db' | 'plugins' | 'secret'>>
-  /** Start Payload's cron jobs (the jobs queue's autoRun). */
-  cron?: boolean
   /**
    * getPayload's cache key: the default one, unless two apps run in one test file. Payload's route
    * handlers (routeClient) call getPayload() with the default key, so a test that uses them keeps it.
    */
   key?: string
-  /** A database to share with another app of the same test (two instances, one database). */
-  database?: TestDatabase
 }
 
 /**
@@ -119,18 +115,18 @@ export function consumerConfig(database: TestDatabase, options: ConsumerAppOptio
   }
 }
 
-/** Boots the consumer's app on a fresh database (or `options.database`). */
+/** Boots the consumer's app on a fresh database of its own. */
 export async function startConsumerApp(options: ConsumerAppOptions = {}): Promise<TestApp> {
-  const database = options.database ?? (await createTestDatabase())
+  const database = await createTestDatabase()
   const config = await buildConfig(consumerConfig(database, options))
-  const payload = await getPayload({ config, cron: options.cron ?? false, key: options.key })
+  const payload = await getPayload({ config, key: options.key })
   return {
     payload,
     config,
     database,
     close: async () => {
       await closePayload(payload)
-      if (!options.database) await database.drop()
+      await database.drop()
     },
   }
 }
