@@ -55,6 +55,12 @@ export async function createPeople(payload: Payload, api: RouteClient): Promise<
   return sessions
 }
 
+/** The signed-in user of `role`, as access functions see it; none for an anonymous reader. */
+export async function userOf(payload: Payload, sessions: Sessions, role: Role | 'anonymous') {
+  if (role === 'anonymous') return undefined
+  return payload.findByID({ collection: 'users', id: sessions[role].id })
+}
+
 export async function credentialId(payload: Payload, abbreviation: string): Promise<number> {
   const { docs } = await payload.find({
     collection: 'credentials',

@@ -15,6 +15,7 @@ import {
   createPeople,
   credentialId,
   type Sessions,
+  userOf,
 } from '../helpers/contentFixtures'
 import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
 import { createRouteClient } from '../helpers/routeClient'
@@ -198,11 +199,7 @@ async function existingDocument(collection: string) {
   return doc
 }
 
-async function userFor(role: Role) {
-  if (role === 'anonymous') return undefined
-  const key = role === 'admin' ? 'admin' : role
-  return payload.findByID({ collection: 'users', id: sessions[key].id })
-}
+const userFor = (role: Role) => userOf(payload, sessions, role)
 
 async function attempt(role: Role, collection: string, operation: Operation): Promise<boolean> {
   const user = await userFor(role)

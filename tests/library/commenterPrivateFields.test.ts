@@ -11,6 +11,7 @@ import {
   createClinician,
   createPeople,
   type Sessions,
+  userOf,
 } from '../helpers/contentFixtures'
 import { startConsumerApp } from '../helpers/consumerApp'
 import type { TestApp } from '../helpers/testApp'
@@ -42,11 +43,7 @@ afterAll(async () => {
   await harness?.close()
 })
 
-async function userFor(role: Role) {
-  if (role === 'anonymous') return undefined
-  const key = role === 'admin' ? 'admin' : role
-  return payload.findByID({ collection: 'users', id: sessions[key].id })
-}
+const userFor = (role: Role) => userOf(payload, sessions, role)
 
 /**
  * What moderation needs and nobody else: a commenter's email, client hash, user agent and the
