@@ -75,7 +75,12 @@ export default tseslint.config(
     // The library's tests are a consumer's: they boot a config of their own (tests/helpers/consumerApp.ts)
     // and import the library by its package name, never the runnable CMS (its config, its harness,
     // src/). Its generated types may be imported as types: they describe the library's collections.
-    files: ['tests/library/**/*.ts', 'tests/helpers/consumerApp.ts', 'tests/helpers/lexical.ts'],
+    files: [
+      'tests/library/**/*.ts',
+      'tests/helpers/consumerApp.ts',
+      'tests/helpers/lexical.ts',
+      'tests/helpers/useTestApp.ts',
+    ],
     rules: {
       'no-restricted-imports': [
         'error',

@@ -19,9 +19,19 @@ export type PayloadHarness = TestApp
 export type HarnessOptions = {
   /** Start Payload's cron jobs (the jobs queue's autoRun), as the server does on its first request. */
   cron?: boolean
+  /**
+   * Settings an operator would set (`COMMENTS_CLOSE_AFTER_DAYS`…): in place before the config loads,
+   * and put back as they were when the app is closed.
+   */
+  env?: Record<string, string>
 }
 
-export async function startPayload({ cron = false }: HarnessOptions = {}): Promise<PayloadHarness> {
+export async function startPayload({
+  cron = false,
+  env = {},
+}: HarnessOptions = {}): Promise<PayloadHarness> {
+  const before = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]))
+  Object.assign(process.env, env)
   const database = await createTestDatabase()
   // The config reads these when it is imported, so they are set before the import below.
   if (database.kind === 'postgres') process.env.DATABASE_URL = database.url
@@ -53,6 +63,10 @@ export async function startPayload({ cron = false }: HarnessOptions = {}): Promi
     close: async () => {
       await closePayload(payload)
       await database.drop()
+      for (const [name, value] of Object.entries(before)) {
+        if (value === undefined) delete process.env[name]
+        else process.env[name] = value
+      }
     },
   }
 }
