@@ -6,19 +6,14 @@
  * the library's, are in tests/library/commenterPrivateFields.test.ts.
  */
 import sharp from 'sharp'
-import type { CollectionSlug, Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { CollectionSlug } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  articleData,
-  createClinician,
-  createPeople,
-  credentialId,
-  type Sessions,
-  userOf,
-} from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
-import { createRouteClient } from '../helpers/routeClient'
+import { articleData, createClinician, credentialId, userOf } from '../helpers/contentFixtures'
+import { startPayload } from '../helpers/payloadHarness'
+import { useTestApp } from '../helpers/useTestApp'
+
+const app = useTestApp(startPayload, { people: true })
 
 type Role = 'anonymous' | 'moderator' | 'writer' | 'editor' | 'admin'
 type Operation = 'read' | 'create' | 'update' | 'delete'
@@ -97,21 +92,15 @@ const MATRIX: Record<string, Record<Operation, Role[]>> = {
   },
 }
 
-let harness: PayloadHarness
-let payload: Payload
-let sessions: Sessions
 let clinicianId: number
 let publishedArticleId: number
 let png: Buffer
 let counter = 0
 
 beforeAll(async () => {
-  harness = await startPayload()
-  payload = harness.payload
-  sessions = await createPeople(payload, createRouteClient(harness.config))
-  clinicianId = (await createClinician(payload)).id
+  clinicianId = (await createClinician(app.payload)).id
   publishedArticleId = (
-    await payload.create({
+    await app.payload.create({
       collection: 'articles',
       data: { ...articleData('Commented article', clinicianId), _status: 'published' },
     })
@@ -119,10 +108,6 @@ beforeAll(async () => {
   png = await sharp({ create: { width: 8, height: 8, channels: 3, background: '#88aa99' } })
     .png()
     .toBuffer()
-})
-
-afterAll(async () => {
-  await harness?.close()
 })
 
 const unique = () => `${Date.now()}-${counter++}`
@@ -190,16 +175,16 @@ const fileFor = (collection: string) =>
 
 /** A document owned by someone else (the other writer) — created with access control off. */
 async function existingDocument(collection: string) {
-  const doc = await payload.create({
+  const doc = await app.payload.create({
     collection: collection as CollectionSlug,
     data: (await newData(collection)) as never,
     ...fileFor(collection),
-    user: await payload.findByID({ collection: 'users', id: sessions.otherWriter.id }),
+    user: await app.payload.findByID({ collection: 'users', id: app.sessions.otherWriter.id }),
   })
   return doc
 }
 
-const userFor = (role: Role) => userOf(payload, sessions, role)
+const userFor = (role: Role) => userOf(app.payload, app.sessions, role)
 
 async function attempt(role: Role, collection: string, operation: Operation): Promise<boolean> {
   const user = await userFor(role)
@@ -207,7 +192,7 @@ async function attempt(role: Role, collection: string, operation: Operation): Pr
   const slug = collection as CollectionSlug
   try {
     if (operation === 'create') {
-      await payload.create({
+      await app.payload.create({
         collection: slug,
         data: (await newData(collection)) as never,
         ...fileFor(collection),
@@ -217,15 +202,15 @@ async function attempt(role: Role, collection: string, operation: Operation): Pr
     }
     const target = await existingDocument(collection)
     if (operation === 'read') {
-      const found = await payload.findByID({ collection: slug, id: target.id, ...access })
+      const found = await app.payload.findByID({ collection: slug, id: target.id, ...access })
       return Boolean(found)
     }
     if (operation === 'update') {
       const data = UPDATES[collection] ?? { title: 'Changed' }
-      await payload.update({ collection: slug, id: target.id, data: data as never, ...access })
+      await app.payload.update({ collection: slug, id: target.id, data: data as never, ...access })
       return true
     }
-    await payload.delete({ collection: slug, id: target.id, ...access })
+    await app.payload.delete({ collection: slug, id: target.id, ...access })
     return true
   } catch (error) {
     const name = (error as Error).name
@@ -249,6 +234,6 @@ describe('access matrix', () => {
   )
 
   it('uses credentials from the seeded catalogue', async () => {
-    expect(await credentialId(payload, 'LCSW')).toBeGreaterThan(0)
+    expect(await credentialId(app.payload, 'LCSW')).toBeGreaterThan(0)
   })
 })

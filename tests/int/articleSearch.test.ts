@@ -3,21 +3,20 @@
  * whichever database the run uses: PostgreSQL's full-text search on PGlite and PostgreSQL, the
  * documented `where` fallback on SQLite (TEST_DATABASE=sqlite). Drafts never appear on any path.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { articleData, createClinician, createCoach } from '../helpers/contentFixtures'
-import { startPayload, TEST_ADMIN, type PayloadHarness } from '../helpers/payloadHarness'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { startPayload } from '../helpers/payloadHarness'
 import { usingSqlite } from '../helpers/testDatabase'
+import { useTestApp } from '../helpers/useTestApp'
 import { lexicalFromBlocks, lexicalFromParagraphs } from '../../src/seed/lexical'
 import { postgresPool } from '../../plugins/practiceContent/search/postgres'
+
+const app = useTestApp(startPayload, { admin: true })
 
 /** The fallback (SQLite) searches titles, excerpts, authors and categories only, without ranking. */
 const fullText = !usingSqlite()
 
-let harness: PayloadHarness
-let api: RouteClient
-let adminToken: string
 const ids: Record<string, number> = {}
 
 type Part = { text: string; match: boolean }
@@ -39,7 +38,7 @@ type SearchPage = {
 }
 
 async function rest(query: string, token?: string): Promise<SearchPage> {
-  const response = await api.request('GET', `/articles/search?${query}`, { token })
+  const response = await app.api.request('GET', `/articles/search?${query}`, { token })
   const body = await response.json()
   if (response.status !== 200) throw new Error(`${response.status}: ${JSON.stringify(body)}`)
   return body as SearchPage
@@ -48,16 +47,15 @@ const search = (q: string, extra = '') => rest(`q=${encodeURIComponent(q)}${extr
 const titles = (page: SearchPage) => page.docs.map((hit) => hit.article.title)
 
 beforeAll(async () => {
-  harness = await startPayload()
-  api = createRouteClient(harness.config)
-  adminToken = await api.login(TEST_ADMIN.email, TEST_ADMIN.password)
-  const { payload } = harness
-  const lauren = await createClinician(payload)
-  const sam = await createCoach(payload, 'Sam Rivera')
-  const wellbeing = await payload.create({ collection: 'categories', data: { title: 'Wellbeing' } })
-  const anxiety = await payload.create({ collection: 'categories', data: { title: 'Anxiety' } })
+  const lauren = await createClinician(app.payload)
+  const sam = await createCoach(app.payload, 'Sam Rivera')
+  const wellbeing = await app.payload.create({
+    collection: 'categories',
+    data: { title: 'Wellbeing' },
+  })
+  const anxiety = await app.payload.create({ collection: 'categories', data: { title: 'Anxiety' } })
   const publish = async (key: string, data: Record<string, unknown>, day: number) => {
-    const doc = await payload.create({
+    const doc = await app.payload.create({
       collection: 'articles',
       data: {
         publishedAt: `2026-04-${String(day).padStart(2, '0')}T09:00:00.000Z`,
@@ -114,7 +112,7 @@ beforeAll(async () => {
   }
 
   // A draft that was never published.
-  const neverPublished = await payload.create({
+  const neverPublished = await app.payload.create({
     collection: 'articles',
     draft: true,
     data: {
@@ -130,7 +128,7 @@ beforeAll(async () => {
     articleData('Marigold Garden', lauren.id, ['The original wording about marigolds.']),
     9,
   )
-  await payload.update({
+  await app.payload.update({
     collection: 'articles',
     id: published.id,
     draft: true,
@@ -141,10 +139,6 @@ beforeAll(async () => {
       _status: 'draft',
     },
   })
-})
-
-afterAll(async () => {
-  await harness?.close()
 })
 
 describe('ranking and matching', () => {
@@ -248,14 +242,16 @@ describe('highlights', () => {
 describe('drafts never appear', () => {
   it('leaves out a draft that was never published, for readers and editors alike', async () => {
     expect((await search('zephyr')).totalDocs).toBe(0)
-    expect((await rest('q=zephyr', adminToken)).totalDocs).toBe(0)
-    const data = await api.graphqlData(`{ searchArticles(query: "zephyr plans") { totalDocs } }`)
+    expect((await rest('q=zephyr', app.adminToken)).totalDocs).toBe(0)
+    const data = await app.api.graphqlData(
+      `{ searchArticles(query: "zephyr plans") { totalDocs } }`,
+    )
     expect(data.searchArticles.totalDocs).toBe(0)
   })
 
   it('finds a published article by its published words only, not by its newer draft', async () => {
     expect((await search('quokka')).totalDocs).toBe(0)
-    expect((await rest('q=quokka', adminToken)).totalDocs).toBe(0)
+    expect((await rest('q=quokka', app.adminToken)).totalDocs).toBe(0)
     const found = await search('marigold')
     expect(titles(found)).toEqual(['Marigold Garden'])
     expect(found.docs[0].snippet.map((part) => part.text).join('')).not.toMatch(/quokka/i)
@@ -264,7 +260,7 @@ describe('drafts never appear', () => {
   it.skipIf(!fullText)(
     'because Payload keeps the published version in the main table, drafts in versions',
     async () => {
-      const pool = postgresPool(harness.payload)!
+      const pool = postgresPool(app.payload)!
       const main = await pool.query('SELECT title, _status FROM articles WHERE id = $1', [
         ids.withDraft,
       ])
@@ -282,14 +278,13 @@ describe('drafts never appear', () => {
   )
 
   it('forgets an article once it is unpublished, and finds it again when it is republished', async () => {
-    const { payload } = harness
-    await payload.update({
+    await app.payload.update({
       collection: 'articles',
       id: ids.excerptMatch,
       data: { _status: 'draft' },
     })
     expect(titles(await search('sessions'))).toEqual([])
-    await payload.update({
+    await app.payload.update({
       collection: 'articles',
       id: ids.excerptMatch,
       data: { _status: 'published' },
@@ -300,34 +295,37 @@ describe('drafts never appear', () => {
 
 describe('the index follows every change', () => {
   it('an author renamed, a category retitled, an article edited or deleted', async () => {
-    const { payload } = harness
-    const article = await payload.findByID({ collection: 'articles', id: ids.byAuthor, depth: 0 })
+    const article = await app.payload.findByID({
+      collection: 'articles',
+      id: ids.byAuthor,
+      depth: 0,
+    })
     const samId = article.authors[0] as number
-    await payload.update({ collection: 'authors', id: samId, data: { name: 'Sam Okafor' } })
+    await app.payload.update({ collection: 'authors', id: samId, data: { name: 'Sam Okafor' } })
     expect(titles(await search('okafor'))).toEqual(['Sleep and Mood'])
     expect(titles(await search('rivera'))).toEqual([])
 
     const categoryId = (
-      await payload.findByID({ collection: 'articles', id: ids.inCategory, depth: 0 })
+      await app.payload.findByID({ collection: 'articles', id: ids.inCategory, depth: 0 })
     ).categories![0] as number
-    await payload.update({ collection: 'categories', id: categoryId, data: { title: 'Worry' } })
+    await app.payload.update({ collection: 'categories', id: categoryId, data: { title: 'Worry' } })
     expect(titles(await search('anxiety'))).toEqual([])
 
-    await payload.update({
+    await app.payload.update({
       collection: 'articles',
       id: ids.inCategory,
       data: { title: 'Calmer Days' },
     })
     expect(titles(await search('calmer'))).toEqual(['Calmer Days'])
 
-    await payload.delete({ collection: 'articles', id: ids.inCategory })
+    await app.payload.delete({ collection: 'articles', id: ids.inCategory })
     expect(titles(await search('calmer'))).toEqual([])
   })
 
   it.skipIf(!fullText)('corrects only to words published articles use', async () => {
     // "zephyr" is in a draft only: no correction leads to it.
     expect((await search('zephyrs')).correctedQuery).toBeNull()
-    const pool = postgresPool(harness.payload)!
+    const pool = postgresPool(app.payload)!
     const words = await pool.query(
       "SELECT word FROM articles_fts_words WHERE word IN ('zephyr', 'quokka', 'calmer', 'marigolds')",
     )
@@ -358,7 +356,7 @@ describe('pagination', () => {
   })
 
   it('answers the same over GraphQL, with the article as the schema types it', async () => {
-    const data = await api.graphqlData(`{
+    const data = await app.api.graphqlData(`{
       searchArticles(query: "journaling", limit: 5, page: 2) {
         totalDocs page totalPages hasNextPage correctedQuery
         docs { rank snippet { text match } highlightedTitle { text match } article { title authors { name } } }
@@ -391,7 +389,7 @@ describe('bad input is a 400 that names the parameter', () => {
     ['q=coaching&depth=11', 'depth', /depth must be a whole number from 0 to 10/],
   ]
   it.each(cases)('REST ?%s', async (query, path, message) => {
-    const response = await api.request('GET', `/articles/search?${query}`)
+    const response = await app.api.request('GET', `/articles/search?${query}`)
     expect(response.status).toBe(400)
     const body = await response.json()
     expect(body.errors[0]).toMatchObject({
@@ -402,7 +400,7 @@ describe('bad input is a 400 that names the parameter', () => {
   })
 
   it('REST lists every problem at once', async () => {
-    const response = await api.request('GET', '/articles/search?page=0&limit=0')
+    const response = await app.api.request('GET', '/articles/search?page=0&limit=0')
     const body = await response.json()
     expect(body.errors[0].data.map((problem: { path: string }) => problem.path)).toEqual([
       'q',
@@ -418,7 +416,7 @@ describe('bad input is a 400 that names the parameter', () => {
       ['query: "coaching", page: 0', /page must be a whole number/],
       ['query: "coaching", limit: 500', /limit must be a whole number from 1 to 50/],
     ] as const) {
-      const response = await api.graphql(`{ searchArticles(${args}) { totalDocs } }`)
+      const response = await app.api.graphql(`{ searchArticles(${args}) { totalDocs } }`)
       const body = await response.json()
       expect(body.errors?.[0]).toMatchObject({
         message: expect.stringMatching(message),
@@ -440,7 +438,7 @@ describe('bad input is a 400 that names the parameter', () => {
       '%_%',
       'a:*',
     ]) {
-      const response = await api.request('GET', `/articles/search?q=${encodeURIComponent(q)}`)
+      const response = await app.api.request('GET', `/articles/search?q=${encodeURIComponent(q)}`)
       expect([200, 400]).toContain(response.status)
     }
   })

@@ -4,32 +4,29 @@
  * (its `updatedAt` stays). On PostgreSQL each approval runs in its own transaction, where a recount
  * could not see the others' approvals: the count is now changed atomically in the database.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { up as recountMigration } from '../../src/migrations/20261127_160000_recount_approved_comments'
 import { articleData, createClinician, createComment } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startPayload } from '../helpers/payloadHarness'
 import { usingSqlite } from '../helpers/testDatabase'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: PayloadHarness
+const app = useTestApp(startPayload)
+
 let articleId: number
 
 beforeAll(async () => {
-  harness = await startPayload()
-  const author = await createClinician(harness.payload)
-  const article = await harness.payload.create({
+  const author = await createClinician(app.payload)
+  const article = await app.payload.create({
     collection: 'articles',
     data: { ...articleData('Busy discussion', author.id), _status: 'published' },
   })
   articleId = article.id
 })
 
-afterAll(async () => {
-  await harness?.close()
-})
-
 const article = () =>
-  harness.payload.findByID({ collection: 'articles', id: articleId, depth: 0, draft: false })
+  app.payload.findByID({ collection: 'articles', id: articleId, depth: 0, draft: false })
 
 async function inBatchesOf<T>(size: number, items: T[], work: (item: T) => Promise<unknown>) {
   for (let start = 0; start < items.length; start += size) {
@@ -43,7 +40,7 @@ describe('approvedCommentCount', () => {
     const pending = []
     for (let n = 0; n < 50; n += 1) {
       pending.push(
-        await createComment(harness.payload, {
+        await createComment(app.payload, {
           articleId,
           body: `Comment ${n}`,
           status: 'pending',
@@ -53,7 +50,7 @@ describe('approvedCommentCount', () => {
     expect((await article()).approvedCommentCount).toBe(0)
 
     await inBatchesOf(4, pending, (comment) =>
-      harness.payload.update({
+      app.payload.update({
         collection: 'comments',
         id: comment.id,
         data: { status: 'approved' },
@@ -65,23 +62,23 @@ describe('approvedCommentCount', () => {
 
     // Down again, concurrently too: ten rejected, five deleted, two approved ones edited in place.
     await inBatchesOf(4, pending.slice(0, 10), (comment) =>
-      harness.payload.update({
+      app.payload.update({
         collection: 'comments',
         id: comment.id,
         data: { status: 'rejected' },
       }),
     )
     await inBatchesOf(4, pending.slice(10, 15), (comment) =>
-      harness.payload.delete({ collection: 'comments', id: comment.id }),
+      app.payload.delete({ collection: 'comments', id: comment.id }),
     )
     await inBatchesOf(4, pending.slice(15, 17), (comment) =>
-      harness.payload.update({
+      app.payload.update({
         collection: 'comments',
         id: comment.id,
         data: { moderationNote: 'checked' },
       }),
     )
-    const { totalDocs } = await harness.payload.count({
+    const { totalDocs } = await app.payload.count({
       collection: 'comments',
       where: {
         and: [{ 'target.value': { equals: articleId } }, { status: { equals: 'approved' } }],
@@ -93,12 +90,12 @@ describe('approvedCommentCount', () => {
 
   it('leaves the article untouched when a reader submits a comment', async () => {
     const before = await article()
-    await createComment(harness.payload, {
+    await createComment(app.payload, {
       articleId,
       body: 'Waiting for a moderator',
       status: 'pending',
     })
-    await createComment(harness.payload, {
+    await createComment(app.payload, {
       articleId,
       body: 'Approved at once',
       status: 'approved',
@@ -109,20 +106,20 @@ describe('approvedCommentCount', () => {
   })
 
   it('moves with a comment that an editor moves to another article', async () => {
-    const author = await createClinician(harness.payload, 'Dana Moss')
-    const other = await harness.payload.create({
+    const author = await createClinician(app.payload, 'Dana Moss')
+    const other = await app.payload.create({
       collection: 'articles',
       data: { ...articleData('Another article', author.id), _status: 'published' },
     })
-    const comment = await createComment(harness.payload, { articleId, body: 'Moved along' })
+    const comment = await createComment(app.payload, { articleId, body: 'Moved along' })
     const countHere = (await article()).approvedCommentCount!
-    await harness.payload.update({
+    await app.payload.update({
       collection: 'comments',
       id: comment.id,
       data: { target: { relationTo: 'articles', value: other.id } },
     })
     expect((await article()).approvedCommentCount).toBe(countHere - 1)
-    const moved = await harness.payload.findByID({ collection: 'articles', id: other.id, depth: 0 })
+    const moved = await app.payload.findByID({ collection: 'articles', id: other.id, depth: 0 })
     expect(moved.approvedCommentCount).toBe(1)
   })
 
@@ -130,7 +127,7 @@ describe('approvedCommentCount', () => {
   it.skipIf(usingSqlite())(
     'is set right on existing databases by the recount migration, without touching updatedAt',
     async () => {
-      const { drizzle } = harness.payload.db as unknown as {
+      const { drizzle } = app.payload.db as unknown as {
         drizzle: Parameters<typeof recountMigration>[0]['db']
       }
       const { sql } = await import('@payloadcms/db-postgres')
@@ -142,13 +139,13 @@ describe('approvedCommentCount', () => {
       )
       expect((await article()).approvedCommentCount).toBe(exact - 2)
 
-      await recountMigration({ db: drizzle, payload: harness.payload, req: {} as never })
+      await recountMigration({ db: drizzle, payload: app.payload, req: {} as never })
       const after = await article()
       expect(after.approvedCommentCount).toBe(exact)
       expect(after.updatedAt).toBe(before.updatedAt)
-      const { docs } = await harness.payload.find({ collection: 'articles', depth: 0, limit: 100 })
+      const { docs } = await app.payload.find({ collection: 'articles', depth: 0, limit: 100 })
       for (const doc of docs) {
-        const { totalDocs } = await harness.payload.count({
+        const { totalDocs } = await app.payload.count({
           collection: 'comments',
           where: {
             and: [{ 'target.value': { equals: doc.id } }, { status: { equals: 'approved' } }],

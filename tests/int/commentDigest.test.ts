@@ -4,45 +4,37 @@
  * language is still mailed at once. A comment is named in exactly one digest — none skipped, none
  * repeated — and a run with nothing new sends nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { COMMENT_DIGEST_TASK } from '../../plugins/moderatedComments/notifications/digest'
 import { capturedEmails } from '../../src/email'
 import { articleData, createClinician } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { startPayload } from '../helpers/payloadHarness'
+import { useTestApp } from '../helpers/useTestApp'
+
+const app = useTestApp(() =>
+  startPayload({
+    env: { COMMENTS_DIGEST: 'hourly', SERVER_URL, COMMENTS_FLOOD_SECONDS: '0' },
+  }),
+)
 
 const SERVER_URL = 'https://cms.practice.example'
 
-let harness: PayloadHarness
-let api: RouteClient
 let articleId: number
 let reader = 0
 
 beforeAll(async () => {
-  process.env.COMMENTS_DIGEST = 'hourly'
-  process.env.SERVER_URL = SERVER_URL
-  process.env.COMMENTS_FLOOD_SECONDS = '0'
-  harness = await startPayload()
-  api = createRouteClient(harness.config)
-  const author = await createClinician(harness.payload)
-  const article = await harness.payload.create({
+  const author = await createClinician(app.payload)
+  const article = await app.payload.create({
     collection: 'articles',
     data: { ...articleData('Therapy or coaching?', author.id), _status: 'published' },
   })
   articleId = article.id
 })
 
-afterAll(async () => {
-  await harness?.close()
-  delete process.env.COMMENTS_DIGEST
-  delete process.env.SERVER_URL
-  delete process.env.COMMENTS_FLOOD_SECONDS
-})
-
 async function submit(body: string) {
   reader += 1
-  const response = await api.request('POST', '/comments/submit', {
+  const response = await app.api.request('POST', '/comments/submit', {
     body: {
       targetId: articleId,
       authorName: `Reader ${reader}`,
@@ -57,7 +49,7 @@ async function submit(body: string) {
 
 /** Runs the digest the way its schedule does: queued on the jobs queue, then run. */
 async function runDigest() {
-  const { payload } = harness
+  const { payload } = app.app
   const job = await payload.jobs.queue({ task: COMMENT_DIGEST_TASK, input: {} })
   await payload.jobs.runByID({ id: job.id })
 }
@@ -109,7 +101,7 @@ describe('the moderators’ digest', () => {
 
   it('leaves out comments that are not waiting: approved, spam, or moderated before the run', async () => {
     const moderated = await submit('Moderated before the digest ran.')
-    await harness.payload.update({
+    await app.payload.update({
       collection: 'comments',
       id: moderated,
       data: { status: 'approved' },

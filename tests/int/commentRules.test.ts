@@ -2,27 +2,30 @@
  * The optional WordPress-style rules, switched on through the environment as an operator would:
  * comments close N days after publication, and a known author's next clean comment is approved.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { articleData, createClinician } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { startPayload } from '../helpers/payloadHarness'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: PayloadHarness
-let api: RouteClient
+const app = useTestApp(() =>
+  startPayload({
+    env: {
+      COMMENTS_CLOSE_AFTER_DAYS: '30',
+      COMMENTS_AUTO_APPROVE_KNOWN_AUTHORS: 'true',
+      COMMENTS_FLOOD_SECONDS: '0',
+    },
+  }),
+)
+
 let fresh: { id: number }
 let old: { id: number }
 let reader = 0
 
 beforeAll(async () => {
-  process.env.COMMENTS_CLOSE_AFTER_DAYS = '30'
-  process.env.COMMENTS_AUTO_APPROVE_KNOWN_AUTHORS = 'true'
-  process.env.COMMENTS_FLOOD_SECONDS = '0'
-  harness = await startPayload()
-  api = createRouteClient(harness.config)
-  const authorId = (await createClinician(harness.payload)).id
+  const authorId = (await createClinician(app.payload)).id
   const publish = (title: string, publishedAt: string) =>
-    harness.payload.create({
+    app.payload.create({
       collection: 'articles',
       data: { ...articleData(title, authorId), _status: 'published', publishedAt },
     })
@@ -30,12 +33,8 @@ beforeAll(async () => {
   old = await publish('Published last year', new Date(Date.now() - 365 * 86_400_000).toISOString())
 })
 
-afterAll(async () => {
-  await harness?.close()
-})
-
 const submit = (articleId: number, email: string, body = 'A thoughtful comment.') =>
-  api.request('POST', '/comments/submit', {
+  app.api.request('POST', '/comments/submit', {
     body: { targetId: articleId, authorName: 'Jamie', authorEmail: email, body },
     headers: { 'x-invited-client-address': `198.51.100.${++reader}` },
   })
@@ -55,7 +54,7 @@ describe('approving known authors', () => {
   it('approves the next clean comment of an author with an approved comment, but not a flagged one', async () => {
     const first = await (await submit(fresh.id, 'known@example.com')).json()
     expect(first.status).toBe('pending')
-    await harness.payload.update({
+    await app.payload.update({
       collection: 'comments',
       id: first.id,
       data: { status: 'approved' },

@@ -3,8 +3,7 @@
  * job once a comment is older than COMMENTS_RETENTION_DAYS; an admin can export, and erase, everything
  * stored about one email address — nobody else can, and a bad request changes nothing.
  */
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import {
   ERASED_BODY,
@@ -13,46 +12,36 @@ import {
 } from '../../plugins/moderatedComments/privacy/personalData'
 import { PRUNE_COMMENTER_DATA_TASK } from '../../plugins/moderatedComments/privacy/retention'
 import { articleData, createClinician } from '../helpers/contentFixtures'
-import { startPayload, TEST_ADMIN, type PayloadHarness } from '../helpers/payloadHarness'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { startPayload } from '../helpers/payloadHarness'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: PayloadHarness
-let payload: Payload
-let api: RouteClient
-let adminToken: string
+const app = useTestApp(() => startPayload({ env: { COMMENTS_RETENTION_DAYS: '30' } }), {
+  admin: true,
+})
+
 let moderatorToken: string
 let articleId: number
 
 const DAY = 86_400_000
 
 beforeAll(async () => {
-  process.env.COMMENTS_RETENTION_DAYS = '30'
-  harness = await startPayload()
-  payload = harness.payload
-  api = createRouteClient(harness.config)
-  adminToken = await api.login(TEST_ADMIN.email, TEST_ADMIN.password)
-  await payload.create({
+  await app.payload.create({
     collection: 'users',
     data: { email: 'mod@example.com', password: 'moderator-passphrase', roles: ['moderator'] },
   })
-  moderatorToken = await api.login('mod@example.com', 'moderator-passphrase')
-  const author = await createClinician(payload)
+  moderatorToken = await app.api.login('mod@example.com', 'moderator-passphrase')
+  const author = await createClinician(app.payload)
   articleId = (
-    await payload.create({
+    await app.payload.create({
       collection: 'articles',
       data: { ...articleData('Private matters', author.id), _status: 'published' },
     })
   ).id
 })
 
-afterAll(async () => {
-  delete process.env.COMMENTS_RETENTION_DAYS
-  await harness?.close()
-})
-
 async function comment(email: string, body: string, daysAgo = 0) {
   const createdAt = new Date(Date.now() - daysAgo * DAY).toISOString()
-  return payload.create({
+  return app.payload.create({
     collection: 'comments',
     data: {
       target: { relationTo: 'articles', value: articleId },
@@ -75,23 +64,23 @@ describe('retention', () => {
     const old = await comment('old@example.com', 'From long ago', 31)
     const recent = await comment('recent@example.com', 'From this week', 5)
 
-    await payload.jobs.queue({ task: PRUNE_COMMENTER_DATA_TASK, input: {} })
-    await payload.jobs.run()
+    await app.payload.jobs.queue({ task: PRUNE_COMMENTER_DATA_TASK, input: {} })
+    await app.payload.jobs.run()
 
-    const oldNow = await payload.findByID({ collection: 'comments', id: old.id })
+    const oldNow = await app.payload.findByID({ collection: 'comments', id: old.id })
     expect(oldNow.ipHash ?? null).toBeNull()
     expect(oldNow.userAgent ?? null).toBeNull()
     // The comment itself stays.
     expect(oldNow.body).toBe('From long ago')
     expect(oldNow.authorEmail).toBe('old@example.com')
 
-    const recentNow = await payload.findByID({ collection: 'comments', id: recent.id })
+    const recentNow = await app.payload.findByID({ collection: 'comments', id: recent.id })
     expect(recentNow.ipHash).toBe('a1b2c3d4e5f6a7b8c9d0e1f2a3b4c5d6')
     expect(recentNow.userAgent).toBe('Mozilla/5.0 (Private Browser)')
   })
 
   it('is scheduled daily on the jobs queue', () => {
-    const task = payload.config.jobs.tasks?.find((t) => t.slug === PRUNE_COMMENTER_DATA_TASK)
+    const task = app.payload.config.jobs.tasks?.find((t) => t.slug === PRUNE_COMMENTER_DATA_TASK)
     expect(task?.schedule).toEqual([{ cron: '0 15 0 * * *', queue: 'default' }])
     expect(task?.label).toMatch(/after 30 days/)
   })
@@ -103,9 +92,13 @@ describe('personal data of one commenter', () => {
     await comment('subject@example.com', 'Second words')
     await comment('someone.else@example.com', 'Not theirs')
 
-    const response = await api.request('GET', '/comments/personal-data?email=Subject@Example.com', {
-      token: adminToken,
-    })
+    const response = await app.api.request(
+      'GET',
+      '/comments/personal-data?email=Subject@Example.com',
+      {
+        token: app.adminToken,
+      },
+    )
     expect(response.status).toBe(200)
     expect(response.headers.get('content-disposition')).toMatch(/attachment; filename=/)
     const data = await response.json()
@@ -124,7 +117,7 @@ describe('personal data of one commenter', () => {
 
   it('is refused to moderators and anonymous visitors, and to a request without an address', async () => {
     for (const token of [moderatorToken, undefined]) {
-      const exported = await api.request(
+      const exported = await app.api.request(
         'GET',
         '/comments/personal-data?email=subject@example.com',
         {
@@ -132,20 +125,20 @@ describe('personal data of one commenter', () => {
         },
       )
       expect(exported.status).toBe(403)
-      const erased = await api.request('POST', '/comments/personal-data/erase', {
+      const erased = await app.api.request('POST', '/comments/personal-data/erase', {
         token,
         body: { email: 'subject@example.com' },
       })
       expect(erased.status).toBe(403)
     }
     for (const body of [{}, { email: 'not an address' }, { email: ['subject@example.com'] }]) {
-      const erased = await api.request('POST', '/comments/personal-data/erase', {
-        token: adminToken,
+      const erased = await app.api.request('POST', '/comments/personal-data/erase', {
+        token: app.adminToken,
         body,
       })
       expect(erased.status).toBe(400)
     }
-    const still = await payload.count({
+    const still = await app.payload.count({
       collection: 'comments',
       where: { authorEmail: { equals: 'subject@example.com' } },
     })
@@ -153,14 +146,14 @@ describe('personal data of one commenter', () => {
   })
 
   it('is erased for an admin: nothing of the person left, the thread kept, others untouched', async () => {
-    const response = await api.request('POST', '/comments/personal-data/erase', {
-      token: adminToken,
+    const response = await app.api.request('POST', '/comments/personal-data/erase', {
+      token: app.adminToken,
       body: { email: 'SUBJECT@example.com' },
     })
     expect(response.status).toBe(200)
     expect(await response.json()).toEqual({ erasedComments: 2 })
 
-    const { docs } = await payload.find({
+    const { docs } = await app.payload.find({
       collection: 'comments',
       where: { authorName: { equals: ERASED_NAME } },
     })
@@ -171,11 +164,15 @@ describe('personal data of one commenter', () => {
       expect(erased.userAgent ?? null).toBeNull()
       expect(erased.moderationNote ?? null).toBeNull()
     }
-    const again = await api.request('GET', '/comments/personal-data?email=subject@example.com', {
-      token: adminToken,
-    })
+    const again = await app.api.request(
+      'GET',
+      '/comments/personal-data?email=subject@example.com',
+      {
+        token: app.adminToken,
+      },
+    )
     expect((await again.json()).totalComments).toBe(0)
-    const other = await payload.find({
+    const other = await app.payload.find({
       collection: 'comments',
       where: { authorEmail: { equals: 'someone.else@example.com' } },
     })

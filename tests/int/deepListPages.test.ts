@@ -3,28 +3,26 @@
  * gets on page 7 is exactly the 7th slice of the list — right order, right pagination, drafts left
  * out, each article with its own comment thread — over REST, GraphQL and the Local API.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { articleData, createClinician, createComment } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { startPayload } from '../helpers/payloadHarness'
+import { useTestApp } from '../helpers/useTestApp'
+
+const app = useTestApp(startPayload)
 
 const PUBLISHED = 75
-let harness: PayloadHarness
-let api: RouteClient
 /** Titles newest first, as `sort=-publishedAt` lists them. */
 let newestFirst: string[]
 let commentedTitle: string
 
 beforeAll(async () => {
-  harness = await startPayload()
-  api = createRouteClient(harness.config)
-  const author = await createClinician(harness.payload)
+  const author = await createClinician(app.payload)
   const titles: string[] = []
   for (let n = 1; n <= PUBLISHED; n++) {
     const title = `Deep page article ${String(n).padStart(3, '0')}`
     titles.push(title)
-    const article = await harness.payload.create({
+    const article = await app.payload.create({
       collection: 'articles',
       data: {
         ...articleData(title, author.id),
@@ -35,11 +33,11 @@ beforeAll(async () => {
     // Article 12 lands on page 7 of 10 newest first (positions 61–70): it gets a discussion.
     if (n === 12) {
       commentedTitle = title
-      await createComment(harness.payload, {
+      await createComment(app.payload, {
         articleId: article.id,
         body: 'Approved on page seven',
       })
-      await createComment(harness.payload, {
+      await createComment(app.payload, {
         articleId: article.id,
         body: 'Still waiting',
         status: 'pending',
@@ -47,7 +45,7 @@ beforeAll(async () => {
     }
     // Drafts in between must not shift the pages.
     if (n % 10 === 0) {
-      await harness.payload.create({
+      await app.payload.create({
         collection: 'articles',
         draft: true,
         data: { ...articleData(`Draft between ${n}`, author.id), _status: 'draft' },
@@ -56,10 +54,6 @@ beforeAll(async () => {
   }
   newestFirst = titles.reverse()
 }, 120_000)
-
-afterAll(async () => {
-  await harness?.close()
-})
 
 type ArticlePage = {
   docs: { title: string; commentThread?: { docs: { body?: string }[] } }[]
@@ -72,7 +66,10 @@ type ArticlePage = {
 
 describe('a deep page of articles', () => {
   it('over REST is the right slice, in order, with each article’s own approved comments', async () => {
-    const response = await api.request('GET', '/articles?limit=10&page=7&sort=-publishedAt&depth=1')
+    const response = await app.api.request(
+      'GET',
+      '/articles?limit=10&page=7&sort=-publishedAt&depth=1',
+    )
     const page = (await response.json()) as ArticlePage
     expect(response.status).toBe(200)
     expect(page.docs.map((doc) => doc.title)).toEqual(newestFirst.slice(60, 70))
@@ -87,7 +84,7 @@ describe('a deep page of articles', () => {
   })
 
   it('keeps the order it was asked for, and `select`', async () => {
-    const response = await api.request(
+    const response = await app.api.request(
       'GET',
       '/articles?limit=10&page=6&sort=title&select[title]=true',
     )
@@ -99,24 +96,24 @@ describe('a deep page of articles', () => {
 
   it('ends with a short last page, and an empty page past the end', async () => {
     const last = (await (
-      await api.request('GET', '/articles?limit=10&page=8&sort=-publishedAt&depth=0')
+      await app.api.request('GET', '/articles?limit=10&page=8&sort=-publishedAt&depth=0')
     ).json()) as ArticlePage
     expect(last.docs.map((doc) => doc.title)).toEqual(newestFirst.slice(70))
     expect(last.hasNextPage).toBe(false)
     const beyond = (await (
-      await api.request('GET', '/articles?limit=10&page=9&sort=-publishedAt&depth=0')
+      await app.api.request('GET', '/articles?limit=10&page=9&sort=-publishedAt&depth=0')
     ).json()) as ArticlePage
     expect(beyond.docs).toEqual([])
   })
 
   it('is the same over GraphQL and the Local API', async () => {
-    const data = await api.graphqlData(
+    const data = await app.api.graphqlData(
       '{ Articles(limit: 10, page: 7, sort: "-publishedAt") { docs { title } totalDocs } }',
     )
     expect(data.Articles.docs.map((doc: { title: string }) => doc.title)).toEqual(
       newestFirst.slice(60, 70),
     )
-    const local = await harness.payload.find({
+    const local = await app.payload.find({
       collection: 'articles',
       limit: 10,
       page: 7,

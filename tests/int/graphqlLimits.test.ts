@@ -4,29 +4,26 @@
  * (no `data`); at the bound it is answered. Through Payload's GraphQL route handler, as front ends
  * call it: like every GraphQL error over `application/json`, the HTTP status is 200.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { articleData, createClinician } from '../helpers/contentFixtures'
 import { fragmentBomb } from '../helpers/graphqlDocuments'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { startPayload } from '../helpers/payloadHarness'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: PayloadHarness
-let api: RouteClient
+const app = useTestApp(startPayload)
 
 const MAX_DEPTH = 12
 const MAX_ALIASES = 30
 
 beforeAll(async () => {
-  harness = await startPayload()
-  api = createRouteClient(harness.config)
   // Two published articles that relate to each other: a relatedArticles chain never ends.
-  const author = await createClinician(harness.payload)
-  const first = await harness.payload.create({
+  const author = await createClinician(app.payload)
+  const first = await app.payload.create({
     collection: 'articles',
     data: { ...articleData('Therapy vs. Coaching', author.id), _status: 'published' },
   })
-  await harness.payload.create({
+  await app.payload.create({
     collection: 'articles',
     data: {
       ...articleData('Setting Goals You Can Keep', author.id),
@@ -34,19 +31,15 @@ beforeAll(async () => {
       _status: 'published',
     },
   })
-  const second = await harness.payload.find({
+  const second = await app.payload.find({
     collection: 'articles',
     where: { id: { not_equals: first.id } },
   })
-  await harness.payload.update({
+  await app.payload.update({
     collection: 'articles',
     id: first.id,
     data: { relatedArticles: [second.docs[0].id], _status: 'published' },
   })
-})
-
-afterAll(async () => {
-  await harness?.close()
 })
 
 /** Articles → docs → relatedArticles × n → title: n + 3 levels deep. */
@@ -54,7 +47,7 @@ const relatedChain = (links: number) =>
   `{ Articles { docs { ${'relatedArticles { '.repeat(links)}title${' }'.repeat(links)} } } }`
 
 async function answer(query: string) {
-  const response = await api.graphql(query)
+  const response = await app.api.graphql(query)
   const body = (await response.json()) as {
     data?: Record<string, unknown>
     errors?: { message: string }[]

@@ -2,24 +2,17 @@
  * The jobs queue keeps finished jobs for 30 days (so admins can see its last run and its failures),
  * then the daily pruneFinishedJobs task deletes them; jobs still waiting are never deleted.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { pruneFinishedJobs } from '../../src/jobs/pruneFinishedJobs'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
+import { startPayload } from '../helpers/payloadHarness'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: PayloadHarness
-
-beforeAll(async () => {
-  harness = await startPayload()
-})
-
-afterAll(async () => {
-  await harness?.close()
-})
+const app = useTestApp(startPayload)
 
 describe('the jobs history', () => {
   it('keeps finished jobs, and deletes them once older than 30 days', async () => {
-    const { payload } = harness
+    const { payload } = app
     const queue = (waitUntil?: Date) =>
       payload.jobs.queue({ task: 'pruneCommenterData', input: {}, waitUntil })
     const [old, recent] = [await queue(), await queue()]

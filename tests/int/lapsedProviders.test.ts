@@ -6,29 +6,19 @@
  * the service's `lapsedProviders` (and on their dashboard), and saving the service is refused until
  * the provider is removed or the license renewed. A coaching service is never filtered.
  */
-import type { Payload, Where } from 'payload'
+import type { Where } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { refreshCredentialSummaries } from '../../collections/Authors/refreshCredentialSummaries'
 import type { ContentChange } from '../../src/changeFeed/change'
 import { contentChanges } from '../../src/changeFeed/localFeed'
-import {
-  articleData,
-  createClinician,
-  createCoach,
-  createPeople,
-  PEOPLE,
-  type Sessions,
-} from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { articleData, createClinician, createCoach, PEOPLE } from '../helpers/contentFixtures'
+import { startPayload } from '../helpers/payloadHarness'
+import { useTestApp } from '../helpers/useTestApp'
+
+const app = useTestApp(startPayload, { people: true })
 
 const DAY = 86_400_000
-
-let harness: PayloadHarness
-let payload: Payload
-let api: RouteClient
-let sessions: Sessions
 
 type Id = number
 type Relation = Id | { id: Id; name?: string }
@@ -41,32 +31,24 @@ const emails = new Map<string, string>()
 const emailOf = (token: string) => emails.get(token)
 
 const getJson = async (path: string, token?: string) => {
-  const response = await api.request('GET', path, { token })
+  const response = await app.api.request('GET', path, { token })
   expect(response.status, path).toBe(200)
   return response.json()
 }
 
-const graphql = (query: string, token?: string) => api.graphqlData(query, { token })
+const graphql = (query: string, token?: string) => app.api.graphqlData(query, { token })
 
 beforeAll(async () => {
-  harness = await startPayload()
-  payload = harness.payload
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(payload, api)
   for (const [role, person] of Object.entries(PEOPLE))
-    emails.set(sessions[role as keyof typeof PEOPLE].token, person.email)
-})
-
-afterAll(async () => {
-  await harness?.close()
+    emails.set(app.sessions[role as keyof typeof PEOPLE].token, person.email)
 })
 
 /** A clinical and a coaching service, both listing a clinician whose license will lapse. */
 async function practice(prefix: string, license: Record<string, unknown> = {}) {
-  const lapsing = await createClinician(payload, `${prefix} Lapsing`, license)
-  const steady = await createClinician(payload, `${prefix} Steady`)
-  const coach = await createCoach(payload, `${prefix} Coach`)
-  const therapy = await payload.create({
+  const lapsing = await createClinician(app.payload, `${prefix} Lapsing`, license)
+  const steady = await createClinician(app.payload, `${prefix} Steady`)
+  const coach = await createCoach(app.payload, `${prefix} Coach`)
+  const therapy = await app.payload.create({
     collection: 'services',
     data: {
       title: `${prefix} therapy`,
@@ -75,11 +57,11 @@ async function practice(prefix: string, license: Record<string, unknown> = {}) {
       providers: [lapsing.id, steady.id],
     },
   })
-  const coaching = await payload.create({
+  const coaching = await app.payload.create({
     collection: 'services',
     data: { title: `${prefix} coaching`, kind: 'non_clinical', providers: [lapsing.id, coach.id] },
   })
-  const article = await payload.create({
+  const article = await app.payload.create({
     collection: 'articles',
     data: {
       ...articleData(`${prefix} explained`, steady.id),
@@ -99,7 +81,7 @@ async function providersOnEveryPath(
 ): Promise<Record<string, Id[]>> {
   const services = [therapy, coaching]
   const bySlug = async (id: Id) => {
-    const { slug } = await payload.findByID({ collection: 'services', id, depth: 0 })
+    const { slug } = await app.payload.findByID({ collection: 'services', id, depth: 0 })
     return (await getJson(`/services?where[slug][equals]=${slug}&depth=0`, token)).docs[0].providers
   }
   const list = await getJson(`/services?depth=1&limit=100`, token)
@@ -130,15 +112,19 @@ async function providersOnEveryPath(
       (service) => service.id === id,
     )?.providers ?? []
   const user = token
-    ? (await payload.find({ collection: 'users', where: { email: { equals: emailOf(token) } } }))
-        .docs[0]
+    ? (
+        await app.payload.find({
+          collection: 'users',
+          where: { email: { equals: emailOf(token) } },
+        })
+      ).docs[0]
     : undefined
   const local = async (id: Id, depth: number) =>
-    (await payload.findByID({ collection: 'services', id, depth, overrideAccess: false, user }))
+    (await app.payload.findByID({ collection: 'services', id, depth, overrideAccess: false, user }))
       .providers as Relation[]
   const localSelect = async (id: Id) =>
     (
-      await payload.find({
+      await app.payload.find({
         collection: 'services',
         where: { id: { equals: id } },
         select: { providers: true },
@@ -190,12 +176,12 @@ async function servicesOffered(authorId: Id, token?: string) {
   const rest = await getJson(`/authors/${authorId}`, token)
   const restDepth0 = await getJson(`/authors/${authorId}?depth=0`, token)
   const titleOf = async (id: Id) =>
-    (await payload.findByID({ collection: 'services', id, depth: 0 })).title
+    (await app.payload.findByID({ collection: 'services', id, depth: 0 })).title
   const gql = await graphql(
     `{ Author(id: ${authorId}) { servicesOffered(limit: 10) { docs { title } } } }`,
     token,
   )
-  const slug = (await payload.findByID({ collection: 'authors', id: authorId, depth: 0 })).slug
+  const slug = (await app.payload.findByID({ collection: 'authors', id: authorId, depth: 0 })).slug
   const bySlug = await graphql(
     `{ authorBySlug(slug: "${slug}") { servicesOffered(limit: 10) { docs { title } } } }`,
     token,
@@ -226,11 +212,15 @@ async function foundByProvider(author: { id: Id; slug?: string | null }, token?:
   )
   const count = await getJson(`/services/count?where[providers][equals]=${author.id}`, token)
   const user = token
-    ? (await payload.find({ collection: 'users', where: { email: { equals: emailOf(token) } } }))
-        .docs[0]
+    ? (
+        await app.payload.find({
+          collection: 'users',
+          where: { email: { equals: emailOf(token) } },
+        })
+      ).docs[0]
     : undefined
   const local = (where: Where) =>
-    payload
+    app.payload
       .find({ collection: 'services', where, depth: 0, overrideAccess: false, user })
       .then(({ docs }) => titles(docs))
   return {
@@ -263,9 +253,9 @@ describe('a provider whose license expires after the clinical service was saved'
 
   it('is never shown to readers as providing the clinical service once the license lapses, on any path', async () => {
     // Nothing was saved: the calendar moved past the expiry and the daily refresh ran.
-    expect(await refreshCredentialSummaries(payload, 'authors', { today: afterExpiry })).toBe(1)
+    expect(await refreshCredentialSummaries(app.payload, 'authors', { today: afterExpiry })).toBe(1)
     const { lapsing, steady, coach } = world
-    for (const token of [undefined, sessions.writer.token, sessions.moderator.token]) {
+    for (const token of [undefined, app.sessions.writer.token, app.sessions.moderator.token]) {
       const paths = await providersOnEveryPath(world, token)
       // The coaching service keeps every provider: its rule is not a clinical license.
       expect(paths, token ? emailOf(token) : 'anonymous').toEqual({
@@ -278,7 +268,7 @@ describe('a provider whose license expires after the clinical service was saved'
   it('no longer lists the clinical service among the lapsed author’s services for readers', async () => {
     const { lapsing, steady } = world
     expect(await servicesOffered(lapsing.id)).toEqual(same(['Expiry coaching']))
-    expect(await servicesOffered(lapsing.id, sessions.writer.token)).toEqual(
+    expect(await servicesOffered(lapsing.id, app.sessions.writer.token)).toEqual(
       same(['Expiry coaching']),
     )
     expect(await servicesOffered(steady.id)).toEqual(same(['Expiry therapy']))
@@ -297,33 +287,37 @@ describe('a provider whose license expires after the clinical service was saved'
     })
     expect((await foundByProvider(steady))['REST equals']).toEqual(['Expiry therapy'])
     // Private fields of providers stay unqueryable for readers.
-    const privately = await api.request('GET', '/services?where[providers.privateNotes][like]=a')
+    const privately = await app.api.request(
+      'GET',
+      '/services?where[providers.privateNotes][like]=a',
+    )
     expect(privately.status).toBeGreaterThanOrEqual(400)
     expect(privately.status).toBeLessThan(500)
   })
 
   it('still shows editors the provider, and names them in lapsedProviders', async () => {
     const { lapsing, steady, coach, therapy, coaching } = world
-    const paths = await providersOnEveryPath(world, sessions.editor.token)
+    const paths = await providersOnEveryPath(world, app.sessions.editor.token)
     expect(paths).toEqual({
       ...onEveryPath(paths, 'therapy', [lapsing.id, steady.id]),
       ...onEveryPath(paths, 'coaching', [lapsing.id, coach.id]),
     })
-    const editorView = await getJson(`/services/${therapy.id}?depth=1`, sessions.editor.token)
+    const editorView = await getJson(`/services/${therapy.id}?depth=1`, app.sessions.editor.token)
     expect(idsOf(editorView.lapsedProviders)).toEqual([lapsing.id])
     expect(editorView.lapsedProviders[0].name).toBe('Expiry Lapsing')
     expect(
-      (await getJson(`/services/${coaching.id}?depth=0`, sessions.editor.token)).lapsedProviders,
+      (await getJson(`/services/${coaching.id}?depth=0`, app.sessions.editor.token))
+        .lapsedProviders,
     ).toEqual([])
     const gql = await graphql(
       `{ Service(id: ${therapy.id}) { lapsedProviders { name } } }`,
-      sessions.editor.token,
+      app.sessions.editor.token,
     )
     expect(gql.Service.lapsedProviders).toEqual([{ name: 'Expiry Lapsing' }])
     // Editors filter on it (the services list and the dashboard do).
     const flagged = await getJson(
       '/services?where[lapsedProviders][exists]=true&depth=0',
-      sessions.editor.token,
+      app.sessions.editor.token,
     )
     expect(flagged.docs.map((doc: { title: string }) => doc.title)).toContain('Expiry therapy')
     expect(flagged.docs.map((doc: { title: string }) => doc.title)).not.toContain('Expiry coaching')
@@ -331,7 +325,7 @@ describe('a provider whose license expires after the clinical service was saved'
     expect((await getJson(`/authors/${lapsing.id}?depth=0`)).practicesClinically).toBe(false)
     expect((await getJson(`/authors/${steady.id}?depth=0`)).practicesClinically).toBe(true)
     // Editors' view of the author still lists the clinical service.
-    expect(await servicesOffered(lapsing.id, sessions.editor.token)).toEqual(
+    expect(await servicesOffered(lapsing.id, app.sessions.editor.token)).toEqual(
       same(['Expiry coaching', 'Expiry therapy']),
     )
   })
@@ -340,21 +334,21 @@ describe('a provider whose license expires after the clinical service was saved'
     const { therapy } = world
     expect((await getJson(`/services/${therapy.id}`)).lapsedProviders).toBeUndefined()
     expect(
-      (await getJson(`/services/${therapy.id}`, sessions.writer.token)).lapsedProviders,
+      (await getJson(`/services/${therapy.id}`, app.sessions.writer.token)).lapsedProviders,
     ).toBeUndefined()
   })
 
   it('is back for readers, and lapsedProviders empty, once the license is current again', async () => {
     const { lapsing, steady, coach, therapy } = world
     // Back to today, when the license has not expired yet (as after a renewal).
-    expect(await refreshCredentialSummaries(payload, 'authors')).toBe(1)
+    expect(await refreshCredentialSummaries(app.payload, 'authors')).toBe(1)
     const paths = await providersOnEveryPath(world)
     expect(paths).toEqual({
       ...onEveryPath(paths, 'therapy', [lapsing.id, steady.id]),
       ...onEveryPath(paths, 'coaching', [lapsing.id, coach.id]),
     })
     expect(
-      (await getJson(`/services/${therapy.id}?depth=0`, sessions.editor.token)).lapsedProviders,
+      (await getJson(`/services/${therapy.id}?depth=0`, app.sessions.editor.token)).lapsedProviders,
     ).toEqual([])
     expect(await servicesOffered(lapsing.id)).toEqual(same(['Expiry coaching', 'Expiry therapy']))
   })
@@ -367,12 +361,12 @@ describe('a license that expired (the calendar passed its date) and the daily re
     world = await practice('Calendar')
     // As if the stored expiry date had come and gone: written below Payload's hooks, so nothing else
     // changes (no summary, no flag) until the daily refresh runs.
-    const author = await payload.findByID({
+    const author = await app.payload.findByID({
       collection: 'authors',
       id: world.lapsing.id,
       depth: 0,
     })
-    await payload.db.updateOne({
+    await app.payload.db.updateOne({
       collection: 'authors',
       id: world.lapsing.id,
       data: {
@@ -383,30 +377,32 @@ describe('a license that expired (the calendar passed its date) and the daily re
         ),
       },
     })
-    await refreshCredentialSummaries(payload, 'authors')
+    await refreshCredentialSummaries(app.payload, 'authors')
   })
 
   it('flags the service for editors and refuses saving it, naming the provider, until the license is renewed', async () => {
     const { lapsing, steady, therapy } = world
     expect(
-      (await getJson(`/services/${therapy.id}?depth=0`, sessions.editor.token)).lapsedProviders,
+      (await getJson(`/services/${therapy.id}?depth=0`, app.sessions.editor.token)).lapsedProviders,
     ).toEqual([lapsing.id])
     expect(idsOf((await getJson(`/services/${therapy.id}?depth=0`)).providers)).toEqual([steady.id])
 
-    const refused = await api.request('PATCH', `/services/${therapy.id}`, {
-      token: sessions.editor.token,
+    const refused = await app.api.request('PATCH', `/services/${therapy.id}`, {
+      token: app.sessions.editor.token,
       body: { summary: 'Weekly sessions.' },
     })
     expect(refused.status).toBe(400)
     expect(JSON.stringify(await refused.json())).toContain(
       'Calendar Lapsing cannot provide a clinical service: they hold no active, verified license that permits clinical practice.',
     )
-    expect((await payload.findByID({ collection: 'services', id: therapy.id })).summary).toBeFalsy()
+    expect(
+      (await app.payload.findByID({ collection: 'services', id: therapy.id })).summary,
+    ).toBeFalsy()
 
     // The renewal: a new expiry date, entered by an editor.
-    const author = await getJson(`/authors/${lapsing.id}?depth=0`, sessions.editor.token)
-    const renewed = await api.request('PATCH', `/authors/${lapsing.id}`, {
-      token: sessions.editor.token,
+    const author = await getJson(`/authors/${lapsing.id}?depth=0`, app.sessions.editor.token)
+    const renewed = await app.api.request('PATCH', `/authors/${lapsing.id}`, {
+      token: app.sessions.editor.token,
       body: {
         credentials: author.credentials.map((credential: { kind: string }) =>
           credential.kind === 'license'
@@ -417,14 +413,14 @@ describe('a license that expired (the calendar passed its date) and the daily re
     })
     expect(renewed.status).toBe(200)
     expect(
-      (await getJson(`/services/${therapy.id}?depth=0`, sessions.editor.token)).lapsedProviders,
+      (await getJson(`/services/${therapy.id}?depth=0`, app.sessions.editor.token)).lapsedProviders,
     ).toEqual([])
     expect(idsOf((await getJson(`/services/${therapy.id}?depth=0`)).providers)).toEqual([
       lapsing.id,
       steady.id,
     ])
-    const saved = await api.request('PATCH', `/services/${therapy.id}`, {
-      token: sessions.editor.token,
+    const saved = await app.api.request('PATCH', `/services/${therapy.id}`, {
+      token: app.sessions.editor.token,
       body: { summary: 'Weekly sessions.' },
     })
     expect(saved.status).toBe(200)
@@ -444,9 +440,9 @@ describe('a provider an editor marks unverified', () => {
   afterAll(() => unsubscribe?.())
 
   async function setVerified(authorId: Id, verified: boolean) {
-    const author = await getJson(`/authors/${authorId}?depth=0`, sessions.editor.token)
-    const response = await api.request('PATCH', `/authors/${authorId}`, {
-      token: sessions.editor.token,
+    const author = await getJson(`/authors/${authorId}?depth=0`, app.sessions.editor.token)
+    const response = await app.api.request('PATCH', `/authors/${authorId}`, {
+      token: app.sessions.editor.token,
       body: {
         credentials: author.credentials.map((credential: { kind: string }) =>
           credential.kind === 'license' ? { ...credential, verified } : credential,
@@ -476,12 +472,12 @@ describe('a provider an editor marks unverified', () => {
   it('is named in lapsedProviders and on the editors’ dashboard query', async () => {
     const { lapsing, therapy } = world
     expect(
-      (await getJson(`/services/${therapy.id}?depth=0`, sessions.editor.token)).lapsedProviders,
+      (await getJson(`/services/${therapy.id}?depth=0`, app.sessions.editor.token)).lapsedProviders,
     ).toEqual([lapsing.id])
-    const editor = await payload.findByID({ collection: 'users', id: sessions.editor.id })
+    const editor = await app.payload.findByID({ collection: 'users', id: app.sessions.editor.id })
     const { servicesWithLapsedProviders } =
       await import('../../collections/Services/lapsedProviders')
-    const flagged = await servicesWithLapsedProviders(payload, {
+    const flagged = await servicesWithLapsedProviders(app.payload, {
       servicesSlug: 'services',
       authorsSlug: 'authors',
       user: editor,
@@ -493,16 +489,16 @@ describe('a provider an editor marks unverified', () => {
 
   it('refuses saving the service until the provider is removed', async () => {
     const { lapsing, steady, therapy } = world
-    const refused = await api.request('PATCH', `/services/${therapy.id}`, {
-      token: sessions.editor.token,
+    const refused = await app.api.request('PATCH', `/services/${therapy.id}`, {
+      token: app.sessions.editor.token,
       body: { title: 'Unverified therapy, renamed' },
     })
     expect(refused.status).toBe(400)
     expect(JSON.stringify(await refused.json())).toContain(
       'Unverified Lapsing cannot provide a clinical service',
     )
-    const removed = await api.request('PATCH', `/services/${therapy.id}`, {
-      token: sessions.editor.token,
+    const removed = await app.api.request('PATCH', `/services/${therapy.id}`, {
+      token: app.sessions.editor.token,
       body: { providers: [steady.id] },
     })
     expect(removed.status).toBe(200)
@@ -511,8 +507,8 @@ describe('a provider an editor marks unverified', () => {
     expect(saved.lapsedProviders).toEqual([])
     // Verified again: the provider is fine, and may be listed again.
     await setVerified(lapsing.id, true)
-    const relisted = await api.request('PATCH', `/services/${therapy.id}`, {
-      token: sessions.editor.token,
+    const relisted = await app.api.request('PATCH', `/services/${therapy.id}`, {
+      token: app.sessions.editor.token,
       body: { providers: [lapsing.id, steady.id] },
     })
     expect(relisted.status).toBe(200)
@@ -524,8 +520,8 @@ describe('a provider an editor marks unverified', () => {
 
   it('ignores a lapsedProviders value a client sends', async () => {
     const { therapy, coach } = world
-    const response = await api.request('PATCH', `/services/${therapy.id}`, {
-      token: sessions.editor.token,
+    const response = await app.api.request('PATCH', `/services/${therapy.id}`, {
+      token: app.sessions.editor.token,
       body: { lapsedProviders: [coach.id] },
     })
     expect(response.status).toBe(200)
@@ -536,23 +532,23 @@ describe('a provider an editor marks unverified', () => {
 describe('a lapsed provider who is deleted', () => {
   it('leaves both the providers and lapsedProviders, and the service can be saved again', async () => {
     const { lapsing, steady, therapy } = await practice('Deleted')
-    await payload.update({
+    await app.payload.update({
       collection: 'authors',
       id: lapsing.id,
       data: { credentials: [] },
     })
     expect(
-      (await getJson(`/services/${therapy.id}?depth=0`, sessions.editor.token)).lapsedProviders,
+      (await getJson(`/services/${therapy.id}?depth=0`, app.sessions.editor.token)).lapsedProviders,
     ).toEqual([lapsing.id])
-    const deleted = await api.request('DELETE', `/authors/${lapsing.id}`, {
-      token: sessions.editor.token,
+    const deleted = await app.api.request('DELETE', `/authors/${lapsing.id}`, {
+      token: app.sessions.editor.token,
     })
     expect(deleted.status).toBe(200)
-    const editorView = await getJson(`/services/${therapy.id}?depth=0`, sessions.editor.token)
+    const editorView = await getJson(`/services/${therapy.id}?depth=0`, app.sessions.editor.token)
     expect(idsOf(editorView.providers)).toEqual([steady.id])
     expect(editorView.lapsedProviders).toEqual([])
-    const saved = await api.request('PATCH', `/services/${therapy.id}`, {
-      token: sessions.editor.token,
+    const saved = await app.api.request('PATCH', `/services/${therapy.id}`, {
+      token: app.sessions.editor.token,
       body: { summary: 'Still offered.' },
     })
     expect(saved.status).toBe(200)

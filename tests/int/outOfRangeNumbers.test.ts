@@ -8,17 +8,13 @@
  * `page=9999999999999999999999999999999999999999` reached the database as `OFFSET 1e+40`: a 500.
  */
 import type { FlattenedField, SanitizedCollectionConfig } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  articleData,
-  createClinician,
-  createComment,
-  createPeople,
-  type Sessions,
-} from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { articleData, createClinician, createComment } from '../helpers/contentFixtures'
+import { startPayload } from '../helpers/payloadHarness'
+import { useTestApp } from '../helpers/useTestApp'
+
+const app = useTestApp(startPayload, { people: true })
 
 /** Beyond every id, page, limit and offset any database here takes. */
 const HUGE = '9'.repeat(40)
@@ -55,31 +51,20 @@ const JOINS = [
 ] as const
 const VERSIONED = ['articles']
 
-let harness: PayloadHarness
-let api: RouteClient
-let sessions: Sessions
 let articleId: number
 
 beforeAll(async () => {
-  harness = await startPayload()
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(harness.payload, api)
-  const author = await createClinician(harness.payload)
-  const article = await harness.payload.create({
+  const author = await createClinician(app.payload)
+  const article = await app.payload.create({
     collection: 'articles',
     data: { ...articleData('Therapy vs. Coaching', author.id), _status: 'published' },
   })
   articleId = article.id
-  await createComment(harness.payload, { articleId, body: 'A first approved comment.' })
-})
-
-afterAll(async () => {
-  await harness?.close()
+  await createComment(app.payload, { articleId, body: 'A first approved comment.' })
 })
 
 const configOf = (slug: string): SanitizedCollectionConfig =>
-  (harness.payload.collections as Record<string, { config: SanitizedCollectionConfig }>)[slug]
-    .config
+  (app.payload.collections as Record<string, { config: SanitizedCollectionConfig }>)[slug].config
 
 /**
  * Payload's preferences are read and deleted by key (`/api/payload-preferences/<key>`, also
@@ -96,7 +81,7 @@ async function expectAnswer(
   status: number | number[],
   { name, at, token }: { name?: string; at?: string; token?: string } = {},
 ) {
-  const response = await api.request('GET', path, { token })
+  const response = await app.api.request('GET', path, { token })
   const text = await response.text()
   expect([status].flat(), `GET ${path} → ${text}`).toContain(response.status)
   if (!name) return
@@ -138,7 +123,7 @@ function queryableFields(fields: FlattenedField[], prefix = ''): QueryableField[
 
 describe('the collections covered', () => {
   it('are every collection served over REST, with every join field and every versioned one', () => {
-    const served = Object.values(harness.payload.collections)
+    const served = Object.values(app.payload.collections)
       .map(({ config }) => config)
       .filter((config) => config.endpoints !== false)
     expect(served.map((config) => config.slug).sort()).toEqual(COLLECTIONS)
@@ -170,7 +155,7 @@ describe.each(COLLECTIONS)('REST /api/%s', (slug) => {
     await expectAnswer(`/${slug}?${query}`, 400, {
       name: 'QueryError',
       at,
-      token: sessions.admin.token,
+      token: app.sessions.admin.token,
     })
   })
 
@@ -181,8 +166,8 @@ describe.each(COLLECTIONS)('REST /api/%s', (slug) => {
   it('an id in the address beyond any id is 404 NotFound with the reason', async () => {
     if (addressedByKey(slug)) return
     for (const method of ['GET', 'PATCH', 'DELETE'] as const) {
-      const response = await api.request(method, `/${slug}/${HUGE}`, {
-        token: sessions.admin.token,
+      const response = await app.api.request(method, `/${slug}/${HUGE}`, {
+        token: app.sessions.admin.token,
         ...(method === 'PATCH' ? { body: {} } : {}),
       })
       const text = await response.text()
@@ -194,7 +179,7 @@ describe.each(COLLECTIONS)('REST /api/%s', (slug) => {
   it.each(['equals', 'not_equals', 'in', 'not_in', 'greater_than', 'less_than_equal'])(
     'where[…][%s] on ids, relationship ids and numbers: 400 beyond what the column takes, answered within it',
     async (operator) => {
-      const token = sessions.admin.token
+      const token = app.sessions.admin.token
       await expectAnswer(`/${slug}?where[id][${operator}]=${HUGE}`, 400, {
         name: 'QueryError',
         at: `where.id.${operator}`,
@@ -235,7 +220,7 @@ describe.each(COLLECTIONS)('REST /api/%s', (slug) => {
       await expectAnswer(
         `/${slug}?where[${field.path}][equals][relationTo]=${field.relationTo}&where[${field.path}][equals][value]=${HUGE}`,
         400,
-        { name: 'QueryError', at: `where.${field.path}.equals`, token: sessions.admin.token },
+        { name: 'QueryError', at: `where.${field.path}.equals`, token: app.sessions.admin.token },
       )
     }
   })
@@ -243,7 +228,7 @@ describe.each(COLLECTIONS)('REST /api/%s', (slug) => {
 
 describe.each(JOINS)('REST /api/%s?joins[%s]', (slug, join) => {
   it.each(['limit', 'page'])(`[%s]=${HUGE} is 400 QueryError naming it`, async (parameter) => {
-    for (const token of [sessions.admin.token, undefined]) {
+    for (const token of [app.sessions.admin.token, undefined]) {
       await expectAnswer(`/${slug}?joins[${join}][${parameter}]=${HUGE}`, 400, {
         name: 'QueryError',
         at: `joins.${join}.${parameter}`,
@@ -272,14 +257,14 @@ describe.each(VERSIONED)('REST /api/%s/versions', (slug) => {
     await expectAnswer(`/${slug}/versions?${query}`, 400, {
       name: 'QueryError',
       at,
-      token: sessions.editor.token,
+      token: app.sessions.editor.token,
     })
   })
 
   it('a version id beyond any is 404 NotFound, to read or to restore', async () => {
     for (const method of ['GET', 'POST'] as const) {
-      const response = await api.request(method, `/${slug}/versions/${HUGE}`, {
-        token: sessions.editor.token,
+      const response = await app.api.request(method, `/${slug}/versions/${HUGE}`, {
+        token: app.sessions.editor.token,
         ...(method === 'POST' ? { body: {} } : {}),
       })
       const text = await response.text()
@@ -291,10 +276,10 @@ describe.each(VERSIONED)('REST /api/%s/versions', (slug) => {
   })
 
   it('filters and sorts on the versions’ own fields within range are answered', async () => {
-    const response = await api.request(
+    const response = await app.api.request(
       'GET',
       `/${slug}/versions?where[parent][equals]=${articleId}&where[version.readingTimeMinutes][greater_than]=0&sort=-version.publishedAt&limit=5&page=2`,
-      { token: sessions.editor.token },
+      { token: app.sessions.editor.token },
     )
     expect(response.status, await response.clone().text()).toBe(200)
   })
@@ -303,7 +288,7 @@ describe.each(VERSIONED)('REST /api/%s/versions', (slug) => {
 describe('GraphQL', () => {
   type GraphQLError = { message: string; extensions?: { name?: string; statusCode?: number } }
   const errorsOf = async (query: string, token?: string) => {
-    const body = (await (await api.graphql(query, { token })).json()) as {
+    const body = (await (await app.api.graphql(query, { token })).json()) as {
       errors?: GraphQLError[]
     }
     return body.errors ?? []
@@ -320,7 +305,7 @@ describe('GraphQL', () => {
 
   it('every paginated query refuses a page whose offset is not exact (page × limit past 2^53)', async () => {
     const { data } = (await (
-      await api.graphql(
+      await app.api.graphql(
         '{ __schema { queryType { fields { name args { name } type { name fields { name } } } } } }',
       )
     ).json()) as {
@@ -342,7 +327,7 @@ describe('GraphQL', () => {
         field.type.fields?.some((typeField) => typeField.name === 'totalDocs'),
     )
     // Every list of a collection served over GraphQL, its versions' list, and the article feed.
-    const overGraphQL = Object.values(harness.payload.collections).filter(
+    const overGraphQL = Object.values(app.payload.collections).filter(
       ({ config }) => config.graphQL !== false,
     )
     expect(paginated.length).toBeGreaterThanOrEqual(overGraphQL.length)
@@ -350,7 +335,7 @@ describe('GraphQL', () => {
       await expectQueryError(
         `{ ${name}(page: ${MAX_INT}, limit: ${MAX_INT}) { totalDocs } }`,
         /page must be a whole number from 1 to \d+ when limit is 2147483647 \(got 2147483647\)/,
-        sessions.admin.token,
+        app.sessions.admin.token,
       )
     }
   })
@@ -386,7 +371,7 @@ describe('GraphQL', () => {
       /where\.readingTimeMinutes\.equals: readingTimeMinutes takes numbers/,
     ],
   ])('%s is a QueryError with status 400', async (query, message) => {
-    await expectQueryError(query, message, sessions.admin.token)
+    await expectQueryError(query, message, app.sessions.admin.token)
   })
 
   it('numbers within what the database takes are answered', async () => {
@@ -395,7 +380,7 @@ describe('GraphQL', () => {
       `{ Articles(where: { id: { equals: ${MAX_INT} } }) { totalDocs } }`,
       `{ Authors { docs { servicesOffered(page: ${MAX_INT}, limit: 100) { hasNextPage } } } }`,
     ]) {
-      expect(await errorsOf(query, sessions.admin.token), query).toEqual([])
+      expect(await errorsOf(query, app.sessions.admin.token), query).toEqual([])
     }
   })
 

@@ -2,36 +2,21 @@
  * Scheduled publishing: a draft scheduled for a moment in the future stays invisible until then, and
  * the jobs queue running inside Payload publishes it at that time — no request needed.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {
-  articleData,
-  createClinician,
-  createPeople,
-  type Sessions,
-} from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { articleData, createClinician } from '../helpers/contentFixtures'
+import { startPayload } from '../helpers/payloadHarness'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: PayloadHarness
-let api: RouteClient
-let sessions: Sessions
-
-beforeAll(async () => {
-  // The CMS checks the queue every minute; here every second, so the test takes seconds.
-  process.env.JOBS_AUTORUN_CRON = '* * * * * *'
-  harness = await startPayload({ cron: true })
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(harness.payload, api)
-})
-
-afterAll(async () => {
-  await harness?.close()
-})
+// The CMS checks the queue every minute; here every second, so the test takes seconds.
+const app = useTestApp(
+  () => startPayload({ cron: true, env: { JOBS_AUTORUN_CRON: '* * * * * *' } }),
+  { people: true },
+)
 
 describe('scheduled publishing', () => {
   it('publishes a draft at the scheduled time, and not before', async () => {
-    const { payload } = harness
+    const { payload } = app
     const authorId = (await createClinician(payload)).id
     const draft = await payload.create({
       collection: 'articles',
@@ -46,18 +31,18 @@ describe('scheduled publishing', () => {
       input: {
         type: 'publish',
         doc: { relationTo: 'articles', value: draft.id },
-        user: { relationTo: 'users', value: sessions.editor.id },
+        user: { relationTo: 'users', value: app.sessions.editor.id },
       },
       waitUntil: publishAt,
     })
 
     await new Promise((resolve) => setTimeout(resolve, 1500))
-    expect((await api.request('GET', `/articles/${draft.id}`)).status).toBe(404)
+    expect((await app.api.request('GET', `/articles/${draft.id}`)).status).toBe(404)
 
     let published: { title: string; publishedAt: string } | undefined
     const deadline = Date.now() + 20_000
     while (!published && Date.now() < deadline) {
-      const response = await api.request('GET', `/articles/${draft.id}`)
+      const response = await app.api.request('GET', `/articles/${draft.id}`)
       if (response.status === 200) published = await response.json()
       else await new Promise((resolve) => setTimeout(resolve, 250))
     }

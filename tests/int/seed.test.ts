@@ -3,27 +3,16 @@
  * enough to publish the reference article — headings, lists, a cover image, a discussion — and
  * idempotent: seeding again creates and changes nothing. SERVER_URL is set, so file URLs are absolute.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { seedDemoContent } from '../../src/seed'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { startPayload } from '../helpers/payloadHarness'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: PayloadHarness
-let api: RouteClient
 const SERVER_URL = 'https://cms.practice.example'
 const SEEDED = { categories: 3, authors: 2, services: 2, articles: 3, media: 5, comments: 3 }
 
-beforeAll(async () => {
-  process.env.SEED_DEMO_CONTENT = 'true'
-  process.env.SERVER_URL = SERVER_URL
-  harness = await startPayload()
-  api = createRouteClient(harness.config)
-})
-
-afterAll(async () => {
-  await harness?.close()
-})
+const app = useTestApp(() => startPayload({ env: { SEED_DEMO_CONTENT: 'true', SERVER_URL } }))
 
 const counts = async () => {
   const result: Record<string, number> = {}
@@ -35,7 +24,7 @@ const counts = async () => {
     'media',
     'comments',
   ] as const) {
-    result[collection] = (await harness.payload.count({ collection })).totalDocs
+    result[collection] = (await app.payload.count({ collection })).totalDocs
   }
   return result
 }
@@ -56,7 +45,7 @@ describe('demo content', () => {
         }
       }
     }`
-    const { data, errors } = await (await api.graphql(query)).json()
+    const { data, errors } = await (await app.api.graphql(query)).json()
     expect(errors).toBeUndefined()
     const [article] = data.Articles.docs
     expect(article).toMatchObject({
@@ -77,7 +66,7 @@ describe('demo content', () => {
 
   it('writes bodies as writers do: headings, lists, a quote, emphasis and links', async () => {
     const { docs } = await (
-      await api.request(
+      await app.api.request(
         'GET',
         '/articles?where[slug][equals]=therapy-vs-coaching-whats-the-difference&depth=0',
       )
@@ -107,7 +96,7 @@ describe('demo content', () => {
       Articles(limit: 10) { docs { title coverImage { url alt width height sizes { card { url width } } } meta { image { url } } } }
       Authors { docs { name headshot { url alt } } }
     }`
-    const { data, errors } = await (await api.graphql(query)).json()
+    const { data, errors } = await (await app.api.graphql(query)).json()
     expect(errors).toBeUndefined()
     for (const article of data.Articles.docs) {
       expect(article.coverImage.url, article.title).toMatch(
@@ -129,7 +118,7 @@ describe('demo content', () => {
 
     // The file behind the URL is a real image, served by the CMS.
     const path = new URL(data.Articles.docs[0].coverImage.url).pathname.replace(/^\/api/, '')
-    const file = await api.request('GET', path)
+    const file = await app.api.request('GET', path)
     expect(file.status).toBe(200)
     expect(file.headers.get('content-type')).toBe('image/webp')
     expect((await file.arrayBuffer()).byteLength).toBeGreaterThan(1000)
@@ -143,7 +132,7 @@ describe('demo content', () => {
         commentThread { docs { authorName isStaffReply replies { docs { authorName isStaffReply } } } }
       }
     }`
-    const { data, errors } = await (await api.graphql(query)).json()
+    const { data, errors } = await (await app.api.graphql(query)).json()
     expect(errors).toBeUndefined()
     expect(data.Practice.name).toBe('Invited')
     expect(data.articleBySlug.approvedCommentCount).toBe(3)
@@ -159,18 +148,18 @@ describe('demo content', () => {
 
   it('creates nothing and changes nothing when run again', async () => {
     const service = (
-      await harness.payload.find({
+      await app.payload.find({
         collection: 'services',
         where: { slug: { equals: 'coaching' } },
       })
     ).docs[0]
-    await harness.payload.update({
+    await app.payload.update({
       collection: 'services',
       id: service.id,
       data: { summary: 'Edited by an editor.' },
     })
 
-    expect(await seedDemoContent(harness.payload)).toEqual({
+    expect(await seedDemoContent(app.payload)).toEqual({
       categories: 0,
       authors: 0,
       services: 0,
@@ -179,7 +168,7 @@ describe('demo content', () => {
       comments: 0,
     })
     expect(await counts()).toEqual(SEEDED)
-    const after = await harness.payload.findByID({ collection: 'services', id: service.id })
+    const after = await app.payload.findByID({ collection: 'services', id: service.id })
     expect(after.summary).toBe('Edited by an editor.')
   })
 })

@@ -3,40 +3,33 @@
  * engine or link preview should show — on every read path, so front ends never reimplement the
  * fallback to the title, the excerpt and the cover image.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
 import { up as fillSeoMetaMigration } from '../../src/migrations/20261127_071900_fill_seo_meta'
 import { articleData, createClinician, createImage } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { startPayload } from '../helpers/payloadHarness'
 import { usingSqlite } from '../helpers/testDatabase'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: PayloadHarness
-let api: RouteClient
+const app = useTestApp(startPayload)
+
 let authorId: number
 let coverId: number
 
 beforeAll(async () => {
-  harness = await startPayload()
-  api = createRouteClient(harness.config)
-  authorId = (await createClinician(harness.payload)).id
-  coverId = (await createImage(harness.payload, { name: 'seo-cover', alt: 'A calm green field' }))
-    .id
-})
-
-afterAll(async () => {
-  await harness?.close()
+  authorId = (await createClinician(app.payload)).id
+  coverId = (await createImage(app.payload, { name: 'seo-cover', alt: 'A calm green field' })).id
 })
 
 const publish = (title: string, extra: Record<string, unknown> = {}) =>
-  harness.payload.create({
+  app.payload.create({
     collection: 'articles',
     data: { ...articleData(title, authorId), _status: 'published', ...extra },
   })
 
 const metaOf = async (id: number) =>
-  (await harness.payload.findByID({ collection: 'articles', id, depth: 0 })).meta
+  (await app.payload.findByID({ collection: 'articles', id, depth: 0 })).meta
 
 describe('effective SEO values', () => {
   it('come from the title, the excerpt and the cover image when the writer chose none', async () => {
@@ -57,18 +50,18 @@ describe('effective SEO values', () => {
       coverImage: coverId,
     })
     const expected = { title: 'Reading Paths', description: 'One value everywhere.' }
-    const rest = await (await api.request('GET', `/articles/${article.id}?depth=0`)).json()
+    const rest = await (await app.api.request('GET', `/articles/${article.id}?depth=0`)).json()
     const restSelect = await (
-      await api.request('GET', `/articles/${article.id}?select[meta]=true`)
+      await app.api.request('GET', `/articles/${article.id}?select[meta]=true`)
     ).json()
     const restList = await (
-      await api.request(
+      await app.api.request(
         'GET',
         `/articles?where[id][equals]=${article.id}&select[meta][title]=true&select[meta][description]=true`,
       )
     ).json()
     const graphql = await (
-      await api.graphql(
+      await app.api.graphql(
         `{ Article(id: ${article.id}) { meta { title description image { alt } } } }`,
       )
     ).json()
@@ -94,7 +87,7 @@ describe('effective SEO values', () => {
       'Psychotherapy treats the symptoms of a mental health condition.',
       'Coaching helps people who already function well to reach further, with direct and action-oriented sessions that look ahead.',
     ])
-    const article = await harness.payload.create({
+    const article = await app.payload.create({
       collection: 'articles',
       data: { title: 'No Excerpt', body, authors: [authorId], _status: 'published' },
     })
@@ -108,7 +101,7 @@ describe('effective SEO values', () => {
 
   it('follow the title while they still hold the filled-in value, and keep what the writer typed', async () => {
     const article = await publish('First Title', { excerpt: 'First excerpt.' })
-    await harness.payload.update({
+    await app.payload.update({
       collection: 'articles',
       id: article.id,
       data: { title: 'Second Title', excerpt: 'Second excerpt.' },
@@ -118,12 +111,12 @@ describe('effective SEO values', () => {
       description: 'Second excerpt.',
     })
 
-    await harness.payload.update({
+    await app.payload.update({
       collection: 'articles',
       id: article.id,
       data: { meta: { title: 'Chosen by the writer' } },
     })
-    await harness.payload.update({
+    await app.payload.update({
       collection: 'articles',
       id: article.id,
       data: { title: 'Third Title' },
@@ -134,7 +127,7 @@ describe('effective SEO values', () => {
     })
 
     // Clearing it returns to the automatic value.
-    await harness.payload.update({
+    await app.payload.update({
       collection: 'articles',
       id: article.id,
       data: { meta: { title: '' } },
@@ -150,7 +143,7 @@ describe('effective SEO values', () => {
         excerpt: 'An old excerpt.',
         coverImage: coverId,
       })
-      const { drizzle } = harness.payload.db as unknown as {
+      const { drizzle } = app.payload.db as unknown as {
         drizzle: Parameters<typeof fillSeoMetaMigration>[0]['db']
       }
       const { sql } = await import('@payloadcms/db-postgres')
@@ -162,13 +155,13 @@ describe('effective SEO values', () => {
       )
       expect((await metaOf(article.id))?.title).toBeNull()
 
-      await fillSeoMetaMigration({ db: drizzle, payload: harness.payload, req: {} as never })
+      await fillSeoMetaMigration({ db: drizzle, payload: app.payload, req: {} as never })
       expect(await metaOf(article.id)).toMatchObject({
         title: 'Saved Long Ago',
         description: 'An old excerpt.',
         image: coverId,
       })
-      const { docs } = await harness.payload.findVersions({
+      const { docs } = await app.payload.findVersions({
         collection: 'articles',
         where: { parent: { equals: article.id } },
       })

@@ -3,33 +3,21 @@
  * it parses, and carries the reference page's facts — the article, its credentialed writer and
  * clinical reviewer, its dates, its publisher.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { serializeJsonLd } from '../../plugins/practiceContent/structuredData/build'
 import { articleData, createClinician } from '../helpers/contentFixtures'
-import { startPayload, type PayloadHarness } from '../helpers/payloadHarness'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { startPayload } from '../helpers/payloadHarness'
+import { useTestApp } from '../helpers/useTestApp'
 
 const SERVER_URL = 'https://cms.practice.example'
 const REFERENCE = 'therapy-vs-coaching-whats-the-difference'
 const SITE = SERVER_URL // the reader site lives beside the CMS unless publicSite.url says otherwise
 
-let harness: PayloadHarness
-let api: RouteClient
-
-beforeAll(async () => {
-  process.env.SEED_DEMO_CONTENT = 'true'
-  process.env.SERVER_URL = SERVER_URL
-  harness = await startPayload()
-  api = createRouteClient(harness.config)
-})
-
-afterAll(async () => {
-  await harness?.close()
-})
+const app = useTestApp(() => startPayload({ env: { SEED_DEMO_CONTENT: 'true', SERVER_URL } }))
 
 async function restJsonLd(path: string) {
-  const response = await api.request('GET', path)
+  const response = await app.api.request('GET', path)
   expect(response.status).toBe(200)
   expect(response.headers.get('content-type')).toMatch(/^application\/ld\+json/)
   return JSON.parse(await response.text())
@@ -104,15 +92,15 @@ describe('an article’s structured data', () => {
   it('is the same over GraphQL', async () => {
     const rest = await restJsonLd(`/articles/structured-data/${REFERENCE}`)
     const { data, errors } = await (
-      await api.graphql(`{ articleStructuredData(slug: "${REFERENCE}") }`)
+      await app.api.graphql(`{ articleStructuredData(slug: "${REFERENCE}") }`)
     ).json()
     expect(errors).toBeUndefined()
     expect(data.articleStructuredData).toEqual(rest)
   })
 
   it('leaves out a license that is not verified, as the display name does', async () => {
-    const author = await createClinician(harness.payload, 'Uma Unverified', { verified: false })
-    await harness.payload.create({
+    const author = await createClinician(app.payload, 'Uma Unverified', { verified: false })
+    await app.payload.create({
       collection: 'articles',
       data: { ...articleData('Unreviewed Thoughts', author.id), _status: 'published' },
     })
@@ -128,19 +116,19 @@ describe('an article’s structured data', () => {
   })
 
   it('is 404 for an unknown slug and for a draft', async () => {
-    const author = await createClinician(harness.payload, 'Dora Draft')
-    await harness.payload.create({
+    const author = await createClinician(app.payload, 'Dora Draft')
+    await app.payload.create({
       collection: 'articles',
       draft: true,
       data: { ...articleData('Not Yet Public', author.id), _status: 'draft' },
     })
     for (const slug of ['no-such-article', 'not-yet-public', 'Not%20a%20slug']) {
-      const response = await api.request('GET', `/articles/structured-data/${slug}`)
+      const response = await app.api.request('GET', `/articles/structured-data/${slug}`)
       expect(response.status, slug).toBe(404)
       expect((await response.json()).errors[0].name).toBe('NotFound')
     }
     const { data } = await (
-      await api.graphql('{ articleStructuredData(slug: "not-yet-public") }')
+      await app.api.graphql('{ articleStructuredData(slug: "not-yet-public") }')
     ).json()
     expect(data.articleStructuredData).toBeNull()
   })
@@ -161,7 +149,7 @@ describe('an author’s structured data', () => {
       },
     })
     const { data } = await (
-      await api.graphql('{ authorStructuredData(slug: "lauren-farina") }')
+      await app.api.graphql('{ authorStructuredData(slug: "lauren-farina") }')
     ).json()
     expect(data.authorStructuredData).toEqual(jsonLd)
   })

@@ -32,22 +32,12 @@ import { reorderedRelationshipFields } from '../../upstream/graphqlRelationshipO
 import { selectByDefaultFields } from '../../upstream/graphqlSelect'
 import { cachedPayloadInstances } from '../../upstream/payloadInstances'
 import { articleData, createClinician, createComment } from '../helpers/contentFixtures'
-import { createRouteClient } from '../helpers/routeClient'
-import { startPayload, TEST_ADMIN, type PayloadHarness } from '../helpers/payloadHarness'
+import { startPayload, TEST_ADMIN } from '../helpers/payloadHarness'
 import { usingPostgresServer } from '../helpers/testDatabase'
+import { useTestApp } from '../helpers/useTestApp'
 
 // One Payload for the file: getPayload keeps one instance per process (see vitest.config.ts).
-let harness: PayloadHarness
-let payload: Payload
-
-beforeAll(async () => {
-  harness = await startPayload()
-  payload = harness.payload
-})
-
-afterAll(async () => {
-  await harness?.close()
-})
+const app = useTestApp(startPayload)
 
 describe('the versions the workarounds were tested with', () => {
   it('are the installed ones', () => {
@@ -76,9 +66,8 @@ describe('upstream problems on every database', () => {
     let thread: () => Promise<string[]>
 
     beforeAll(async () => {
-      const api = createRouteClient(harness.config)
-      const author = await createClinician(harness.payload)
-      const article = await harness.payload.create({
+      const author = await createClinician(app.payload)
+      const article = await app.payload.create({
         collection: 'articles',
         data: { ...articleData('Joined over GraphQL', author.id), _status: 'published' },
       })
@@ -88,10 +77,10 @@ describe('upstream problems on every database', () => {
         ['Waiting', 'pending'],
         ['Second', 'approved'],
       ] as const) {
-        await createComment(harness.payload, { articleId: article.id, body, status })
+        await createComment(app.payload, { articleId: article.id, body, status })
       }
       thread = async () => {
-        const data = (await api.graphqlData(
+        const data = (await app.api.graphqlData(
           `{ Article(id: ${article.id}) { commentThread(limit: 1, page: 2) { docs { body } } } }`,
         )) as { Article: { commentThread: { docs: { body: string }[] } } }
         return data.Article.commentThread.docs.map((doc) => doc.body)
@@ -122,15 +111,15 @@ describe('upstream problems on every database', () => {
     let aliasedAuthors: () => Promise<unknown>
 
     beforeAll(async () => {
-      const api = createRouteClient(harness.config)
-      const author = await createClinician(harness.payload, 'Aliased Author')
-      const article = await harness.payload.create({
+      const author = await createClinician(app.payload, 'Aliased Author')
+      const article = await app.payload.create({
         collection: 'articles',
         data: { ...articleData('Asked under an alias', author.id), _status: 'published' },
       })
       aliasedAuthors = async () => {
         const body = (await (
-          await api.graphql(`{ Articles(where: { id: { equals: ${article.id} } }, select: true) {
+          await app.api
+            .graphql(`{ Articles(where: { id: { equals: ${article.id} } }, select: true) {
             docs { people: authors { slug id } }
           } }`)
         ).json()) as { data: { Articles: { docs: { people: unknown }[] } } }
@@ -173,16 +162,14 @@ describe('upstream problems on every database', () => {
     let providerLists: () => Promise<string[][]>
 
     beforeAll(async () => {
-      const { payload } = harness
-      const api = createRouteClient(harness.config)
-      const admin = await api.login(TEST_ADMIN.email, TEST_ADMIN.password)
+      const admin = await app.api.login(TEST_ADMIN.email, TEST_ADMIN.password)
       const [avery, blair, casey] = [
-        await createClinician(payload, 'Avery Order'),
-        await createClinician(payload, 'Blair Order'),
-        await createClinician(payload, 'Casey Order'),
+        await createClinician(app.payload, 'Avery Order'),
+        await createClinician(app.payload, 'Blair Order'),
+        await createClinician(app.payload, 'Casey Order'),
       ]
       ids = { avery: avery.id, blair: blair.id, casey: casey.id }
-      await payload.create({
+      await app.payload.create({
         collection: 'services',
         data: {
           title: 'Ordered care',
@@ -190,8 +177,8 @@ describe('upstream problems on every database', () => {
           providers: [avery.id, blair.id, casey.id],
         },
       })
-      const lapsing = await payload.findByID({ collection: 'authors', id: casey.id })
-      await payload.update({
+      const lapsing = await app.payload.findByID({ collection: 'authors', id: casey.id })
+      await app.payload.update({
         collection: 'authors',
         id: casey.id,
         data: {
@@ -199,7 +186,7 @@ describe('upstream problems on every database', () => {
         },
       })
       providerLists = async () => {
-        const data = (await api.graphqlData(
+        const data = (await app.api.graphqlData(
           `{ Authors(where: { name: { like: "Order" } }, sort: "id", select: false) { docs {
             servicesOffered { docs { lapsedProviders { slug } providers { slug } } }
           } } }`,
@@ -219,7 +206,7 @@ describe('upstream problems on every database', () => {
     type CacheKeyArgs = Parameters<typeof createDataloaderCacheKey>[0]
     /** Runs the `providers` resolver as GraphQL does, with Avery's load finishing last. */
     async function providersWithAveryLoadedLast(resolve: Resolve): Promise<string[]> {
-      const req = await createLocalReq({}, payload)
+      const req = await createLocalReq({}, app.payload)
       const loader = req.payloadDataLoader!
       // As the resolver passes them: unset on this request (the types say they are always set).
       const { fallbackLocale, locale, transactionID } = req as unknown as CacheKeyArgs
@@ -238,7 +225,7 @@ describe('upstream problems on every database', () => {
         })
       let release!: () => void
       const released = new Promise<void>((resolved) => (release = resolved))
-      const avery = payload.findByID({ collection: 'authors', id: ids.avery, depth: 0 })
+      const avery = app.payload.findByID({ collection: 'authors', id: ids.avery, depth: 0 })
       loader.prime(
         key(ids.avery),
         released.then(() => avery),
@@ -280,28 +267,28 @@ describe('upstream problems on every database', () => {
       Object.keys(payload).filter((name) => /instances|destroyAll/i.test(name)),
       'an export to reach or destroy instances? use it in upstream/payloadInstances.ts',
     ).toEqual([])
-    expect(cachedPayloadInstances()).toContain(harness.payload)
+    expect(cachedPayloadInstances()).toContain(app.payload)
   })
 })
 
 describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
   it('still there: a commit whose connection was lost resolves as if it had committed', async () => {
-    const req = await createLocalReq({}, payload)
-    req.transactionID = (await payload.db.beginTransaction()) ?? undefined
-    await payload.create({ collection: 'authors', data: { name: 'Lost, upstream' }, req })
-    const admin = new pg.Client({ connectionString: harness.database.url })
+    const req = await createLocalReq({}, app.payload)
+    req.transactionID = (await app.payload.db.beginTransaction()) ?? undefined
+    await app.payload.create({ collection: 'authors', data: { name: 'Lost, upstream' }, req })
+    const admin = new pg.Client({ connectionString: app.app.database.url })
     await admin.connect()
     await admin.query(
       `SELECT pg_terminate_backend(pid) FROM pg_stat_activity
        WHERE datname = current_database() AND pid <> pg_backend_pid() AND state LIKE 'idle in transaction%'`,
     )
     await admin.end()
-    const upstreamCommit = unpatched(payload.db, 'commitTransaction')
+    const upstreamCommit = unpatched(app.payload.db, 'commitTransaction')
     await expect(
       upstreamCommit(req.transactionID!),
       'fixed upstream? remove upstream/commitFailures.ts',
     ).resolves.toBeUndefined()
-    const stored = await payload.count({
+    const stored = await app.payload.count({
       collection: 'authors',
       where: { name: { equals: 'Lost, upstream' } },
     })
@@ -309,7 +296,7 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
   })
 
   it('still there: the pool has no error listener of its own (a dropped idle connection would crash)', () => {
-    const pool = (payload.db as unknown as { pool: NodeJS.EventEmitter }).pool
+    const pool = (app.payload.db as unknown as { pool: NodeJS.EventEmitter }).pool
     const listeners = pool.listeners('error') as { [OUR_LISTENER]?: true }[]
     expect(listeners.filter((listener) => listener[OUR_LISTENER]).length).toBe(1)
     expect(
@@ -323,9 +310,9 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
     const PAGE = 7 // 60 rows skipped
 
     beforeAll(async () => {
-      const author = await createClinician(payload, 'Dana Deeppage')
+      const author = await createClinician(app.payload, 'Dana Deeppage')
       for (let n = 1; n <= PAGE * LIMIT; n++) {
-        await payload.create({
+        await app.payload.create({
           collection: 'articles',
           data: { ...articleData(`Deep page probe ${n}`, author.id), _status: 'published' },
         })
@@ -342,8 +329,9 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
 
     /** Runs `find` and measures the statement with the OFFSET: how often its subqueries ran. */
     async function subqueryLoopsOfPageQuery(find: Payload['db']['find']) {
-      const pool = (payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } })
-        .pool
+      const pool = (
+        app.payload.db as unknown as { pool: { query: (...args: unknown[]) => unknown } }
+      ).pool
       const statements: { text: string; values?: unknown[] }[] = []
       const query = pool.query
       pool.query = (...args: unknown[]) => {
@@ -358,7 +346,7 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
       }
       const paged = statements.filter((statement) => /\boffset\b/i.test(statement.text))
       expect(paged.length).toBeGreaterThan(0)
-      const client = new pg.Client({ connectionString: harness.database.url })
+      const client = new pg.Client({ connectionString: app.app.database.url })
       await client.connect()
       try {
         let most = 0
@@ -376,12 +364,12 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
     }
 
     it('still there: the join subqueries run for every skipped row', async () => {
-      const loops = await subqueryLoopsOfPageQuery(unpatched(payload.db, 'find'))
+      const loops = await subqueryLoopsOfPageQuery(unpatched(app.payload.db, 'find'))
       expect(loops, 'fixed upstream? remove upstream/deepListPages.ts').toBeGreaterThan(LIMIT)
     })
 
     it('worked around: the page is found without them, then only its rows are read', async () => {
-      expect(await subqueryLoopsOfPageQuery(payload.db.find)).toBeLessThanOrEqual(LIMIT)
+      expect(await subqueryLoopsOfPageQuery(app.payload.db.find)).toBeLessThanOrEqual(LIMIT)
     })
   })
 
@@ -396,13 +384,16 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
     async function queueJobs(count: number) {
       const ids: (number | string)[] = []
       for (let i = 0; i < count; i++) {
-        ids.push((await payload.jobs.queue({ task: PRUNE_FINISHED_JOBS_TASK, input: {} })).id)
+        ids.push((await app.payload.jobs.queue({ task: PRUNE_FINISHED_JOBS_TASK, input: {} })).id)
       }
       return ids
     }
 
     async function removeJobs() {
-      await payload.db.deleteMany({ collection: 'payload-jobs', where: { id: { exists: true } } })
+      await app.payload.db.deleteMany({
+        collection: 'payload-jobs',
+        where: { id: { exists: true } },
+      })
     }
 
     const idsOf = (jobs: { id: number | string }[] | null) => (jobs ?? []).map((job) => job.id)
@@ -416,7 +407,7 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
       ids: (number | string)[],
       claims: () => Promise<T>,
     ): Promise<T> {
-      const locker = new pg.Client({ connectionString: harness.database.url })
+      const locker = new pg.Client({ connectionString: app.app.database.url })
       await locker.connect()
       try {
         await locker.query('BEGIN')
@@ -441,7 +432,7 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
 
     it('still there: two runners claiming at once are both handed the same jobs', async () => {
       const queued = await queueJobs(4)
-      const claim = unpatched(payload.db, 'updateJobs')
+      const claim = unpatched(app.payload.db, 'updateJobs')
       const [first, second] = await claimTogether(queued, () =>
         Promise.all([claim({ ...CLAIM }), claim({ ...CLAIM })]),
       )
@@ -453,7 +444,10 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
     it('worked around: each job is handed to one runner only', async () => {
       const queued = await queueJobs(4)
       const [first, second] = await claimTogether(queued, () =>
-        Promise.all([payload.db.updateJobs({ ...CLAIM }), payload.db.updateJobs({ ...CLAIM })]),
+        Promise.all([
+          app.payload.db.updateJobs({ ...CLAIM }),
+          app.payload.db.updateJobs({ ...CLAIM }),
+        ]),
       )
       const handed = [...idsOf(first), ...idsOf(second)]
       expect(handed.sort()).toEqual([...queued].sort())
@@ -468,8 +462,8 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
       vi.spyOn(process, 'exit').mockImplementation(((code?: number) => {
         exits.push(code)
       }) as typeof process.exit)
-      // The harness pushed its schema (a "dev" batch, -1), which makes `migrate` ask at a prompt.
-      await payload.db.deleteMany({
+      // The test app pushed its schema (a "dev" batch, -1), which makes `migrate` ask at a prompt.
+      await app.payload.db.deleteMany({
         collection: 'payload-migrations',
         where: { batch: { equals: -1 } },
       })
@@ -496,7 +490,7 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
 
     const timesApplied = async (name: string) =>
       (
-        await payload.find({
+        await app.payload.find({
           collection: 'payload-migrations',
           where: { name: { equals: name } },
         })
@@ -504,7 +498,7 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
 
     it('still there: the second instance fails the migration the first applied, and exits', async () => {
       const migrations = creatingTable('lock_probe_upstream')
-      const migrate = unpatched(payload.db, 'migrate')
+      const migrate = unpatched(app.payload.db, 'migrate')
       await Promise.all([migrate({ migrations }), migrate({ migrations })])
       expect(exits, 'fixed upstream? remove upstream/migrationLock.ts').toEqual([1])
       expect(await timesApplied(migrations[0].name)).toBe(1)
@@ -512,7 +506,10 @@ describe.runIf(usingPostgresServer())('upstream problems on PostgreSQL', () => {
 
     it('worked around: the second waits, finds it applied, and goes on', async () => {
       const migrations = creatingTable('lock_probe_locked')
-      await Promise.all([payload.db.migrate({ migrations }), payload.db.migrate({ migrations })])
+      await Promise.all([
+        app.payload.db.migrate({ migrations }),
+        app.payload.db.migrate({ migrations }),
+      ])
       expect(exits).toEqual([])
       expect(await timesApplied(migrations[0].name)).toBe(1)
     })

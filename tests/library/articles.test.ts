@@ -2,38 +2,31 @@
  * Articles as writers and editors make them: slugs, reading time, first-publish date, clinical review,
  * ownership, versions.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import {
   articleData,
   createClinician,
   createCoach,
-  createPeople,
   type Sessions,
 } from '../helpers/contentFixtures'
 import { startConsumerApp } from '../helpers/consumerApp'
 import { lexicalParagraphs } from '../helpers/lexical'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
-import type { TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: TestApp
-let api: RouteClient
-let sessions: Sessions
+const app = useTestApp(startConsumerApp, { people: true })
+
 let clinicianId: number
 
 beforeAll(async () => {
-  harness = await startConsumerApp()
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(harness.payload, api)
-  clinicianId = (await createClinician(harness.payload)).id
-})
-
-afterAll(async () => {
-  await harness?.close()
+  clinicianId = (await createClinician(app.payload)).id
 })
 
 async function createAs(role: keyof Sessions, data: Record<string, unknown>, query = '') {
-  return api.request('POST', `/articles${query}`, { token: sessions[role].token, body: data })
+  return app.api.request('POST', `/articles${query}`, {
+    token: app.sessions[role].token,
+    body: data,
+  })
 }
 
 describe('slugs', () => {
@@ -57,7 +50,7 @@ describe('slugs', () => {
       'The slug \\"therapy-vs-coaching-whats-the-difference\\" is already used',
     )
     expect(body.errors[0].data.errors[0].path).toBe('slug')
-    const { totalDocs } = await harness.payload.count({ collection: 'articles' })
+    const { totalDocs } = await app.payload.count({ collection: 'articles' })
     expect(totalDocs).toBe(1)
   })
 
@@ -79,18 +72,18 @@ describe('slugs', () => {
     )
     const { doc } = await draft.json()
     expect(doc.slug).toBe('bur')
-    const renamed = await api.request('PATCH', `/articles/${doc.id}?draft=true`, {
-      token: sessions.writer.token,
+    const renamed = await app.api.request('PATCH', `/articles/${doc.id}?draft=true`, {
+      token: app.sessions.writer.token,
       body: { title: 'Burnout and boundaries' },
     })
     expect((await renamed.json()).doc.slug).toBe('burnout-and-boundaries')
 
-    await api.request('PATCH', `/articles/${doc.id}`, {
-      token: sessions.writer.token,
+    await app.api.request('PATCH', `/articles/${doc.id}`, {
+      token: app.sessions.writer.token,
       body: { _status: 'published' },
     })
-    const retitled = await api.request('PATCH', `/articles/${doc.id}`, {
-      token: sessions.writer.token,
+    const retitled = await app.api.request('PATCH', `/articles/${doc.id}`, {
+      token: app.sessions.writer.token,
       body: { title: 'Burnout, boundaries and rest' },
     })
     expect((await retitled.json()).doc.slug).toBe('burnout-and-boundaries')
@@ -103,8 +96,8 @@ describe('computed facts', () => {
     const response = await createAs('writer', articleData('A longer read', clinicianId, [words]))
     const { doc } = await response.json()
     expect(doc.readingTimeMinutes).toBe(3)
-    const updated = await api.request('PATCH', `/articles/${doc.id}`, {
-      token: sessions.writer.token,
+    const updated = await app.api.request('PATCH', `/articles/${doc.id}`, {
+      token: app.sessions.writer.token,
       body: { body: lexicalParagraphs(['Now short.']) },
     })
     expect((await updated.json()).doc.readingTimeMinutes).toBe(1)
@@ -119,16 +112,16 @@ describe('computed facts', () => {
     const { doc } = await created.json()
     expect(doc.publishedAt ?? null).toBeNull()
 
-    const published = await api.request('PATCH', `/articles/${doc.id}`, {
-      token: sessions.writer.token,
+    const published = await app.api.request('PATCH', `/articles/${doc.id}`, {
+      token: app.sessions.writer.token,
       body: { _status: 'published' },
     })
     const firstPublishedAt = (await published.json()).doc.publishedAt
     expect(Date.parse(firstPublishedAt)).toBeGreaterThan(Date.now() - 60_000)
 
     await new Promise((resolve) => setTimeout(resolve, 20))
-    const edited = await api.request('PATCH', `/articles/${doc.id}`, {
-      token: sessions.writer.token,
+    const edited = await app.api.request('PATCH', `/articles/${doc.id}`, {
+      token: app.sessions.writer.token,
       body: { excerpt: 'Edited.' },
     })
     expect((await edited.json()).doc.publishedAt).toBe(firstPublishedAt)
@@ -147,7 +140,7 @@ describe('clinical review', () => {
   })
 
   it('refuses a reviewer without a clinical license, naming them', async () => {
-    const coach = await createCoach(harness.payload, 'Robin Reviewer')
+    const coach = await createCoach(app.payload, 'Robin Reviewer')
     const response = await createAs('editor', {
       ...articleData('Badly reviewed', clinicianId),
       reviewedBy: coach.id,
@@ -174,30 +167,30 @@ describe('ownership', () => {
       )
     ).json()
 
-    const publishOwn = await api.request('PATCH', `/articles/${own.doc.id}`, {
-      token: sessions.writer.token,
+    const publishOwn = await app.api.request('PATCH', `/articles/${own.doc.id}`, {
+      token: app.sessions.writer.token,
       body: { _status: 'published' },
     })
     expect(publishOwn.status).toBe(200)
 
-    const editTheirs = await api.request('PATCH', `/articles/${theirs.doc.id}`, {
-      token: sessions.writer.token,
+    const editTheirs = await app.api.request('PATCH', `/articles/${theirs.doc.id}`, {
+      token: app.sessions.writer.token,
       body: { title: 'Hijacked' },
     })
     expect(editTheirs.status).toBeGreaterThanOrEqual(400)
-    const stored = await harness.payload.findByID({
+    const stored = await app.payload.findByID({
       collection: 'articles',
       id: theirs.doc.id,
       draft: true,
     })
     expect(stored.title).toBe('Theirs')
 
-    const deleteTheirs = await api.request('DELETE', `/articles/${theirs.doc.id}`, {
-      token: sessions.writer.token,
+    const deleteTheirs = await app.api.request('DELETE', `/articles/${theirs.doc.id}`, {
+      token: app.sessions.writer.token,
     })
     expect(deleteTheirs.status).toBeGreaterThanOrEqual(400)
     expect(
-      await harness.payload.count({
+      await app.payload.count({
         collection: 'articles',
         where: { id: { equals: theirs.doc.id } },
       }),
@@ -206,31 +199,31 @@ describe('ownership', () => {
 
   it('records the creating writer, who cannot hand the article to someone else', async () => {
     const created = await (await createAs('writer', articleData('Owned', clinicianId))).json()
-    const stored = await harness.payload.findByID({
+    const stored = await app.payload.findByID({
       collection: 'articles',
       id: created.doc.id,
       depth: 0,
     })
-    expect(stored.createdBy).toBe(sessions.writer.id)
+    expect(stored.createdBy).toBe(app.sessions.writer.id)
 
-    await api.request('PATCH', `/articles/${created.doc.id}`, {
-      token: sessions.writer.token,
-      body: { createdBy: sessions.otherWriter.id },
+    await app.api.request('PATCH', `/articles/${created.doc.id}`, {
+      token: app.sessions.writer.token,
+      body: { createdBy: app.sessions.otherWriter.id },
     })
-    const after = await harness.payload.findByID({
+    const after = await app.payload.findByID({
       collection: 'articles',
       id: created.doc.id,
       depth: 0,
     })
-    expect(after.createdBy).toBe(sessions.writer.id)
+    expect(after.createdBy).toBe(app.sessions.writer.id)
   })
 
   it('lets an editor edit anyone’s article', async () => {
     const created = await (
       await createAs('writer', articleData('Edited by editor', clinicianId))
     ).json()
-    const response = await api.request('PATCH', `/articles/${created.doc.id}`, {
-      token: sessions.editor.token,
+    const response = await app.api.request('PATCH', `/articles/${created.doc.id}`, {
+      token: app.sessions.editor.token,
       body: { excerpt: 'Tightened.' },
     })
     expect(response.status).toBe(200)
@@ -242,25 +235,25 @@ describe('versions', () => {
     const created = await (
       await createAs('writer', articleData('Versioned', clinicianId, ['First wording.']))
     ).json()
-    await api.request('PATCH', `/articles/${created.doc.id}`, {
-      token: sessions.writer.token,
+    await app.api.request('PATCH', `/articles/${created.doc.id}`, {
+      token: app.sessions.writer.token,
       body: { body: lexicalParagraphs(['Second wording.']), excerpt: 'second' },
     })
     const versions = await (
-      await api.request(
+      await app.api.request(
         'GET',
         `/articles/versions?where[parent][equals]=${created.doc.id}&sort=createdAt`,
-        { token: sessions.writer.token },
+        { token: app.sessions.writer.token },
       )
     ).json()
     expect(versions.totalDocs).toBeGreaterThanOrEqual(2)
     const first = versions.docs[0]
 
-    const restored = await api.request('POST', `/articles/versions/${first.id}`, {
-      token: sessions.writer.token,
+    const restored = await app.api.request('POST', `/articles/versions/${first.id}`, {
+      token: app.sessions.writer.token,
     })
     expect(restored.status).toBe(200)
-    const current = await harness.payload.findByID({ collection: 'articles', id: created.doc.id })
+    const current = await app.payload.findByID({ collection: 'articles', id: created.doc.id })
     expect(JSON.stringify(current.body)).toContain('First wording.')
   })
 })

@@ -4,8 +4,8 @@
  * with overrideAccess) can change or delete an entry. Also: only admins read it, the JSON-lines
  * export, retention, and (PostgreSQL) a change that rolls back leaves no entry.
  */
-import type { Payload, Where } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Where } from 'payload'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { AuditLogIsAppendOnly, pruneAuditLog, recordAuditEvent } from 'invited-cms'
 
@@ -13,31 +13,23 @@ import {
   articleData,
   createClinician,
   createComment,
-  createPeople,
   type Sessions,
 } from '../helpers/contentFixtures'
 import { startConsumerApp } from '../helpers/consumerApp'
-import type { TestApp } from '../helpers/testApp'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: TestApp
-let payload: Payload
-let api: RouteClient
-let sessions: Sessions
+const app = useTestApp(
+  () =>
+    startConsumerApp({
+      auditLog: { excludeCollections: ['comments-submission-locks', 'comments-honeypot-catches'] },
+    }),
+  { people: true },
+)
+
 let clinicianId: number
 
 beforeAll(async () => {
-  harness = await startConsumerApp({
-    auditLog: { excludeCollections: ['comments-submission-locks', 'comments-honeypot-catches'] },
-  })
-  payload = harness.payload
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(payload, api)
-  clinicianId = (await createClinician(payload)).id
-})
-
-afterAll(async () => {
-  await harness?.close()
+  clinicianId = (await createClinician(app.payload)).id
 })
 
 type Entry = {
@@ -52,7 +44,7 @@ type Entry = {
 }
 
 async function entries(where: Where): Promise<Entry[]> {
-  const { docs } = await payload.find({
+  const { docs } = await app.payload.find({
     collection: 'audit-log',
     where,
     sort: 'id',
@@ -68,10 +60,10 @@ const aboutDoc = (collection: string, id: number | string): Where => ({
 })
 
 const user = (role: keyof Sessions) =>
-  payload.findByID({ collection: 'users', id: sessions[role].id, depth: 0 })
+  app.payload.findByID({ collection: 'users', id: app.sessions[role].id, depth: 0 })
 
 async function newestVersionId(id: number) {
-  const { docs } = await payload.findVersions({
+  const { docs } = await app.payload.findVersions({
     collection: 'articles',
     where: { parent: { equals: id } },
     sort: '-updatedAt',
@@ -85,13 +77,13 @@ describe('document events', () => {
   it('logs create, draft save, publish, unpublish, restore and delete once each, with the editor and the versions', async () => {
     const editor = await user('editor')
     const asEditor = { user: editor, overrideAccess: false } as const
-    const article = await payload.create({
+    const article = await app.payload.create({
       collection: 'articles',
       draft: true,
       data: { ...articleData('Audited article', clinicianId), _status: 'draft' },
       ...asEditor,
     })
-    await payload.update({
+    await app.payload.update({
       collection: 'articles',
       id: article.id,
       draft: true,
@@ -99,20 +91,20 @@ describe('document events', () => {
       ...asEditor,
     })
     const draftVersion = await newestVersionId(article.id)
-    await payload.update({
+    await app.payload.update({
       collection: 'articles',
       id: article.id,
       data: { _status: 'published' },
       ...asEditor,
     })
     const publishedVersion = await newestVersionId(article.id)
-    await payload.update({
+    await app.payload.update({
       collection: 'articles',
       id: article.id,
       data: { _status: 'draft' },
       ...asEditor,
     })
-    await payload.restoreVersion({ collection: 'articles', id: draftVersion, ...asEditor })
+    await app.payload.restoreVersion({ collection: 'articles', id: draftVersion, ...asEditor })
     const restoredVersion = await newestVersionId(article.id)
 
     const logged = await entries(aboutDoc('articles', article.id))
@@ -123,7 +115,7 @@ describe('document events', () => {
       'unpublish',
       'restore',
     ])
-    expect(logged.every((entry) => entry.actor === sessions.editor.id)).toBe(true)
+    expect(logged.every((entry) => entry.actor === app.sessions.editor.id)).toBe(true)
     expect(logged.every((entry) => entry.actorLabel === 'editor@example.com')).toBe(true)
     expect(logged[1]!.version).toBe(draftVersion)
     expect(logged[1]!.details).toMatchObject({ draft: true })
@@ -131,21 +123,21 @@ describe('document events', () => {
     expect(logged[4]!.version).toBe(restoredVersion)
     expect(logged[4]!.details).toMatchObject({ fromVersion: draftVersion })
 
-    await payload.delete({ collection: 'articles', id: article.id, ...asEditor })
+    await app.payload.delete({ collection: 'articles', id: article.id, ...asEditor })
     const afterDelete = await entries(aboutDoc('articles', article.id))
     expect(afterDelete.map((entry) => entry.action).slice(-1)).toEqual(['delete'])
     expect(afterDelete).toHaveLength(6)
   })
 
   it('shows on each version who saved it (savedBy)', async () => {
-    const article = await payload.create({
+    const article = await app.payload.create({
       collection: 'articles',
       draft: true,
       data: { ...articleData('Saved by whom', clinicianId), _status: 'draft' },
       user: await user('writer'),
       overrideAccess: false,
     })
-    await payload.update({
+    await app.payload.update({
       collection: 'articles',
       id: article.id,
       draft: true,
@@ -153,37 +145,41 @@ describe('document events', () => {
       user: await user('editor'),
       overrideAccess: false,
     })
-    const { docs } = await payload.findVersions({
+    const { docs } = await app.payload.findVersions({
       collection: 'articles',
       where: { parent: { equals: article.id } },
       sort: 'createdAt',
       depth: 0,
     })
     expect(docs.map((version) => version.version.savedBy)).toEqual([
-      sessions.writer.id,
-      sessions.editor.id,
+      app.sessions.writer.id,
+      app.sessions.editor.id,
     ])
     // The value sent is ignored: nobody can claim another's save.
-    const spoofed = await payload.update({
+    const spoofed = await app.payload.update({
       collection: 'articles',
       id: article.id,
       draft: true,
-      data: { savedBy: sessions.admin.id },
+      data: { savedBy: app.sessions.admin.id },
       depth: 0,
       user: await user('editor'),
       overrideAccess: false,
     })
-    expect(spoofed.savedBy).toBe(sessions.editor.id)
+    expect(spoofed.savedBy).toBe(app.sessions.editor.id)
     // Readers do not see who saved a published article.
-    await payload.update({ collection: 'articles', id: article.id, data: { _status: 'published' } })
-    const publicRead = await (await api.request('GET', `/articles/${article.id}`)).json()
+    await app.payload.update({
+      collection: 'articles',
+      id: article.id,
+      data: { _status: 'published' },
+    })
+    const publicRead = await (await app.api.request('GET', `/articles/${article.id}`)).json()
     expect(publicRead.title).toBe('Saved by the editor')
     expect(publicRead).not.toHaveProperty('savedBy')
   })
 
   it('logs an autosaved draft once per version, marked as autosave', async () => {
     const writer = await user('writer')
-    const article = await payload.create({
+    const article = await app.payload.create({
       collection: 'articles',
       draft: true,
       data: { ...articleData('Autosaved', clinicianId), _status: 'draft' },
@@ -191,7 +187,7 @@ describe('document events', () => {
       overrideAccess: false,
     })
     for (const title of ['Autosaved 1', 'Autosaved 12', 'Autosaved 123']) {
-      await payload.update({
+      await app.payload.update({
         collection: 'articles',
         id: article.id,
         draft: true,
@@ -210,43 +206,46 @@ describe('document events', () => {
   })
 
   it('logs a save over REST with the signed-in user', async () => {
-    const category = await payload.create({ collection: 'categories', data: { title: 'Grief' } })
-    const response = await api.request('PATCH', `/categories/${category.id}`, {
-      token: sessions.editor.token,
+    const category = await app.payload.create({
+      collection: 'categories',
+      data: { title: 'Grief' },
+    })
+    const response = await app.api.request('PATCH', `/categories/${category.id}`, {
+      token: app.sessions.editor.token,
       body: { title: 'Grief and loss' },
     })
     expect(response.status).toBe(200)
     const logged = await entries(aboutDoc('categories', category.id))
     expect(logged.map((entry) => [entry.action, entry.actor])).toEqual([
       ['create', null],
-      ['save', sessions.editor.id],
+      ['save', app.sessions.editor.id],
     ])
   })
 
   it('logs a change of a global (the practice) with the signed-in user', async () => {
-    const response = await api.request('POST', '/globals/practice', {
-      token: sessions.editor.token,
+    const response = await app.api.request('POST', '/globals/practice', {
+      token: app.sessions.editor.token,
       body: { name: 'Harbor Counseling' },
     })
     expect(response.status).toBe(200)
     const logged = await entries({ collection: { equals: 'practice' } })
     expect(logged.map((entry) => [entry.action, entry.actor, entry.details])).toEqual([
-      ['save', sessions.editor.id, { global: true }],
+      ['save', app.sessions.editor.id, { global: true }],
     ])
   })
 
   it('logs a scheduled publish with the user who scheduled it', async () => {
-    const draft = await payload.create({
+    const draft = await app.payload.create({
       collection: 'articles',
       draft: true,
       data: { ...articleData('Scheduled', clinicianId), _status: 'draft' },
     })
-    const job = await payload.jobs.queue({
+    const job = await app.payload.jobs.queue({
       task: 'schedulePublish',
       input: {
         type: 'publish',
         doc: { relationTo: 'articles', value: draft.id },
-        user: { relationTo: 'users', value: sessions.editor.id },
+        user: { relationTo: 'users', value: app.sessions.editor.id },
       },
       waitUntil: new Date(Date.now() + 3_600_000),
     })
@@ -254,7 +253,7 @@ describe('document events', () => {
       (entry) => entry.action === 'schedule',
     )
     expect(scheduled).toHaveLength(1)
-    expect(scheduled[0]!.actor).toBe(sessions.editor.id)
+    expect(scheduled[0]!.actor).toBe(app.sessions.editor.id)
     expect(scheduled[0]!.details).toMatchObject({ type: 'publish', job: job.id })
     // The jobs collection itself is not audited.
     expect(await entries({ collection: { equals: 'payload-jobs' } })).toEqual([])
@@ -263,25 +262,25 @@ describe('document events', () => {
 
 describe('specific events', () => {
   it('logs a role change with the roles before and after (REST, admin)', async () => {
-    const person = await payload.create({
+    const person = await app.payload.create({
       collection: 'users',
       data: { email: 'promoted@example.com', password: 'a-long-password-123', roles: ['writer'] },
     })
-    const response = await api.request('PATCH', `/users/${person.id}`, {
-      token: sessions.admin.token,
+    const response = await app.api.request('PATCH', `/users/${person.id}`, {
+      token: app.sessions.admin.token,
       body: { roles: ['writer', 'editor'] },
     })
     expect(response.status).toBe(200)
     // A save that leaves the roles alone is no role change.
-    await api.request('PATCH', `/users/${person.id}`, {
-      token: sessions.admin.token,
+    await app.api.request('PATCH', `/users/${person.id}`, {
+      token: app.sessions.admin.token,
       body: { name: 'Promoted Person' },
     })
     const changes = await entries({
       and: [aboutDoc('users', person.id), { action: { equals: 'role.change' } }],
     })
     expect(changes).toHaveLength(1)
-    expect(changes[0]!.actor).toBe(sessions.admin.id)
+    expect(changes[0]!.actor).toBe(app.sessions.admin.id)
     expect(changes[0]!.details).toMatchObject({
       before: ['writer'],
       after: ['editor', 'writer'],
@@ -291,7 +290,7 @@ describe('specific events', () => {
   })
 
   it('logs a credential newly verified, once', async () => {
-    const author = await createClinician(payload, 'Unverified Clinician', { verified: false })
+    const author = await createClinician(app.payload, 'Unverified Clinician', { verified: false })
     const editor = await user('editor')
     const credentials = author.credentials!.map((entry) => ({
       ...entry,
@@ -299,7 +298,7 @@ describe('specific events', () => {
       verified: true,
     }))
     for (let i = 0; i < 2; i++) {
-      await payload.update({
+      await app.payload.update({
         collection: 'authors',
         id: author.id,
         data: { credentials },
@@ -312,12 +311,12 @@ describe('specific events', () => {
     })
     // Both entries (MSW and LCSW) became verified in the first save; the second changed nothing.
     expect(verified).toHaveLength(2)
-    expect(verified.every((entry) => entry.actor === sessions.editor.id)).toBe(true)
+    expect(verified.every((entry) => entry.actor === app.sessions.editor.id)).toBe(true)
     expect(verified.every((entry) => entry.details?.verified === true)).toBe(true)
 
     // Withdrawing a verification is logged too, once.
-    const current = await payload.findByID({ collection: 'authors', id: author.id, depth: 0 })
-    await payload.update({
+    const current = await app.payload.findByID({ collection: 'authors', id: author.id, depth: 0 })
+    await app.payload.update({
       collection: 'authors',
       id: author.id,
       data: {
@@ -337,17 +336,17 @@ describe('specific events', () => {
   })
 
   it('logs moderation with the status change only, nothing of the commenter', async () => {
-    const article = await payload.create({
+    const article = await app.payload.create({
       collection: 'articles',
       data: { ...articleData('Discussed', clinicianId), _status: 'published' },
     })
-    const comment = await createComment(payload, {
+    const comment = await createComment(app.payload, {
       articleId: article.id,
       body: 'Thank you for this.',
       status: 'pending',
       authorName: 'Private Reader',
     })
-    await payload.update({
+    await app.payload.update({
       collection: 'comments',
       id: comment.id,
       data: { status: 'approved' },
@@ -357,7 +356,7 @@ describe('specific events', () => {
     const logged = await entries(aboutDoc('comments', comment.id))
     const moderated = logged.filter((entry) => entry.action === 'comment.moderate')
     expect(moderated).toHaveLength(1)
-    expect(moderated[0]!.actor).toBe(sessions.moderator.id)
+    expect(moderated[0]!.actor).toBe(app.sessions.moderator.id)
     expect(moderated[0]!.details).toEqual({ from: 'pending', to: 'approved' })
     expect(JSON.stringify(logged)).not.toContain('Private Reader')
     expect(logged.map((entry) => entry.details)).toEqual([
@@ -368,11 +367,11 @@ describe('specific events', () => {
   })
 
   it('logs personal-data export and erasure without the address', async () => {
-    const article = await payload.create({
+    const article = await app.payload.create({
       collection: 'articles',
       data: { ...articleData('Erasable', clinicianId), _status: 'published' },
     })
-    await payload.create({
+    await app.payload.create({
       collection: 'comments',
       data: {
         target: { relationTo: 'articles', value: article.id },
@@ -383,21 +382,21 @@ describe('specific events', () => {
         targetPublished: true,
       },
     })
-    const exported = await api.request(
+    const exported = await app.api.request(
       'GET',
       '/comments/personal-data?email=forget.me@example.com',
-      { token: sessions.admin.token },
+      { token: app.sessions.admin.token },
     )
     expect(exported.status).toBe(200)
-    const erased = await api.request('POST', '/comments/personal-data/erase', {
-      token: sessions.admin.token,
+    const erased = await app.api.request('POST', '/comments/personal-data/erase', {
+      token: app.sessions.admin.token,
       body: { email: 'forget.me@example.com' },
     })
     expect(erased.status).toBe(200)
     for (const action of ['personalData.export', 'personalData.erase']) {
       const logged = await entries({ action: { equals: action } })
       expect(logged).toHaveLength(1)
-      expect(logged[0]!.actor).toBe(sessions.admin.id)
+      expect(logged[0]!.actor).toBe(app.sessions.admin.id)
       expect(logged[0]!.details).toMatchObject({ comments: 1 })
     }
     const all = await entries({ collection: { equals: 'comments' } })
@@ -405,12 +404,12 @@ describe('specific events', () => {
   })
 
   it('logs each failed sign-in, and the lockout once', async () => {
-    await payload.create({
+    await app.payload.create({
       collection: 'users',
       data: { email: 'locked@example.com', password: 'the-right-password-1', roles: ['writer'] },
     })
     const attempt = (password: string) =>
-      api.request('POST', '/users/login', { body: { email: 'locked@example.com', password } })
+      app.api.request('POST', '/users/login', { body: { email: 'locked@example.com', password } })
     for (let i = 0; i < 5; i++) expect((await attempt('wrong-password')).status).toBe(401)
     // Locked now: even the right password is refused, and logged as a failure.
     expect((await attempt('the-right-password-1')).status).toBe(401)
@@ -424,7 +423,7 @@ describe('specific events', () => {
     expect(lockouts).toHaveLength(1)
     expect(lockouts[0]!.details).toMatchObject({ email: 'locked@example.com' })
     // An address without an account is logged too, without a document.
-    await api.request('POST', '/users/login', {
+    await app.api.request('POST', '/users/login', {
       body: { email: 'nobody@example.com', password: 'whatever-it-is' },
     })
     const unknown = (await entries({ action: { equals: 'signIn.failure' } })).filter(
@@ -436,7 +435,7 @@ describe('specific events', () => {
 
   it('records an event from other code with the request’s user (recordAuditEvent)', async () => {
     const { createLocalReq } = await import('payload')
-    const req = await createLocalReq({ user: await user('editor') }, payload)
+    const req = await createLocalReq({ user: await user('editor') }, app.payload)
     await recordAuditEvent(req, {
       action: 'review.approve',
       collection: 'articles',
@@ -446,7 +445,7 @@ describe('specific events', () => {
     const logged = await entries({ action: { equals: 'review.approve' } })
     expect(logged).toHaveLength(1)
     expect(logged[0]).toMatchObject({
-      actor: sessions.editor.id,
+      actor: app.sessions.editor.id,
       collection: 'articles',
       documentId: '12345',
       details: { note: 'looks right' },
@@ -468,26 +467,26 @@ describe('nobody changes or deletes an entry', () => {
       ['PATCH', `/audit-log?where[id][equals]=${entry.id}`],
       ['DELETE', `/audit-log?where[id][equals]=${entry.id}`],
     ] as const) {
-      const response = await api.request(method, path, {
-        token: sessions.admin.token,
+      const response = await app.api.request(method, path, {
+        token: app.sessions.admin.token,
         body: method === 'PATCH' ? { action: 'delete' } : undefined,
       })
       expect(response.status, `${method} ${path}`).toBeGreaterThanOrEqual(400)
     }
-    const created = await api.request('POST', '/audit-log', {
-      token: sessions.admin.token,
+    const created = await app.api.request('POST', '/audit-log', {
+      token: app.sessions.admin.token,
       body: { at: new Date().toISOString(), action: 'delete' },
     })
     expect(created.status).toBe(403)
   })
 
   it('over GraphQL', async () => {
-    const update = await api.graphql(
+    const update = await app.api.graphql(
       `mutation { updateAuditLog(id: ${entry.id}, data: { actorLabel: "someone else" }) { id } }`,
-      { token: sessions.admin.token },
+      { token: app.sessions.admin.token },
     )
-    const remove = await api.graphql(`mutation { deleteAuditLog(id: ${entry.id}) { id } }`, {
-      token: sessions.admin.token,
+    const remove = await app.api.graphql(`mutation { deleteAuditLog(id: ${entry.id}) { id } }`, {
+      token: app.sessions.admin.token,
     })
     for (const response of [update, remove]) {
       const body = await response.json()
@@ -497,7 +496,7 @@ describe('nobody changes or deletes an entry', () => {
 
   it('through the Local API with overrideAccess', async () => {
     await expect(
-      payload.update({
+      app.payload.update({
         collection: 'audit-log',
         id: entry.id,
         data: { actorLabel: 'someone else' },
@@ -505,7 +504,7 @@ describe('nobody changes or deletes an entry', () => {
       }),
     ).rejects.toBeInstanceOf(AuditLogIsAppendOnly)
     // Bulk operations answer each document's refusal in `errors` rather than throwing.
-    const bulkUpdate = await payload.update({
+    const bulkUpdate = await app.payload.update({
       collection: 'audit-log',
       where: { id: { exists: true } },
       data: { actorLabel: 'someone else' },
@@ -514,9 +513,9 @@ describe('nobody changes or deletes an entry', () => {
     expect(bulkUpdate.docs).toEqual([])
     expect(bulkUpdate.errors[0]?.message).toMatch(/append-only/)
     await expect(
-      payload.delete({ collection: 'audit-log', id: entry.id, overrideAccess: true }),
+      app.payload.delete({ collection: 'audit-log', id: entry.id, overrideAccess: true }),
     ).rejects.toBeInstanceOf(AuditLogIsAppendOnly)
-    const bulkDelete = await payload.delete({
+    const bulkDelete = await app.payload.delete({
       collection: 'audit-log',
       where: { id: { exists: true } },
       overrideAccess: true,
@@ -533,31 +532,32 @@ describe('nobody changes or deletes an entry', () => {
 
 describe('who reads it', () => {
   it.each(['editor', 'writer', 'moderator'] as const)('%s: not at all', async (role) => {
-    expect((await api.request('GET', '/audit-log', { token: sessions[role].token })).status).toBe(
-      403,
-    )
+    expect(
+      (await app.api.request('GET', '/audit-log', { token: app.sessions[role].token })).status,
+    ).toBe(403)
     const graphql = await (
-      await api.graphql('{ AuditLogs { docs { id } } }', { token: sessions[role].token })
+      await app.api.graphql('{ AuditLogs { docs { id } } }', { token: app.sessions[role].token })
     ).json()
     expect(graphql.errors?.length).toBeGreaterThan(0)
     await expect(
-      payload.find({ collection: 'audit-log', user: await user(role), overrideAccess: false }),
+      app.payload.find({ collection: 'audit-log', user: await user(role), overrideAccess: false }),
     ).rejects.toThrow()
     expect(
-      (await api.request('GET', '/audit-log/export', { token: sessions[role].token })).status,
+      (await app.api.request('GET', '/audit-log/export', { token: app.sessions[role].token }))
+        .status,
     ).toBe(403)
   })
 
   it('anonymous: not at all', async () => {
-    expect((await api.request('GET', '/audit-log')).status).toBe(403)
-    expect((await api.request('GET', '/audit-log/export')).status).toBe(401)
+    expect((await app.api.request('GET', '/audit-log')).status).toBe(403)
+    expect((await app.api.request('GET', '/audit-log/export')).status).toBe(401)
   })
 
   it('admin: the list, filtered by person and action', async () => {
-    const response = await api.request(
+    const response = await app.api.request(
       'GET',
-      `/audit-log?where[actor][equals]=${sessions.editor.id}&where[action][equals]=publish`,
-      { token: sessions.admin.token },
+      `/audit-log?where[actor][equals]=${app.sessions.editor.id}&where[action][equals]=publish`,
+      { token: app.sessions.admin.token },
     )
     expect(response.status).toBe(200)
     const { docs } = await response.json()
@@ -568,8 +568,8 @@ describe('who reads it', () => {
 
 describe('export as JSON lines', () => {
   it('answers every matching entry, one JSON object a line', async () => {
-    const response = await api.request('GET', '/audit-log/export?action=role.change', {
-      token: sessions.admin.token,
+    const response = await app.api.request('GET', '/audit-log/export?action=role.change', {
+      token: app.sessions.admin.token,
     })
     expect(response.status).toBe(200)
     expect(response.headers.get('content-type')).toMatch(/^application\/x-ndjson/)
@@ -596,12 +596,12 @@ describe('export as JSON lines', () => {
 
   it('pages through a log longer than a page', async () => {
     const { createLocalReq } = await import('payload')
-    const req = await createLocalReq({}, payload)
+    const req = await createLocalReq({}, app.payload)
     for (let i = 0; i < 1100; i++) {
       await recordAuditEvent(req, { action: 'review.submit', collection: 'bulk', documentId: i })
     }
-    const response = await api.request('GET', '/audit-log/export?collection=bulk', {
-      token: sessions.admin.token,
+    const response = await app.api.request('GET', '/audit-log/export?collection=bulk', {
+      token: app.sessions.admin.token,
     })
     const lines = (await response.text()).trimEnd().split('\n')
     expect(lines).toHaveLength(1100)
@@ -610,8 +610,8 @@ describe('export as JSON lines', () => {
 
   it('refuses a filter it does not know, or a wrong value, with a 400 naming it', async () => {
     for (const query of ['?action=nonsense', '?from=yesterday', '?colour=red']) {
-      const response = await api.request('GET', `/audit-log/export${query}`, {
-        token: sessions.admin.token,
+      const response = await app.api.request('GET', `/audit-log/export${query}`, {
+        token: app.sessions.admin.token,
       })
       expect(response.status, query).toBe(400)
       expect((await response.json()).errors[0].message).toBeTruthy()
@@ -621,7 +621,7 @@ describe('export as JSON lines', () => {
 
 describe('retention', () => {
   it('deletes entries older than the retention days, and no others', async () => {
-    const old = await payload.db.create({
+    const old = await app.payload.db.create({
       collection: 'audit-log',
       data: {
         at: new Date(Date.now() - 400 * 86_400_000).toISOString(),
@@ -629,15 +629,15 @@ describe('retention', () => {
         actorLabel: 'system',
       },
     })
-    const before = await payload.count({ collection: 'audit-log', overrideAccess: true })
-    expect(await pruneAuditLog(payload, 'audit-log', 365)).toBe(1)
+    const before = await app.payload.count({ collection: 'audit-log', overrideAccess: true })
+    expect(await pruneAuditLog(app.payload, 'audit-log', 365)).toBe(1)
     expect(await entries({ id: { equals: old.id } })).toEqual([])
-    const after = await payload.count({ collection: 'audit-log', overrideAccess: true })
+    const after = await app.payload.count({ collection: 'audit-log', overrideAccess: true })
     expect(after.totalDocs).toBe(before.totalDocs - 1)
   })
 
   it('is a task on the jobs queue, not scheduled unless retention days are set', () => {
-    const task = harness.config.jobs.tasks?.find((candidate) => candidate.slug === 'pruneAuditLog')
+    const task = app.config.jobs.tasks?.find((candidate) => candidate.slug === 'pruneAuditLog')
     expect(task).toBeDefined()
     expect(task?.schedule ?? []).toEqual([])
   })
@@ -648,14 +648,14 @@ describe('transactions', () => {
     'a change that rolls back leaves no entry (PostgreSQL)',
     async () => {
       const { createLocalReq, initTransaction, killTransaction } = await import('payload')
-      const req = await createLocalReq({ user: await user('editor') }, payload)
+      const req = await createLocalReq({ user: await user('editor') }, app.payload)
       await initTransaction(req)
-      const category = await payload.create({
+      const category = await app.payload.create({
         collection: 'categories',
         data: { title: 'Rolled back' },
         req,
       })
-      const inside = await payload.find({
+      const inside = await app.payload.find({
         collection: 'audit-log',
         where: aboutDoc('categories', category.id),
         overrideAccess: true,
@@ -665,7 +665,10 @@ describe('transactions', () => {
       await killTransaction(req)
       expect(await entries(aboutDoc('categories', category.id))).toEqual([])
       expect(
-        await payload.find({ collection: 'categories', where: { id: { equals: category.id } } }),
+        await app.payload.find({
+          collection: 'categories',
+          where: { id: { equals: category.id } },
+        }),
       ).toMatchObject({ totalDocs: 0 })
     },
   )

@@ -4,29 +4,17 @@
  * out ends the token at once, and an expired token is worth nothing.
  */
 import { jwtSign } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
 import { startConsumerApp } from '../helpers/consumerApp'
-import { TEST_ADMIN, type TestApp } from '../helpers/testApp'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { TEST_ADMIN } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: TestApp
-let api: RouteClient
-let adminToken: string
-
-beforeAll(async () => {
-  harness = await startConsumerApp()
-  api = createRouteClient(harness.config)
-  adminToken = await api.login(TEST_ADMIN.email, TEST_ADMIN.password)
-})
-
-afterAll(async () => {
-  await harness?.close()
-})
+const app = useTestApp(startConsumerApp, { admin: true })
 
 async function createWriter(email: string, password = 'a-long-enough-passphrase') {
-  const response = await api.request('POST', '/users', {
-    token: adminToken,
+  const response = await app.api.request('POST', '/users', {
+    token: app.adminToken,
     body: { email, password, roles: ['writer'] },
   })
   expect(response.status).toBe(201)
@@ -34,10 +22,12 @@ async function createWriter(email: string, password = 'a-long-enough-passphrase'
 }
 
 const login = (email: string, password: string) =>
-  api.request('POST', '/users/login', { body: { email, password } })
+  app.api.request('POST', '/users/login', { body: { email, password } })
 
 const me = async (token: string) =>
-  (await (await api.request('GET', '/users/me', { token })).json()).user as { id: number } | null
+  (await (await app.api.request('GET', '/users/me', { token })).json()).user as {
+    id: number
+  } | null
 
 describe('lockout', () => {
   it('locks an account after five wrong passwords, even against the right one, until an admin unlocks it', async () => {
@@ -50,8 +40,8 @@ describe('lockout', () => {
     expect(locked.status).toBe(401)
     expect(JSON.stringify(await locked.json())).toMatch(/locked/i)
 
-    const unlock = await api.request('POST', '/users/unlock', {
-      token: adminToken,
+    const unlock = await app.api.request('POST', '/users/unlock', {
+      token: app.adminToken,
       body: { email },
     })
     expect(unlock.status).toBe(200)
@@ -60,8 +50,8 @@ describe('lockout', () => {
 
   it('lets nobody but an admin unlock', async () => {
     await createWriter('unlocker@example.com', 'unlocker-passphrase')
-    const token = await api.login('unlocker@example.com', 'unlocker-passphrase')
-    const unlock = await api.request('POST', '/users/unlock', {
+    const token = await app.api.login('unlocker@example.com', 'unlocker-passphrase')
+    const unlock = await app.api.request('POST', '/users/unlock', {
       token,
       body: { email: TEST_ADMIN.email },
     })
@@ -76,15 +66,15 @@ describe('password policy', () => {
     ['commonly used', 'Password1234', /most commonly used/],
   ])('refuses a password that is %s, on creation, and stores nothing', async (_, password, why) => {
     const email = `weak-${password.length}-${password.charCodeAt(0)}@example.com`
-    const response = await api.request('POST', '/users', {
-      token: adminToken,
+    const response = await app.api.request('POST', '/users', {
+      token: app.adminToken,
       body: { email, password, roles: ['writer'] },
     })
     expect(response.status).toBe(400)
     const body = JSON.stringify(await response.json())
     expect(body).toMatch(why)
     expect(body).toMatch(/password/)
-    const stored = await harness.payload.count({
+    const stored = await app.payload.count({
       collection: 'users',
       where: { email: { equals: email } },
     })
@@ -93,8 +83,8 @@ describe('password policy', () => {
 
   it('refuses a weak password on a change, keeping the old one', async () => {
     const user = await createWriter('changer@example.com', 'the-old-passphrase')
-    const token = await api.login('changer@example.com', 'the-old-passphrase')
-    const change = await api.request('PATCH', `/users/${user.id}`, {
+    const token = await app.api.login('changer@example.com', 'the-old-passphrase')
+    const change = await app.api.request('PATCH', `/users/${user.id}`, {
       token,
       body: { password: 'weak' },
     })
@@ -104,18 +94,18 @@ describe('password policy', () => {
 
   it('refuses a weak password on a reset through the emailed token, keeping the old one', async () => {
     await createWriter('forgetful@example.com', 'the-forgotten-passphrase')
-    const token = await harness.payload.forgotPassword({
+    const token = await app.payload.forgotPassword({
       collection: 'users',
       data: { email: 'forgetful@example.com' },
       disableEmail: true,
     })
-    const reset = await api.request('POST', '/users/reset-password', {
+    const reset = await app.api.request('POST', '/users/reset-password', {
       body: { token, password: 'short' },
     })
     expect(reset.status).toBe(400)
     expect((await login('forgetful@example.com', 'the-forgotten-passphrase')).status).toBe(200)
 
-    const goodReset = await api.request('POST', '/users/reset-password', {
+    const goodReset = await app.api.request('POST', '/users/reset-password', {
       body: { token, password: 'a-new-long-passphrase' },
     })
     expect(goodReset.status).toBe(200)
@@ -126,25 +116,25 @@ describe('password policy', () => {
 describe('tokens', () => {
   it('stop working at once when their user signs out', async () => {
     await createWriter('leaver@example.com', 'leaver-passphrase')
-    const token = await api.login('leaver@example.com', 'leaver-passphrase')
+    const token = await app.api.login('leaver@example.com', 'leaver-passphrase')
     expect(await me(token)).not.toBeNull()
-    const logout = await api.request('POST', '/users/logout', { token })
+    const logout = await app.api.request('POST', '/users/logout', { token })
     expect(logout.status).toBe(200)
     expect(await me(token)).toBeNull()
-    const write = await api.request('POST', '/authors', { token, body: { name: 'Too late' } })
+    const write = await app.api.request('POST', '/authors', { token, body: { name: 'Too late' } })
     expect(write.status).toBe(403)
   })
 
   it('are refused once expired, though correctly signed', async () => {
     await createWriter('expiring@example.com', 'expiring-passphrase')
-    const token = await api.login('expiring@example.com', 'expiring-passphrase')
+    const token = await app.api.login('expiring@example.com', 'expiring-passphrase')
     const claims = JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString()) as Record<
       string,
       unknown
     >
     const { iat: _issued, exp: _expires, ...fieldsToSign } = claims
     const signed = (tokenExpiration: number) =>
-      jwtSign({ fieldsToSign, secret: harness.payload.secret, tokenExpiration })
+      jwtSign({ fieldsToSign, secret: app.payload.secret, tokenExpiration })
     // The same claims, signed with the CMS's secret: valid for another minute, then expired a minute ago.
     expect(await me((await signed(60)).token)).not.toBeNull()
     expect(await me((await signed(-60)).token)).toBeNull()

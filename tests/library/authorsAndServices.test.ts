@@ -1,36 +1,17 @@
 /**
  * Authors' credentials and the clinical rules of services, through the APIs front ends and editors use.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import {
-  createClinician,
-  createCoach,
-  createPeople,
-  credentialId,
-  type Sessions,
-} from '../helpers/contentFixtures'
+import { createClinician, createCoach, credentialId } from '../helpers/contentFixtures'
 import { startConsumerApp } from '../helpers/consumerApp'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
-import type { TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: TestApp
-let api: RouteClient
-let sessions: Sessions
-
-beforeAll(async () => {
-  harness = await startConsumerApp()
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(harness.payload, api)
-})
-
-afterAll(async () => {
-  await harness?.close()
-})
+const app = useTestApp(startConsumerApp, { people: true })
 
 describe('the credential catalogue', () => {
   it('is seeded on start with common degrees, licenses and certifications', async () => {
-    const { docs } = await harness.payload.find({ collection: 'credentials', limit: 100 })
+    const { docs } = await app.payload.find({ collection: 'credentials', limit: 100 })
     const byAbbreviation = Object.fromEntries(docs.map((doc) => [doc.abbreviation, doc]))
     expect(byAbbreviation.MSW).toMatchObject({ kind: 'degree', permitsClinicalPractice: false })
     expect(byAbbreviation.LCSW).toMatchObject({ kind: 'license', permitsClinicalPractice: true })
@@ -41,37 +22,39 @@ describe('the credential catalogue', () => {
   })
 
   it('is not readable anonymously', async () => {
-    expect((await api.request('GET', '/credentials')).status).toBe(403)
+    expect((await app.api.request('GET', '/credentials')).status).toBe(403)
   })
 })
 
 describe('author display names', () => {
   it('reads "Lauren Farina, MSW, LCSW" over REST and GraphQL', async () => {
-    const author = await createClinician(harness.payload)
-    const rest = await (await api.request('GET', `/authors/${author.id}`)).json()
+    const author = await createClinician(app.payload)
+    const rest = await (await app.api.request('GET', `/authors/${author.id}`)).json()
     expect(rest.displayName).toBe('Lauren Farina, MSW, LCSW')
 
-    const graphql = await (await api.graphql(`{ Author(id: ${author.id}) { displayName } }`)).json()
+    const graphql = await (
+      await app.api.graphql(`{ Author(id: ${author.id}) { displayName } }`)
+    ).json()
     expect(graphql.data.Author.displayName).toBe('Lauren Farina, MSW, LCSW')
   })
 
   it('drops an expired license and an unverified one', async () => {
-    const expired = await createClinician(harness.payload, 'Dana Expired', {
+    const expired = await createClinician(app.payload, 'Dana Expired', {
       expiresOn: '2020-01-01T00:00:00.000Z',
     })
-    const unverified = await createClinician(harness.payload, 'Uma Unverified', { verified: false })
-    expect((await (await api.request('GET', `/authors/${expired.id}`)).json()).displayName).toBe(
-      'Dana Expired, MSW',
-    )
-    expect((await (await api.request('GET', `/authors/${unverified.id}`)).json()).displayName).toBe(
-      'Uma Unverified, MSW',
-    )
+    const unverified = await createClinician(app.payload, 'Uma Unverified', { verified: false })
+    expect(
+      (await (await app.api.request('GET', `/authors/${expired.id}`)).json()).displayName,
+    ).toBe('Dana Expired, MSW')
+    expect(
+      (await (await app.api.request('GET', `/authors/${unverified.id}`)).json()).displayName,
+    ).toBe('Uma Unverified, MSW')
   })
 
   it('records who verified a license and when', async () => {
-    const author = await createClinician(harness.payload, 'Vera Verified')
+    const author = await createClinician(app.payload, 'Vera Verified')
     const admin = await (
-      await api.request('GET', `/authors/${author.id}`, { token: sessions.editor.token })
+      await app.api.request('GET', `/authors/${author.id}`, { token: app.sessions.editor.token })
     ).json()
     const license = admin.credentials.find(
       (entry: { abbreviation: string }) => entry.abbreviation === 'LCSW',
@@ -81,8 +64,8 @@ describe('author display names', () => {
   })
 
   it('hides private fields from anonymous readers', async () => {
-    const author = await createClinician(harness.payload, 'Priya Private')
-    const anonymous = await (await api.request('GET', `/authors/${author.id}`)).json()
+    const author = await createClinician(app.payload, 'Priya Private')
+    const anonymous = await (await app.api.request('GET', `/authors/${author.id}`)).json()
     expect(anonymous.privateNotes).toBeUndefined()
     expect(anonymous.expiringLicenses).toBeUndefined()
     for (const entry of anonymous.credentials) {
@@ -90,36 +73,36 @@ describe('author display names', () => {
       expect(entry.verifiedBy).toBeUndefined()
     }
     const editor = await (
-      await api.request('GET', `/authors/${author.id}`, { token: sessions.editor.token })
+      await app.api.request('GET', `/authors/${author.id}`, { token: app.sessions.editor.token })
     ).json()
     expect(editor.privateNotes).toBe('Renewal paperwork filed.')
     expect(editor.credentials[1].licenseNumber).toBe('012345')
   })
 
   it('shows a license number its holder chose to publish', async () => {
-    const author = await createClinician(harness.payload, 'Pat Public', {
+    const author = await createClinician(app.payload, 'Pat Public', {
       licenseNumberPublic: true,
     })
-    const anonymous = await (await api.request('GET', `/authors/${author.id}`)).json()
+    const anonymous = await (await app.api.request('GET', `/authors/${author.id}`)).json()
     expect(anonymous.credentials[1].licenseNumber).toBe('012345')
   })
 
   it('lists licenses expiring within 60 days for editors', async () => {
     const soon = new Date(Date.now() + 20 * 24 * 3600 * 1000).toISOString()
-    const author = await createClinician(harness.payload, 'Eli Expiring', { expiresOn: soon })
+    const author = await createClinician(app.payload, 'Eli Expiring', { expiresOn: soon })
     const editor = await (
-      await api.request('GET', `/authors/${author.id}`, { token: sessions.editor.token })
+      await app.api.request('GET', `/authors/${author.id}`, { token: app.sessions.editor.token })
     ).json()
     expect(editor.expiringLicenses).toBe(`LCSW (NY) expires ${soon.slice(0, 10)}`)
   })
 
   it('refuses a credential that is not in the catalogue', async () => {
-    const response = await api.request('POST', '/authors', {
-      token: sessions.editor.token,
+    const response = await app.api.request('POST', '/authors', {
+      token: app.sessions.editor.token,
       body: { name: 'Nobody', credentials: [{ credential: 999999 }] },
     })
     expect(response.status).toBe(400)
-    const { totalDocs } = await harness.payload.count({
+    const { totalDocs } = await app.payload.count({
       collection: 'authors',
       where: { name: { equals: 'Nobody' } },
     })
@@ -129,9 +112,9 @@ describe('author display names', () => {
 
 describe('services', () => {
   it('accept a licensed clinician as provider of a clinical service', async () => {
-    const clinician = await createClinician(harness.payload, 'Cleo Clinician')
-    const response = await api.request('POST', '/services', {
-      token: sessions.editor.token,
+    const clinician = await createClinician(app.payload, 'Cleo Clinician')
+    const response = await app.api.request('POST', '/services', {
+      token: app.sessions.editor.token,
       body: {
         title: 'Psychotherapy',
         kind: 'clinical',
@@ -145,19 +128,19 @@ describe('services', () => {
   })
 
   it('refuse a clinical provider without an active, verified clinical license, naming them, and save nothing', async () => {
-    const coach = await createCoach(harness.payload, 'Casey Coach')
-    const lapsed = await createClinician(harness.payload, 'Lee Lapsed', {
+    const coach = await createCoach(app.payload, 'Casey Coach')
+    const lapsed = await createClinician(app.payload, 'Lee Lapsed', {
       expiresOn: '2021-05-01T00:00:00.000Z',
     })
-    const response = await api.request('POST', '/services', {
-      token: sessions.editor.token,
+    const response = await app.api.request('POST', '/services', {
+      token: app.sessions.editor.token,
       body: { title: 'Trauma therapy', kind: 'clinical', providers: [coach.id, lapsed.id] },
     })
     expect(response.status).toBe(400)
     const text = JSON.stringify(await response.json())
     expect(text).toContain('Casey Coach cannot provide a clinical service')
     expect(text).toContain('Lee Lapsed cannot provide a clinical service')
-    const { totalDocs } = await harness.payload.count({
+    const { totalDocs } = await app.payload.count({
       collection: 'services',
       where: { title: { equals: 'Trauma therapy' } },
     })
@@ -165,24 +148,24 @@ describe('services', () => {
   })
 
   it('refuse turning a coaching service clinical while a coach provides it', async () => {
-    const coach = await createCoach(harness.payload, 'Cory Coach')
-    const service = await harness.payload.create({
+    const coach = await createCoach(app.payload, 'Cory Coach')
+    const service = await app.payload.create({
       collection: 'services',
       data: { title: 'Executive coaching', kind: 'non_clinical', providers: [coach.id] },
     })
-    const response = await api.request('PATCH', `/services/${service.id}`, {
-      token: sessions.editor.token,
+    const response = await app.api.request('PATCH', `/services/${service.id}`, {
+      token: app.sessions.editor.token,
       body: { kind: 'clinical' },
     })
     expect(response.status).toBe(400)
-    expect((await harness.payload.findByID({ collection: 'services', id: service.id })).kind).toBe(
+    expect((await app.payload.findByID({ collection: 'services', id: service.id })).kind).toBe(
       'non_clinical',
     )
   })
 
   it('refuse a non-clinical service that requires a diagnosis', async () => {
-    const response = await api.request('POST', '/services', {
-      token: sessions.editor.token,
+    const response = await app.api.request('POST', '/services', {
+      token: app.sessions.editor.token,
       body: { title: 'Life coaching', kind: 'non_clinical', requiresDiagnosis: true },
     })
     expect(response.status).toBe(400)
@@ -190,19 +173,19 @@ describe('services', () => {
   })
 
   it('show their providers on the author profile (servicesOffered)', async () => {
-    const clinician = await createClinician(harness.payload, 'Jo Joined')
-    await harness.payload.create({
+    const clinician = await createClinician(app.payload, 'Jo Joined')
+    await app.payload.create({
       collection: 'services',
       data: { title: 'Couples therapy', kind: 'clinical', providers: [clinician.id] },
     })
-    const author = await (await api.request('GET', `/authors/${clinician.id}`)).json()
+    const author = await (await app.api.request('GET', `/authors/${clinician.id}`)).json()
     expect(author.servicesOffered.docs.map((service: { title: string }) => service.title)).toEqual([
       'Couples therapy',
     ])
   })
 
   it('are publicly readable with their fees, formats and frequency', async () => {
-    await harness.payload.create({
+    await app.payload.create({
       collection: 'services',
       data: {
         title: 'Coaching',
@@ -212,7 +195,9 @@ describe('services', () => {
         fees: [{ label: 'Single session', amount: 200, currency: 'USD', sessionMinutes: 50 }],
       },
     })
-    const body = await (await api.request('GET', '/services?where[slug][equals]=coaching')).json()
+    const body = await (
+      await app.api.request('GET', '/services?where[slug][equals]=coaching')
+    ).json()
     expect(body.docs[0]).toMatchObject({
       sessionFrequency: ['weekly', 'monthly', 'quarterly'],
       fees: [expect.objectContaining({ label: 'Single session', amount: 200 })],
@@ -220,6 +205,6 @@ describe('services', () => {
   })
 
   it('use credentials by reference from the catalogue', async () => {
-    expect(await credentialId(harness.payload, 'LCSW')).toEqual(expect.any(Number))
+    expect(await credentialId(app.payload, 'LCSW')).toEqual(expect.any(Number))
   })
 })

@@ -3,43 +3,33 @@
  * review" once the body changes after it (drafts included), and "review due" once the review is
  * older than the interval; readers keep seeing the real review date. Only editors record reviews.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { reviewQueues } from '../../collections/Articles/reviewQueues'
-import {
-  articleData,
-  createClinician,
-  createPeople,
-  type Sessions,
-} from '../helpers/contentFixtures'
+import { articleData, createClinician, type Sessions } from '../helpers/contentFixtures'
 import { startConsumerApp } from '../helpers/consumerApp'
 import { lexicalParagraphs } from '../helpers/lexical'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
-import type { TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: TestApp
-let api: RouteClient
-let sessions: Sessions
+const app = useTestApp(
+  () =>
+    startConsumerApp({
+      content: { clinicalReview: { intervalMonths: 12, gate: true } },
+    }),
+  { people: true },
+)
+
 let clinicianId: number
 
 beforeAll(async () => {
-  harness = await startConsumerApp({
-    content: { clinicalReview: { intervalMonths: 12, gate: true } },
-  })
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(harness.payload, api)
-  clinicianId = (await createClinician(harness.payload)).id
-})
-
-afterAll(async () => {
-  await harness?.close()
+  clinicianId = (await createClinician(app.payload)).id
 })
 
 const REVIEWED_TEXT = ['Therapy treats; coaching builds.', 'Both can help.']
 
 async function patch(role: keyof Sessions, id: number, body: Record<string, unknown>, query = '') {
-  const response = await api.request('PATCH', `/articles/${id}${query}`, {
-    token: sessions[role].token,
+  const response = await app.api.request('PATCH', `/articles/${id}${query}`, {
+    token: app.sessions[role].token,
     body,
   })
   expect(response.status, JSON.stringify(await response.clone().json())).toBe(200)
@@ -48,8 +38,8 @@ async function patch(role: keyof Sessions, id: number, body: Record<string, unkn
 
 /** A published article the writer owns, reviewed by an editor on `reviewedAt`. */
 async function reviewedArticle(title: string, reviewedAt = new Date().toISOString()) {
-  const created = await api.request('POST', '/articles', {
-    token: sessions.writer.token,
+  const created = await app.api.request('POST', '/articles', {
+    token: app.sessions.writer.token,
     body: { ...articleData(title, clinicianId, REVIEWED_TEXT), _status: 'published' },
   })
   expect(created.status).toBe(201)
@@ -60,8 +50,8 @@ async function reviewedArticle(title: string, reviewedAt = new Date().toISOStrin
 
 const asEditor = async (id: number, draft = false) =>
   (
-    await api.request('GET', `/articles/${id}?depth=0${draft ? '&draft=true' : ''}`, {
-      token: sessions.editor.token,
+    await app.api.request('GET', `/articles/${id}?depth=0${draft ? '&draft=true' : ''}`, {
+      token: app.sessions.editor.token,
     })
   ).json()
 
@@ -74,7 +64,7 @@ describe('changed since review', () => {
     const after = await asEditor(id)
     expect(after.changedSinceReview).toBe(true)
     // The public review date is the real one: an edit does not move it.
-    const anonymous = await (await api.request('GET', `/articles/${id}?depth=0`)).json()
+    const anonymous = await (await app.api.request('GET', `/articles/${id}?depth=0`)).json()
     expect(anonymous.lastReviewedAt).toBe(after.lastReviewedAt)
     expect(anonymous).not.toHaveProperty('changedSinceReview')
     expect(anonymous).not.toHaveProperty('reviewedBodyFingerprint')
@@ -133,8 +123,8 @@ describe('who sees the review flag, on every path', () => {
     await patch('writer', id, { body: lexicalParagraphs(['Changed for the path check.']) })
     const restAs = async (role: keyof Sessions | null, query: string) =>
       (
-        await api.request('GET', `/articles/${id}?${query}`, {
-          token: role ? sessions[role].token : undefined,
+        await app.api.request('GET', `/articles/${id}?${query}`, {
+          token: role ? app.sessions[role].token : undefined,
         })
       ).json()
     for (const query of ['depth=0', 'depth=2', 'select[changedSinceReview]=true']) {
@@ -145,9 +135,9 @@ describe('who sees the review flag, on every path', () => {
       expect(await restAs(null, query)).not.toHaveProperty('reviewedBodyFingerprint')
     }
     const query = `{ Article(id: ${id}) { changedSinceReview reviewedBodyFingerprint lastReviewedAt } }`
-    const editor = await api.graphqlData(query, { token: sessions.editor.token })
+    const editor = await app.api.graphqlData(query, { token: app.sessions.editor.token })
     expect(editor.Article.changedSinceReview).toBe(true)
-    const anonymous = await (await api.graphql(query)).json()
+    const anonymous = await (await app.api.graphql(query)).json()
     expect(anonymous.data.Article.changedSinceReview).toBeNull()
     expect(anonymous.data.Article.reviewedBodyFingerprint).toBeNull()
     expect(anonymous.data.Article.lastReviewedAt).toBe(editor.Article.lastReviewedAt)
@@ -160,14 +150,14 @@ describe('who sees the review flag, on every path', () => {
       'where[reviewedBodyFingerprint][like]=a',
       'sort=changedSinceReview',
     ]) {
-      const response = await api.request('GET', `/articles?${query}`)
+      const response = await app.api.request('GET', `/articles?${query}`)
       expect(response.status, query).toBeGreaterThanOrEqual(400)
       expect(response.status, query).toBeLessThan(500)
     }
-    const malformed = await api.request(
+    const malformed = await app.api.request(
       'GET',
       '/articles?where[lastReviewedAt][less_than]=not-a-date',
-      { token: sessions.editor.token },
+      { token: app.sessions.editor.token },
     )
     expect(malformed.status).toBeLessThan(500)
   })
@@ -180,14 +170,14 @@ describe('review due and the editors’ queues', () => {
     const freshId = await reviewedArticle('Reviewed this week')
     const changedId = await reviewedArticle('Reviewed, then changed')
     await patch('writer', changedId, { body: lexicalParagraphs(['Different now.']) })
-    const neverCreated = await api.request('POST', '/articles', {
-      token: sessions.writer.token,
+    const neverCreated = await app.api.request('POST', '/articles', {
+      token: app.sessions.writer.token,
       body: { ...articleData('Never reviewed', clinicianId), _status: 'published' },
     })
     const neverId = (await neverCreated.json()).doc.id
 
-    const { payload } = harness
-    const editor = await payload.findByID({ collection: 'users', id: sessions.editor.id })
+    const { payload } = app
+    const editor = await payload.findByID({ collection: 'users', id: app.sessions.editor.id })
     const ids = (queues: Awaited<ReturnType<typeof reviewQueues>>, key: string) =>
       queues.find((queue) => queue.key === key)!.docs.map((doc) => doc.id)
     const queuesOf = (user: typeof editor, reviewIntervalMonths: number) =>
@@ -207,7 +197,7 @@ describe('review due and the editors’ queues', () => {
 
     // A moderator may not read the editorial flag: asking with their rights is refused (their
     // dashboard has no review widget), never answered from data they may not see.
-    const moderator = await payload.findByID({ collection: 'users', id: sessions.moderator.id })
+    const moderator = await payload.findByID({ collection: 'users', id: app.sessions.moderator.id })
     const theirs = await queuesOf(moderator, 12).catch((error: Error) => error)
     expect(theirs).toBeInstanceOf(Error)
   })

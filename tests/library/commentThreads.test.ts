@@ -4,32 +4,20 @@
  * and the article's `commentThread` join — approved comments, threaded through `replies`, oldest
  * first, paginated — over GraphQL and REST, with the same answer as the REST filter.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  articleData,
-  createClinician,
-  createComment,
-  createPeople,
-  type Sessions,
-} from '../helpers/contentFixtures'
+import { articleData, createClinician, createComment } from '../helpers/contentFixtures'
 import { startConsumerApp } from '../helpers/consumerApp'
-import type { TestApp } from '../helpers/testApp'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: TestApp
-let api: RouteClient
-let sessions: Sessions
+const app = useTestApp(startConsumerApp, { people: true })
+
 let articleId: number
 
 beforeAll(async () => {
-  harness = await startConsumerApp()
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(harness.payload, api)
-  const { payload } = harness
-  const author = await createClinician(payload)
+  const author = await createClinician(app.payload)
   const publish = (title: string) =>
-    payload.create({
+    app.payload.create({
       collection: 'articles',
       data: { ...articleData(title, author.id), _status: 'published' },
     })
@@ -42,7 +30,7 @@ beforeAll(async () => {
     parent?: number,
     target = articleId,
   ) =>
-    createComment(payload, {
+    createComment(app.payload, {
       articleId: target,
       body,
       status,
@@ -60,18 +48,14 @@ beforeAll(async () => {
   await comment('Elsewhere', 'approved', undefined, otherId)
 })
 
-afterAll(async () => {
-  await harness?.close()
-})
-
-const graphql = (query: string, token?: string) => api.graphqlData(query, { token })
+const graphql = (query: string, token?: string) => app.api.graphqlData(query, { token })
 
 const bodies = (docs: { body: string }[]) => docs.map((doc) => doc.body)
 
 describe('filtering comments by their target over GraphQL', () => {
   it('answers the documented filter with what REST answers', async () => {
     const rest = await (
-      await api.request(
+      await app.api.request(
         'GET',
         `/comments?where[target.value][equals]=${articleId}&sort=createdAt&limit=100`,
       )
@@ -99,7 +83,7 @@ describe('filtering comments by their target over GraphQL', () => {
   it('works for moderators, who also see what waits for them', async () => {
     const data = await graphql(
       `{ Comments(where: { target: { value: { equals: ${articleId} } } }, limit: 100) { totalDocs } }`,
-      sessions.moderator.token,
+      app.sessions.moderator.token,
     )
     expect(data.Comments.totalDocs).toBe(7)
   })
@@ -127,7 +111,7 @@ describe('the article’s comment thread', () => {
   it('is the same for a moderator: the thread is what readers see', async () => {
     const data = await graphql(
       `{ Article(id: ${articleId}) { ${THREAD} } }`,
-      sessions.moderator.token,
+      app.sessions.moderator.token,
     )
     expect(bodies(data.Article.commentThread.docs)).toEqual(['First', 'Second'])
     expect(bodies(data.Article.commentThread.docs[0].replies.docs)).toEqual(['Reply to first'])
@@ -151,7 +135,7 @@ describe('the article’s comment thread', () => {
 
   it('is on the article over REST too, without private fields', async () => {
     const article = await (
-      await api.request('GET', `/articles/${articleId}?joins[commentThread][limit]=10`)
+      await app.api.request('GET', `/articles/${articleId}?joins[commentThread][limit]=10`)
     ).json()
     const thread = article.commentThread
     expect(bodies(thread.docs)).toEqual(['First', 'Second'])
@@ -160,9 +144,9 @@ describe('the article’s comment thread', () => {
     expect(thread.docs[0].ipHash).toBeUndefined()
     // At depth 2 the replies are listed by id (approved only); REST readers fetch the whole thread
     // as one flat list by target (above) and nest it by `parent`.
-    const deeper = await (await api.request('GET', `/articles/${articleId}?depth=2`)).json()
+    const deeper = await (await app.api.request('GET', `/articles/${articleId}?depth=2`)).json()
     const [reply] = deeper.commentThread.docs[0].replies.docs
-    expect((await (await api.request('GET', `/comments/${reply}`)).json()).body).toBe(
+    expect((await (await app.api.request('GET', `/comments/${reply}`)).json()).body).toBe(
       'Reply to first',
     )
     expect(deeper.commentThread.docs[0].replies.docs).toHaveLength(1)
@@ -170,7 +154,7 @@ describe('the article’s comment thread', () => {
 
   it('pages over REST', async () => {
     const article = await (
-      await api.request(
+      await app.api.request(
         'GET',
         `/articles/${articleId}?joins[commentThread][limit]=1&joins[commentThread][page]=2`,
       )

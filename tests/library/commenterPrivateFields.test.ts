@@ -3,47 +3,31 @@
  * matrix also covers the app's webhook collections): the comments plugin's field access, on a
  * consumer's app.
  */
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  articleData,
-  createClinician,
-  createPeople,
-  type Sessions,
-  userOf,
-} from '../helpers/contentFixtures'
+import { articleData, createClinician, userOf } from '../helpers/contentFixtures'
 import { startConsumerApp } from '../helpers/consumerApp'
-import type { TestApp } from '../helpers/testApp'
-import { createRouteClient } from '../helpers/routeClient'
+import { useTestApp } from '../helpers/useTestApp'
+
+const app = useTestApp(startConsumerApp, { people: true })
 
 type Role = 'anonymous' | 'moderator' | 'writer' | 'editor' | 'admin'
 const ROLES: Role[] = ['anonymous', 'moderator', 'writer', 'editor', 'admin']
 
-let harness: TestApp
-let payload: Payload
-let sessions: Sessions
 let clinicianId: number
 let publishedArticleId: number
 
 beforeAll(async () => {
-  harness = await startConsumerApp()
-  payload = harness.payload
-  sessions = await createPeople(payload, createRouteClient(harness.config))
-  clinicianId = (await createClinician(payload)).id
+  clinicianId = (await createClinician(app.payload)).id
   publishedArticleId = (
-    await payload.create({
+    await app.payload.create({
       collection: 'articles',
       data: { ...articleData('Commented article', clinicianId), _status: 'published' },
     })
   ).id
 })
 
-afterAll(async () => {
-  await harness?.close()
-})
-
-const userFor = (role: Role) => userOf(payload, sessions, role)
+const userFor = (role: Role) => userOf(app.payload, app.sessions, role)
 
 /**
  * What moderation needs and nobody else: a commenter's email, client hash, user agent and the
@@ -58,7 +42,7 @@ describe('commenters’ private fields', () => {
 
   beforeAll(async () => {
     commentId = (
-      await payload.create({
+      await app.payload.create({
         collection: 'comments',
         data: {
           target: { relationTo: 'articles', value: publishedArticleId },
@@ -77,14 +61,13 @@ describe('commenters’ private fields', () => {
     ).id
   })
 
-  const tokenOf = (role: Role) => (role === 'anonymous' ? undefined : sessions[role].token)
+  const tokenOf = (role: Role) => (role === 'anonymous' ? undefined : app.sessions[role].token)
 
   it.each(ROLES)('%s: over REST by id, in a list and at depth 1', async (role) => {
-    const api = createRouteClient(harness.config)
     const token = tokenOf(role)
-    const byId = await (await api.request('GET', `/comments/${commentId}`, { token })).json()
+    const byId = await (await app.api.request('GET', `/comments/${commentId}`, { token })).json()
     const list = await (
-      await api.request('GET', `/comments?where[id][equals]=${commentId}&depth=1`, { token })
+      await app.api.request('GET', `/comments?where[id][equals]=${commentId}&depth=1`, { token })
     ).json()
     expect(list.docs, JSON.stringify(list)).toHaveLength(1)
     for (const doc of [byId, list.docs[0]]) {
@@ -95,8 +78,7 @@ describe('commenters’ private fields', () => {
   })
 
   it.each(ROLES)('%s: over GraphQL', async (role) => {
-    const api = createRouteClient(harness.config)
-    const response = await api.graphql(
+    const response = await app.api.graphql(
       `{ Comment(id: ${commentId}) { authorName ${PRIVATE.join(' ')} } }`,
       { token: tokenOf(role) },
     )
@@ -107,7 +89,7 @@ describe('commenters’ private fields', () => {
   })
 
   it.each(ROLES)('%s: through the Local API with the user', async (role) => {
-    const doc = (await payload.findByID({
+    const doc = (await app.payload.findByID({
       collection: 'comments',
       id: commentId,
       overrideAccess: false,

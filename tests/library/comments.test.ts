@@ -3,27 +3,31 @@
  * errors that change nothing, target and reply rules, moderation rules, crisis awareness, privacy,
  * counts, and staff replies.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { countRecentHoneypotCatches } from '../../plugins/moderatedComments/submission/honeypot'
-import {
-  articleData,
-  createClinician,
-  createComment,
-  createPeople,
-  type Sessions,
-} from '../helpers/contentFixtures'
+import { articleData, createClinician, createComment } from '../helpers/contentFixtures'
 import { capturingEmailAdapter, type CapturedMail } from '../helpers/capturedMail'
 import { startConsumerApp } from '../helpers/consumerApp'
-import type { TestApp } from '../helpers/testApp'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { useTestApp } from '../helpers/useTestApp'
+
+const app = useTestApp(
+  () =>
+    startConsumerApp({
+      comments: { limits: { floodIntervalSeconds: 15 } },
+      config: {
+        email: capturingEmailAdapter(
+          { address: 'cms@practice.example', name: 'Practice' },
+          capturedEmails,
+        ),
+      },
+    }),
+  { people: true },
+)
 
 /** What the app's mail adapter was asked to send. */
 const capturedEmails: CapturedMail[] = []
 
-let harness: TestApp
-let api: RouteClient
-let sessions: Sessions
 let article: { id: number }
 let otherArticle: { id: number }
 let draftArticle: { id: number }
@@ -32,22 +36,13 @@ let client = 0
 
 beforeAll(async () => {
   // Flood control is tested on its own below; elsewhere each submission comes from a new client.
-  harness = await startConsumerApp({
-    comments: { limits: { floodIntervalSeconds: 15 } },
-    config: {
-      email: capturingEmailAdapter(
-        { address: 'cms@practice.example', name: 'Practice' },
-        capturedEmails,
-      ),
-    },
+  const authorId = (await createClinician(app.payload)).id
+  const category = await app.payload.create({
+    collection: 'categories',
+    data: { title: 'Therapy' },
   })
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(harness.payload, api)
-  const { payload } = harness
-  const authorId = (await createClinician(payload)).id
-  const category = await payload.create({ collection: 'categories', data: { title: 'Therapy' } })
   const publish = (title: string, extra: Record<string, unknown> = {}) =>
-    payload.create({
+    app.payload.create({
       collection: 'articles',
       data: {
         ...articleData(title, authorId),
@@ -59,15 +54,11 @@ beforeAll(async () => {
   article = await publish('Open article')
   otherArticle = await publish('Another article')
   closedArticle = await publish('Closed article', { comments: 'closed' })
-  draftArticle = await payload.create({
+  draftArticle = await app.payload.create({
     collection: 'articles',
     draft: true,
     data: { ...articleData('Draft article', authorId), _status: 'draft' },
   })
-})
-
-afterAll(async () => {
-  await harness?.close()
 })
 
 type Submission = Partial<{
@@ -83,7 +74,7 @@ type Submission = Partial<{
 /** Each call is a new reader (address and email) unless the test says otherwise. */
 function submit(data: Submission, { address }: { address?: string } = {}) {
   const reader = ++client
-  return api.request('POST', '/comments/submit', {
+  return app.api.request('POST', '/comments/submit', {
     body: {
       targetId: article.id,
       authorName: 'Riley',
@@ -95,7 +86,7 @@ function submit(data: Submission, { address }: { address?: string } = {}) {
   })
 }
 
-const commentCount = async () => (await harness.payload.count({ collection: 'comments' })).totalDocs
+const commentCount = async () => (await app.payload.count({ collection: 'comments' })).totalDocs
 
 const CODES: Record<number, string> = {
   400: 'invalid_input',
@@ -140,7 +131,7 @@ describe('submitting a comment', () => {
       errors: [],
       retryAfterSeconds: null,
     })
-    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    const stored = await app.payload.findByID({ collection: 'comments', id: body.id })
     expect(stored).toMatchObject({
       status: 'pending',
       urgent: false,
@@ -185,7 +176,7 @@ describe('submitting a comment', () => {
 
   it('answers a filled honeypot as it answers an accepted comment, stores nothing, and counts the bot', async () => {
     const before = await commentCount()
-    const caughtBefore = await countRecentHoneypotCatches(harness.payload, 'comments')
+    const caughtBefore = await countRecentHoneypotCatches(app.payload, 'comments')
     const bot = await submit({ website: 'http://spam.example' })
     const person = await submit({})
     expect(bot.status).toBe(person.status)
@@ -195,7 +186,7 @@ describe('submitting a comment', () => {
     expect({ ...botAnswer, id: 0 }).toEqual({ ...personAnswer, id: 0 })
     expect(botAnswer.id).toBeGreaterThan(0) // shaped like a real id: the next one, as it happens
     expect(await commentCount()).toBe(before + 1) // the person's comment only
-    expect(await countRecentHoneypotCatches(harness.payload, 'comments')).toBe(caughtBefore + 1)
+    expect(await countRecentHoneypotCatches(app.payload, 'comments')).toBe(caughtBefore + 1)
   })
 
   it('keeps a comment with crisis language even when the honeypot was filled (a browser may fill it)', async () => {
@@ -203,12 +194,12 @@ describe('submitting a comment', () => {
       await submit({ website: 'autofilled.example', body: 'I don’t want to live anymore.' })
     ).json()
     expect(body.crisisResources).toMatch(/988/)
-    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    const stored = await app.payload.findByID({ collection: 'comments', id: body.id })
     expect(stored).toMatchObject({ status: 'pending', urgent: true })
   })
 
   it('refuses a non-JSON body', async () => {
-    const response = await api.request('POST', '/comments/submit', {
+    const response = await app.api.request('POST', '/comments/submit', {
       headers: { 'content-type': 'application/json' },
     })
     await expectRefused(response, 400, 'body', /must be a JSON object/)
@@ -235,7 +226,7 @@ describe('submitting a comment', () => {
   it('stores markup as plain text and normalises odd Unicode', async () => {
     const markup = '<script>alert("x")</script> <b>bold</b> ＦＵＬＬ\u200bwidth'
     const { id } = await (await submit({ body: markup })).json()
-    const stored = await harness.payload.findByID({ collection: 'comments', id })
+    const stored = await app.payload.findByID({ collection: 'comments', id })
     expect(stored.body).toBe('<script>alert("x")</script> <b>bold</b> FULLwidth')
   })
 })
@@ -253,7 +244,9 @@ describe('the GraphQL mutation', () => {
   })
 
   it('submits a comment that waits for moderation', async () => {
-    const { data } = await (await api.graphql(mutation, { variables: { input: input() } })).json()
+    const { data } = await (
+      await app.api.graphql(mutation, { variables: { input: input() } })
+    ).json()
     expect(data.submitComment).toEqual({
       ok: true,
       id: expect.any(String),
@@ -265,7 +258,7 @@ describe('the GraphQL mutation', () => {
       errors: [],
       retryAfterSeconds: null,
     })
-    const stored = await harness.payload.findByID({
+    const stored = await app.payload.findByID({
       collection: 'comments',
       id: data.submitComment.id,
     })
@@ -275,7 +268,7 @@ describe('the GraphQL mutation', () => {
   it('reports bad input per field and stores nothing', async () => {
     const before = await commentCount()
     const { data } = await (
-      await api.graphql(mutation, {
+      await app.api.graphql(mutation, {
         variables: { input: input({ body: '', authorEmail: 'nope' }) },
       })
     ).json()
@@ -293,7 +286,7 @@ describe('the GraphQL mutation', () => {
 
   it('names an unknown target by its input field, targetId, as REST does', async () => {
     const { data } = await (
-      await api.graphql(mutation, { variables: { input: input({ targetId: '999999' }) } })
+      await app.api.graphql(mutation, { variables: { input: input({ targetId: '999999' }) } })
     ).json()
     expect(data.submitComment).toMatchObject({
       ok: false,
@@ -308,7 +301,7 @@ describe('the GraphQL mutation', () => {
     const text = 'Lately I think about ending my life.'
     const headers = { 'x-invited-client-address': '198.51.100.66' }
     const { data } = await (
-      await api.graphql(mutation, { variables: { input: input({ body: text }) }, headers })
+      await app.api.graphql(mutation, { variables: { input: input({ body: text }) }, headers })
     ).json()
     const rest = await (await submit({ body: text })).json()
     expect({ ...data.submitComment, id: null }).toEqual({ ...rest, id: null })
@@ -318,9 +311,9 @@ describe('the GraphQL mutation', () => {
   it('says when to retry after a refusal for flooding, in the answer and in Retry-After', async () => {
     const variables = { input: input() }
     const headers = { 'x-invited-client-address': '198.51.100.77' }
-    const first = await api.graphql(mutation, { variables, headers })
+    const first = await app.api.graphql(mutation, { variables, headers })
     expect((await first.json()).data.submitComment.ok).toBe(true)
-    const second = await api.graphql(mutation, { variables: { input: input() }, headers })
+    const second = await app.api.graphql(mutation, { variables: { input: input() }, headers })
     const { data } = await second.json()
     expect(data.submitComment).toMatchObject({
       ok: false,
@@ -335,13 +328,13 @@ describe('the GraphQL mutation', () => {
 
 describe('replies', () => {
   const approvedComment = (articleId = article.id, parent?: number) =>
-    createComment(harness.payload, { articleId, parent, body: 'An approved comment.' })
+    createComment(app.payload, { articleId, parent, body: 'An approved comment.' })
 
   it('are accepted under an approved comment of the same document', async () => {
     const parent = await approvedComment()
     const response = await submit({ parent: parent.id, body: 'A reply.' })
     expect(response.status).toBe(201)
-    const stored = await harness.payload.findByID({
+    const stored = await app.payload.findByID({
       collection: 'comments',
       id: (await response.json()).id,
     })
@@ -371,7 +364,7 @@ describe('moderation rules', () => {
     const body = await response.json()
     expect(body.status).toBe('pending')
     expect(body.crisisResources).toMatch(/988/)
-    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    const stored = await app.payload.findByID({ collection: 'comments', id: body.id })
     expect(stored).toMatchObject({ status: 'pending', urgent: true, flags: ['crisis'] })
   })
 
@@ -384,7 +377,7 @@ describe('moderation rules', () => {
     const body = await (await submit({ body: text })).json()
     expect(body).toMatchObject({ ok: true, status: 'pending', crisisResourcesLanguage: 'en' })
     expect(body.crisisResources).toMatch(/call or text 988.*741741.*911/)
-    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    const stored = await app.payload.findByID({ collection: 'comments', id: body.id })
     expect(stored).toMatchObject({ urgent: true, flags: expect.arrayContaining(['crisis']) })
   })
 
@@ -409,7 +402,7 @@ describe('moderation rules', () => {
 
   it('never send crisis language to spam, even with spam words', async () => {
     const body = await (await submit({ body: 'casino debts, I want to die' })).json()
-    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    const stored = await app.payload.findByID({ collection: 'comments', id: body.id })
     expect(stored).toMatchObject({ status: 'pending', urgent: true })
   })
 
@@ -419,7 +412,7 @@ describe('moderation rules', () => {
         body: "I was diagnosed with bipolar disorder last year and I'm taking lithium.",
       })
     ).json()
-    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    const stored = await app.payload.findByID({ collection: 'comments', id: body.id })
     expect(stored.flags).toEqual(['health_information'])
     expect(stored.status).toBe('pending')
   })
@@ -428,7 +421,7 @@ describe('moderation rules', () => {
     const response = await submit({ body: 'Best online casino bonus here' })
     const body = await response.json()
     expect(body.status).toBe('pending')
-    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    const stored = await app.payload.findByID({ collection: 'comments', id: body.id })
     expect(stored.status).toBe('spam')
   })
 
@@ -436,7 +429,7 @@ describe('moderation rules', () => {
     const body = await (
       await submit({ body: 'See https://a.example and www.b.example please' })
     ).json()
-    const stored = await harness.payload.findByID({ collection: 'comments', id: body.id })
+    const stored = await app.payload.findByID({ collection: 'comments', id: body.id })
     expect(stored.flags).toContain('links')
   })
 })
@@ -478,7 +471,7 @@ describe('moderator notifications', () => {
 
   it('reach a moderator added a moment ago, and no longer one whose role was taken away', async () => {
     await submit({ body: 'Before the new moderator.' }) // the moderators' addresses are remembered now
-    const added = await harness.payload.create({
+    const added = await app.payload.create({
       collection: 'users',
       data: {
         email: 'new.moderator@example.com',
@@ -492,7 +485,7 @@ describe('moderator notifications', () => {
       'moderator@example.com',
       'new.moderator@example.com',
     ])
-    await harness.payload.update({ collection: 'users', id: added.id, data: { roles: ['writer'] } })
+    await app.payload.update({ collection: 'users', id: added.id, data: { roles: ['writer'] } })
     await submit({ body: 'After the role change.' })
     const [changed] = capturedEmails.filter((mail) => mail.text.includes('After the role change.'))
     expect(changed.to).toBe('moderator@example.com')
@@ -527,14 +520,14 @@ describe('privacy and visibility', () => {
   it('shows anonymous readers only approved comments of published documents, without private fields', async () => {
     const pending = await (await submit({ body: 'Pending comment text' })).json()
     const approved = await (await submit({ body: 'Approved comment text' })).json()
-    const approve = await api.request('PATCH', `/comments/${approved.id}`, {
-      token: sessions.moderator.token,
+    const approve = await app.api.request('PATCH', `/comments/${approved.id}`, {
+      token: app.sessions.moderator.token,
       body: { status: 'approved' },
     })
     expect(approve.status).toBe(200)
 
     const list = await (
-      await api.request('GET', `/comments?where[target.value][equals]=${article.id}&limit=100`)
+      await app.api.request('GET', `/comments?where[target.value][equals]=${article.id}&limit=100`)
     ).json()
     const bodies = list.docs.map((doc: { body: string }) => doc.body)
     expect(bodies).toContain('Approved comment text')
@@ -552,10 +545,10 @@ describe('privacy and visibility', () => {
         expect(doc[field], field).toBeUndefined()
       }
     }
-    expect((await api.request('GET', `/comments/${pending.id}`)).status).toBe(404)
+    expect((await app.api.request('GET', `/comments/${pending.id}`)).status).toBe(404)
 
     const graphql = await (
-      await api.graphql(
+      await app.api.graphql(
         '{ Comments(limit: 100) { docs { body authorEmail ipHash flags moderationNote } } }',
       )
     ).json()
@@ -571,14 +564,14 @@ describe('privacy and visibility', () => {
   })
 
   it('counts approved comments on the article and leaves its other fields alone', async () => {
-    const { docs } = await harness.payload.find({
+    const { docs } = await app.payload.find({
       collection: 'comments',
       where: {
         and: [{ 'target.value': { equals: article.id } }, { status: { equals: 'approved' } }],
       },
       limit: 0,
     })
-    const stored = await (await api.request('GET', `/articles/${article.id}?depth=0`)).json()
+    const stored = await (await app.api.request('GET', `/articles/${article.id}?depth=0`)).json()
     expect(stored.approvedCommentCount).toBe(docs.length)
     expect(stored.authors).toHaveLength(1)
     expect(stored.categories).toHaveLength(1)
@@ -587,17 +580,17 @@ describe('privacy and visibility', () => {
   it('hides the comments of an unpublished article, and shows them again when it is republished', async () => {
     const text = 'Comment on an article that will be unpublished'
     const { id } = await (await submit({ targetId: otherArticle.id, body: text })).json()
-    await harness.payload.update({ collection: 'comments', id, data: { status: 'approved' } })
-    const visible = async () => (await api.request('GET', `/comments/${id}`)).status
+    await app.payload.update({ collection: 'comments', id, data: { status: 'approved' } })
+    const visible = async () => (await app.api.request('GET', `/comments/${id}`)).status
 
     expect(await visible()).toBe(200)
-    await harness.payload.update({
+    await app.payload.update({
       collection: 'articles',
       id: otherArticle.id,
       data: { _status: 'draft' },
     })
     expect(await visible()).toBe(404)
-    await harness.payload.update({
+    await app.payload.update({
       collection: 'articles',
       id: otherArticle.id,
       data: { _status: 'published' },
@@ -609,12 +602,12 @@ describe('privacy and visibility', () => {
 describe('staff replies', () => {
   it('are approved at once, marked as staff replies, and attached to the parent’s document', async () => {
     const parent = await (await submit({ body: 'A question for the team.' })).json()
-    await api.request('PATCH', `/comments/${parent.id}`, {
-      token: sessions.moderator.token,
+    await app.api.request('PATCH', `/comments/${parent.id}`, {
+      token: app.sessions.moderator.token,
       body: { status: 'approved' },
     })
-    const response = await api.request('POST', '/comments', {
-      token: sessions.moderator.token,
+    const response = await app.api.request('POST', '/comments', {
+      token: app.sessions.moderator.token,
       body: {
         parent: parent.id,
         body: 'Thanks for asking: here is our answer.',
@@ -628,12 +621,12 @@ describe('staff replies', () => {
   })
 
   it('cannot be written by anonymous readers or writers through the collection API', async () => {
-    const anonymous = await api.request('POST', '/comments', {
+    const anonymous = await app.api.request('POST', '/comments', {
       body: { body: 'x', authorName: 'x', target: { relationTo: 'articles', value: article.id } },
     })
     expect(anonymous.status).toBe(403)
-    const writer = await api.request('POST', '/comments', {
-      token: sessions.writer.token,
+    const writer = await app.api.request('POST', '/comments', {
+      token: app.sessions.writer.token,
       body: { body: 'x', authorName: 'x', target: { relationTo: 'articles', value: article.id } },
     })
     expect(writer.status).toBe(403)

@@ -4,37 +4,25 @@
  * GraphQL (joins included), the Local API — and follows the credential catalogue and the calendar without anyone
  * re-saving the profile.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { refreshCredentialSummaries } from '../../collections/Authors/refreshCredentialSummaries'
 import { REFRESH_CREDENTIALS_TASK } from '../../collections/Authors/refreshTask'
-import {
-  articleData,
-  createClinician,
-  createPeople,
-  credentialId,
-  type Sessions,
-} from '../helpers/contentFixtures'
+import { articleData, createClinician, credentialId } from '../helpers/contentFixtures'
 import { startConsumerApp } from '../helpers/consumerApp'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
-import type { TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: TestApp
-let api: RouteClient
-let sessions: Sessions
+const app = useTestApp(startConsumerApp, { people: true })
+
 let author: { id: number }
 let article: { id: number }
 let service: { id: number }
 
 beforeAll(async () => {
-  harness = await startConsumerApp()
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(harness.payload, api)
-  const { payload } = harness
-  author = await createClinician(payload, 'Lauren Farina', {
+  author = await createClinician(app.payload, 'Lauren Farina', {
     expiresOn: new Date(Date.now() + 30 * 86_400_000).toISOString(),
   })
-  service = await payload.create({
+  service = await app.payload.create({
     collection: 'services',
     data: {
       title: 'Psychotherapy',
@@ -43,7 +31,7 @@ beforeAll(async () => {
       providers: [author.id],
     },
   })
-  article = await payload.create({
+  article = await app.payload.create({
     collection: 'articles',
     data: {
       ...articleData('Therapy vs. Coaching', author.id),
@@ -54,22 +42,17 @@ beforeAll(async () => {
   })
 })
 
-afterAll(async () => {
-  await harness?.close()
-})
-
 const getJson = async (path: string, token?: string) => {
-  const response = await api.request('GET', path, { token })
+  const response = await app.api.request('GET', path, { token })
   expect(response.status, path).toBe(200)
   return response.json()
 }
 
-const graphql = (query: string, token?: string) => api.graphqlData(query, { token })
+const graphql = (query: string, token?: string) => app.api.graphqlData(query, { token })
 
 /** Every read path, each returning the display names it found. */
 async function displayNamesOnEveryPath(): Promise<Record<string, unknown>> {
   const id = author.id
-  const { payload } = harness
   const article1 = await getJson(`/articles/${article.id}`) // default depth 1: authors' defaultPopulate
   const article2 = await getJson(
     `/articles/${article.id}?depth=2&populate[services][providers]=true`,
@@ -86,8 +69,8 @@ async function displayNamesOnEveryPath(): Promise<Record<string, unknown>> {
     Author(id: ${id}) { servicesOffered(limit: 10) { docs { providers { displayName } } } }
     Authors(where: { displayName: { like: "LCSW" } }) { docs { displayName } }
   }`)
-  const local = await payload.findByID({ collection: 'articles', id: article.id, depth: 1 })
-  const localSelect = await payload.findByID({
+  const local = await app.payload.findByID({ collection: 'articles', id: article.id, depth: 1 })
+  const localSelect = await app.payload.findByID({
     collection: 'authors',
     id,
     select: { displayName: true },
@@ -140,8 +123,8 @@ describe('the display name', () => {
   })
 
   it('ignores a display name a client sends', async () => {
-    const response = await api.request('PATCH', `/authors/${author.id}`, {
-      token: sessions.editor.token,
+    const response = await app.api.request('PATCH', `/authors/${author.id}`, {
+      token: app.sessions.editor.token,
       body: { displayName: 'Dr. Lauren Farina, PhD' },
     })
     expect(response.status).toBe(200)
@@ -149,9 +132,9 @@ describe('the display name', () => {
   })
 
   it('follows a renamed abbreviation in the catalogue on every path at once', async () => {
-    const lcsw = await credentialId(harness.payload, 'LCSW')
-    const rename = await api.request('PATCH', `/credentials/${lcsw}`, {
-      token: sessions.editor.token,
+    const lcsw = await credentialId(app.payload, 'LCSW')
+    const rename = await app.api.request('PATCH', `/credentials/${lcsw}`, {
+      token: app.sessions.editor.token,
       body: { abbreviation: 'LCSW-R' },
     })
     expect(rename.status).toBe(200)
@@ -159,8 +142,8 @@ describe('the display name', () => {
       const paths = await displayNamesOnEveryPath()
       expect(paths).toEqual(everywhere('Lauren Farina, MSW, LCSW-R', paths))
     } finally {
-      await api.request('PATCH', `/credentials/${lcsw}`, {
-        token: sessions.editor.token,
+      await app.api.request('PATCH', `/credentials/${lcsw}`, {
+        token: app.sessions.editor.token,
         body: { abbreviation: 'LCSW' },
       })
     }
@@ -170,14 +153,12 @@ describe('the display name', () => {
   })
 
   it('drops a license the day after it expires, through the daily refresh', async () => {
-    const editorView = async () => getJson(`/authors/${author.id}`, sessions.editor.token)
+    const editorView = async () => getJson(`/authors/${author.id}`, app.sessions.editor.token)
     expect((await editorView()).expiringLicenses).toMatch(/^LCSW \(NY\) expires \d{4}-\d{2}-\d{2}$/)
 
     // Nothing was saved; only the calendar moved on past the license's expiry.
     const afterExpiry = new Date(Date.now() + 40 * 86_400_000)
-    expect(
-      await refreshCredentialSummaries(harness.payload, 'authors', { today: afterExpiry }),
-    ).toBe(1)
+    expect(await refreshCredentialSummaries(app.payload, 'authors', { today: afterExpiry })).toBe(1)
     const paths = await displayNamesOnEveryPath()
     expect(paths['REST article depth 1 authors']).toBe('Lauren Farina, MSW')
     expect(paths['GraphQL article reviewedBy']).toBe('Lauren Farina, MSW')
@@ -188,31 +169,29 @@ describe('the display name', () => {
     expect(paths['GraphQL join servicesOffered.providers']).toBeUndefined()
     expect((await editorView()).expiringLicenses).toMatch(/^LCSW \(NY\) expired /)
     // A second run on the same day has nothing to do.
-    expect(
-      await refreshCredentialSummaries(harness.payload, 'authors', { today: afterExpiry }),
-    ).toBe(0)
+    expect(await refreshCredentialSummaries(app.payload, 'authors', { today: afterExpiry })).toBe(0)
 
     // Back to today: the scheduled job (as the jobs queue runs it) restores the current name.
-    await harness.payload.jobs.queue({ task: REFRESH_CREDENTIALS_TASK, input: {} })
-    await harness.payload.jobs.run()
+    await app.payload.jobs.queue({ task: REFRESH_CREDENTIALS_TASK, input: {} })
+    await app.payload.jobs.run()
     expect((await getJson(`/articles/${article.id}`)).authors[0].displayName).toBe(
       'Lauren Farina, MSW, LCSW',
     )
   })
 
   it('is scheduled to refresh every day', () => {
-    const task = harness.config.jobs.tasks?.find(
+    const task = app.config.jobs.tasks?.find(
       (candidate) => candidate.slug === REFRESH_CREDENTIALS_TASK,
     )
     expect(task?.schedule).toEqual([{ cron: '0 5 0 * * *', queue: 'default' }])
   })
 
   it('drops a license an editor marks unverified, at once', async () => {
-    const other = await createClinician(harness.payload, 'Uma Unverified')
-    const current = await getJson(`/authors/${other.id}`, sessions.editor.token)
+    const other = await createClinician(app.payload, 'Uma Unverified')
+    const current = await getJson(`/authors/${other.id}`, app.sessions.editor.token)
     current.credentials[1].verified = false
-    const response = await api.request('PATCH', `/authors/${other.id}`, {
-      token: sessions.editor.token,
+    const response = await app.api.request('PATCH', `/authors/${other.id}`, {
+      token: app.sessions.editor.token,
       body: { credentials: current.credentials },
     })
     expect(response.status).toBe(200)
@@ -224,9 +203,9 @@ describe('the display name', () => {
 
 describe('the credential catalogue', () => {
   it('refuses to delete a credential someone holds, naming them', async () => {
-    const msw = await credentialId(harness.payload, 'MSW')
-    const response = await api.request('DELETE', `/credentials/${msw}`, {
-      token: sessions.editor.token,
+    const msw = await credentialId(app.payload, 'MSW')
+    const response = await app.api.request('DELETE', `/credentials/${msw}`, {
+      token: app.sessions.editor.token,
     })
     expect(response.status).toBe(409)
     expect((await response.json()).errors[0].message).toMatch(
@@ -238,13 +217,16 @@ describe('the credential catalogue', () => {
   })
 
   it('deletes a credential nobody holds', async () => {
-    const unused = await harness.payload.create({
+    const unused = await app.payload.create({
       collection: 'credentials',
       data: { abbreviation: 'XYZ', name: 'Unused', kind: 'degree' },
     })
     expect(
-      (await api.request('DELETE', `/credentials/${unused.id}`, { token: sessions.editor.token }))
-        .status,
+      (
+        await app.api.request('DELETE', `/credentials/${unused.id}`, {
+          token: app.sessions.editor.token,
+        })
+      ).status,
     ).toBe(200)
   })
 })

@@ -3,51 +3,40 @@
  * version — through any path: lists, single documents, `draft=true`, `where` on `_status`, counts,
  * GraphQL with `draft: true`, versions endpoints, and relationships populated from published articles.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  articleData,
-  createClinician,
-  createPeople,
-  type Sessions,
-} from '../helpers/contentFixtures'
+import { articleData, createClinician } from '../helpers/contentFixtures'
 import { startConsumerApp } from '../helpers/consumerApp'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
-import type { TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
+
+const app = useTestApp(startConsumerApp, { people: true })
 
 const SECRET = 'Secret draft'
 const REVISION = 'Unpublished revision'
 
-let harness: TestApp
-let api: RouteClient
-let sessions: Sessions
 let draftOnly: { id: number }
 let revised: { id: number }
 let withRelations: { id: number }
 
 beforeAll(async () => {
-  harness = await startConsumerApp()
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(harness.payload, api)
-  const { payload } = harness
-  const authorId = (await createClinician(payload)).id
+  const authorId = (await createClinician(app.payload)).id
 
-  draftOnly = await payload.create({
+  draftOnly = await app.payload.create({
     collection: 'articles',
     draft: true,
     data: { ...articleData(SECRET, authorId), _status: 'draft' },
   })
-  revised = await payload.create({
+  revised = await app.payload.create({
     collection: 'articles',
     data: { ...articleData('Published A', authorId), _status: 'published' },
   })
-  await payload.update({
+  await app.payload.update({
     collection: 'articles',
     id: revised.id,
     draft: true,
     data: { title: REVISION, _status: 'draft' },
   })
-  withRelations = await payload.create({
+  withRelations = await app.payload.create({
     collection: 'articles',
     data: {
       ...articleData('Published B', authorId),
@@ -57,18 +46,15 @@ beforeAll(async () => {
   })
 })
 
-afterAll(async () => {
-  await harness?.close()
-})
-
 const readers = [
   ['anonymous', () => undefined],
-  ['moderator', () => sessions.moderator.token],
+  ['moderator', () => app.sessions.moderator.token],
 ] as const
 
 describe.each(readers)('%s reader', (_reader, tokenOf) => {
-  const get = async (path: string) => api.request('GET', path, { token: tokenOf() })
-  const graphql = async (query: string) => (await api.graphql(query, { token: tokenOf() })).json()
+  const get = async (path: string) => app.api.request('GET', path, { token: tokenOf() })
+  const graphql = async (query: string) =>
+    (await app.api.graphql(query, { token: tokenOf() })).json()
   const expectNoDraftText = (value: unknown) => {
     const text = JSON.stringify(value)
     expect(text).not.toContain(SECRET)
@@ -155,7 +141,7 @@ describe.each(readers)('%s reader', (_reader, tokenOf) => {
 
   it('cannot read versions over REST or GraphQL', async () => {
     expect((await get('/articles/versions')).status).toBe(403)
-    const versions = await harness.payload.findVersions({ collection: 'articles', limit: 1 })
+    const versions = await app.payload.findVersions({ collection: 'articles', limit: 1 })
     expect((await get(`/articles/versions/${versions.docs[0].id}`)).status).toBe(403)
 
     const graph = await graphql('{ versionsArticles { docs { version { title } } } }')
@@ -167,8 +153,8 @@ describe.each(readers)('%s reader', (_reader, tokenOf) => {
 describe('editorial users', () => {
   it('do see drafts (the admin needs them)', async () => {
     const body = await (
-      await api.request('GET', `/articles/${draftOnly.id}?draft=true`, {
-        token: sessions.writer.token,
+      await app.api.request('GET', `/articles/${draftOnly.id}?draft=true`, {
+        token: app.sessions.writer.token,
       })
     ).json()
     expect(body.title).toBe(SECRET)

@@ -6,7 +6,7 @@
  * fields, drafts, lapsed providers, comments awaiting moderation and relationships.
  */
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import {
   articleData,
@@ -14,17 +14,13 @@ import {
   createCoach,
   createComment,
   createImage,
-  createPeople,
-  type Sessions,
 } from '../helpers/contentFixtures'
 import { startConsumerApp } from '../helpers/consumerApp'
-import type { TestApp } from '../helpers/testApp'
 import { randomSelection } from '../helpers/randomGraphql'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: TestApp
-let api: RouteClient
-let sessions: Sessions
+const app = useTestApp(startConsumerApp, { people: true })
+
 let articleId: number
 let publicLicenseAuthorId: number
 
@@ -51,20 +47,15 @@ async function readsOf(run: () => Promise<unknown>): Promise<DatabaseRead[]> {
 }
 
 beforeAll(async () => {
-  harness = await startConsumerApp()
-  const { payload } = harness
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(payload, api)
-
-  const publicLicense = await createClinician(payload, 'Avery Public', {
+  const publicLicense = await createClinician(app.payload, 'Avery Public', {
     licenseNumber: 'PUB-778',
     licenseNumberPublic: true,
   })
   publicLicenseAuthorId = publicLicense.id
-  const privateLicense = await createClinician(payload, 'Blair Private')
-  const lapsing = await createClinician(payload, 'Casey Lapsing')
-  const coach = await createCoach(payload, 'Drew Coach')
-  const clinical = await payload.create({
+  const privateLicense = await createClinician(app.payload, 'Blair Private')
+  const lapsing = await createClinician(app.payload, 'Casey Lapsing')
+  const coach = await createCoach(app.payload, 'Drew Coach')
+  const clinical = await app.payload.create({
     collection: 'services',
     data: {
       title: 'Anxiety therapy',
@@ -72,23 +63,26 @@ beforeAll(async () => {
       providers: [publicLicense.id, privateLicense.id, lapsing.id],
     },
   })
-  await payload.create({
+  await app.payload.create({
     collection: 'services',
     data: { title: 'Career coaching', kind: 'non_clinical', providers: [coach.id] },
   })
   // Casey's license lapses: readers no longer see Casey providing the clinical service.
-  const lapsingDoc = await payload.findByID({ collection: 'authors', id: lapsing.id })
-  await payload.update({
+  const lapsingDoc = await app.payload.findByID({ collection: 'authors', id: lapsing.id })
+  await app.payload.update({
     collection: 'authors',
     id: lapsing.id,
     data: {
       credentials: (lapsingDoc.credentials ?? []).map((entry) => ({ ...entry, verified: false })),
     },
   })
-  const category = await payload.create({ collection: 'categories', data: { title: 'Anxiety' } })
-  const cover = await createImage(payload, { name: 'lean-cover', alt: 'A quiet lake' })
+  const category = await app.payload.create({
+    collection: 'categories',
+    data: { title: 'Anxiety' },
+  })
+  const cover = await createImage(app.payload, { name: 'lean-cover', alt: 'A quiet lake' })
 
-  const article = await payload.create({
+  const article = await app.payload.create({
     collection: 'articles',
     data: {
       ...articleData('Lean reads', publicLicense.id),
@@ -102,28 +96,25 @@ beforeAll(async () => {
   })
   articleId = article.id
   // A newer draft of the published article, and an article never published.
-  await payload.update({
+  await app.payload.update({
     collection: 'articles',
     id: article.id,
     data: { title: 'Lean reads (newer draft)' },
     draft: true,
   })
-  await payload.create({
+  await app.payload.create({
     collection: 'articles',
     data: { ...articleData('Unpublished draft', coach.id), _status: 'draft' },
     draft: true,
   })
-  const first = await createComment(payload, { articleId, body: 'Approved first' })
-  await createComment(payload, { articleId, body: 'Approved reply', parent: first.id })
-  await createComment(payload, { articleId, body: 'Awaiting moderation', status: 'pending' })
-  recordDatabaseReads(payload)
+  const first = await createComment(app.payload, { articleId, body: 'Approved first' })
+  await createComment(app.payload, { articleId, body: 'Approved reply', parent: first.id })
+  await createComment(app.payload, { articleId, body: 'Awaiting moderation', status: 'pending' })
+  recordDatabaseReads(app.payload)
 })
 
-afterAll(async () => {
-  await harness?.close()
-})
-
-const answer = async (query: string, token?: string) => (await api.graphql(query, { token })).json()
+const answer = async (query: string, token?: string) =>
+  (await app.api.graphql(query, { token })).json()
 
 /** The answer without the errors' places in the query text (the two queries compared differ in length). */
 const withoutLocations = (body: { errors?: Record<string, unknown>[] }) => ({
@@ -185,7 +176,7 @@ describe('a GraphQL read that selects some fields', () => {
       }
     }
     for (const viewer of VIEWERS) {
-      const token = viewer === 'anonymous' ? undefined : sessions[viewer].token
+      const token = viewer === 'anonymous' ? undefined : app.sessions[viewer].token
       for (const [index, { slug }] of roots.entries()) {
         for (let round = 1; round <= SEEDS_PER_ROOT; round++) {
           // Every third query asks a second root field too (named `other`).
@@ -249,7 +240,7 @@ describe('a GraphQL read that selects some fields', () => {
     })
     // REST's select, the same.
     const rest = await (
-      await api.request(
+      await app.api.request(
         'GET',
         `/authors/${publicLicenseAuthorId}?select[credentials][licenseNumber]=true`,
       )

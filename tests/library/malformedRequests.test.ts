@@ -3,34 +3,27 @@
  * anonymous requests are bounded. Through Payload's REST and GraphQL route handlers, as front ends
  * call them.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  articleData,
-  createClinician,
-  createPeople,
-  type Sessions,
-} from '../helpers/contentFixtures'
+import { articleData, createClinician } from '../helpers/contentFixtures'
 import { startConsumerApp } from '../helpers/consumerApp'
-import type { TestApp } from '../helpers/testApp'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
 import { usingSqlite } from '../helpers/testDatabase'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: TestApp
-let api: RouteClient
-let sessions: Sessions
+const app = useTestApp(
+  () => startConsumerApp({ apiGuards: { maxAnonymousLimit: 100, maxAnonymousDepth: 2 } }),
+  { people: true },
+)
+
 let articleId: number
 
 beforeAll(async () => {
-  harness = await startConsumerApp({ apiGuards: { maxAnonymousLimit: 100, maxAnonymousDepth: 2 } })
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(harness.payload, api)
-  const author = await createClinician(harness.payload)
-  const category = await harness.payload.create({
+  const author = await createClinician(app.payload)
+  const category = await app.payload.create({
     collection: 'categories',
     data: { title: 'Therapy' },
   })
-  const article = await harness.payload.create({
+  const article = await app.payload.create({
     collection: 'articles',
     data: {
       ...articleData('Therapy vs. Coaching', author.id),
@@ -39,10 +32,6 @@ beforeAll(async () => {
     },
   })
   articleId = article.id
-})
-
-afterAll(async () => {
-  await harness?.close()
 })
 
 type ErrorBody = { errors: { name: string; message: string; data?: { path: string }[] }[] }
@@ -71,18 +60,23 @@ describe('ids that cannot exist', () => {
     ['/comments/1.5', /no comment with id "1.5"/],
     ['/users/abc', /no user with id "abc"/],
   ])('GET %s is 404 NotFound with the reason', async (path, message) => {
-    await expectError(await api.request('GET', path), 404, 'NotFound', message)
+    await expectError(await app.api.request('GET', path), 404, 'NotFound', message)
   })
 
   it('an id that could exist but does not is 404 NotFound too', async () => {
-    await expectError(await api.request('GET', '/articles/999999'), 404, 'NotFound', /Not Found/)
+    await expectError(
+      await app.api.request('GET', '/articles/999999'),
+      404,
+      'NotFound',
+      /Not Found/,
+    )
   })
 
   it('PATCH and DELETE of an impossible id are 404 and change nothing', async () => {
-    const before = await harness.payload.count({ collection: 'articles' })
+    const before = await app.payload.count({ collection: 'articles' })
     await expectError(
-      await api.request('PATCH', '/articles/abc', {
-        token: sessions.editor.token,
+      await app.api.request('PATCH', '/articles/abc', {
+        token: app.sessions.editor.token,
         body: { title: 'x' },
       }),
       404,
@@ -90,12 +84,12 @@ describe('ids that cannot exist', () => {
       /ids are whole numbers/,
     )
     await expectError(
-      await api.request('DELETE', '/articles/abc', { token: sessions.editor.token }),
+      await app.api.request('DELETE', '/articles/abc', { token: app.sessions.editor.token }),
       404,
       'NotFound',
       /ids are whole numbers/,
     )
-    expect(await harness.payload.count({ collection: 'articles' })).toEqual(before)
+    expect(await app.payload.count({ collection: 'articles' })).toEqual(before)
   })
 })
 
@@ -111,7 +105,7 @@ describe('paging and depth', () => {
     ['draft=maybe', 'draft', /draft must be true or false \(got "maybe"\)/],
   ])('?%s is 400 QueryError naming %s', async (query, path, message) => {
     const body = await expectError(
-      await api.request('GET', `/articles?${query}`),
+      await app.api.request('GET', `/articles?${query}`),
       400,
       'QueryError',
       message,
@@ -120,7 +114,7 @@ describe('paging and depth', () => {
   })
 
   it('never echoes a malformed page back as if it were one', async () => {
-    const text = await (await api.request('GET', '/articles?page=abc')).text()
+    const text = await (await app.api.request('GET', '/articles?page=abc')).text()
     expect(text).not.toContain('"page":"abc"')
   })
 
@@ -132,22 +126,24 @@ describe('paging and depth', () => {
     ['joins[servicesOffered][limit]=500', /joins.servicesOffered: .*at most 100 documents/],
   ])('anonymous ?%s is refused: requests without sign-in are bounded', async (query, message) => {
     const path = query.startsWith('joins') ? `/authors?${query}` : `/articles?${query}`
-    await expectError(await api.request('GET', path), 400, 'QueryError', message)
+    await expectError(await app.api.request('GET', path), 400, 'QueryError', message)
   })
 
   it.each(['limit=100', 'depth=2', 'pagination=false&limit=50', 'page=2&limit=1'])(
     'anonymous ?%s within the bounds is answered',
     async (query) => {
-      expect((await api.request('GET', `/articles?${query}`)).status).toBe(200)
+      expect((await app.api.request('GET', `/articles?${query}`)).status).toBe(200)
     },
   )
 
   it('signed-in editors may ask for more', async () => {
-    const token = sessions.editor.token
-    expect((await api.request('GET', '/articles?limit=1000&depth=5', { token })).status).toBe(200)
-    expect((await api.request('GET', '/articles?pagination=false', { token })).status).toBe(200)
+    const token = app.sessions.editor.token
+    expect((await app.api.request('GET', '/articles?limit=1000&depth=5', { token })).status).toBe(
+      200,
+    )
+    expect((await app.api.request('GET', '/articles?pagination=false', { token })).status).toBe(200)
     await expectError(
-      await api.request('GET', '/articles?depth=11', { token }),
+      await app.api.request('GET', '/articles?depth=11', { token }),
       400,
       'QueryError',
       /at most 10 levels deep/,
@@ -194,7 +190,7 @@ describe('where filters', () => {
     ],
   ])('?%s is 400 QueryError at %s', async (query, path, message) => {
     const body = await expectError(
-      await api.request('GET', `/articles?${query}`),
+      await app.api.request('GET', `/articles?${query}`),
       400,
       'QueryError',
       message,
@@ -204,7 +200,7 @@ describe('where filters', () => {
 
   it('reports every problem of a request at once', async () => {
     const body = await expectError(
-      await api.request('GET', '/articles?page=0&where[id][equals]=x&where[title][near]=1'),
+      await app.api.request('GET', '/articles?page=0&where[id][equals]=x&where[title][near]=1'),
       400,
       'QueryError',
       /page must be .* id ids are whole numbers .* point fields only/,
@@ -218,7 +214,7 @@ describe('where filters', () => {
 
   it('a where that is not JSON is 400, not 500', async () => {
     await expectError(
-      await api.request('GET', '/articles?where=abc'),
+      await app.api.request('GET', '/articles?where=abc'),
       400,
       'QueryError',
       /could not be read/,
@@ -227,7 +223,7 @@ describe('where filters', () => {
 
   it('an unknown field is 400 QueryError (Payload names it)', async () => {
     await expectError(
-      await api.request('GET', '/articles?where[nonexistent][equals]=1'),
+      await app.api.request('GET', '/articles?where[nonexistent][equals]=1'),
       400,
       'QueryError',
       /nonexistent/,
@@ -246,7 +242,7 @@ describe('where filters', () => {
     'where[coverImage][exists]=false',
     'where[createdAt][greater_than]=2020-01-01T00:00:00Z',
   ])('a well-formed ?%s is answered', async (query) => {
-    const response = await api.request('GET', `/articles?${query}`)
+    const response = await app.api.request('GET', `/articles?${query}`)
     expect(response.status, await response.clone().text()).toBe(200)
     expect((await response.json()).totalDocs).toBeGreaterThan(0)
   })
@@ -262,7 +258,12 @@ describe('sort, select, populate and joins', () => {
     ['populate[nocollection][title]=true', /there is no collection "nocollection"/],
     ['populate[authors][nope]=true', /populate.authors.nope: there is no field/],
   ])('?%s is 400 QueryError', async (query, message) => {
-    await expectError(await api.request('GET', `/articles?${query}`), 400, 'QueryError', message)
+    await expectError(
+      await app.api.request('GET', `/articles?${query}`),
+      400,
+      'QueryError',
+      message,
+    )
   })
 
   it.each([
@@ -271,7 +272,7 @@ describe('sort, select, populate and joins', () => {
     ['joins[servicesOffered][where][kind][equals]=bogus', /takes one of: clinical, non_clinical/],
     ['joins[servicesOffered][sort]=zzz', /cannot sort by "zzz"/],
   ])('authors ?%s is 400 QueryError', async (query, message) => {
-    await expectError(await api.request('GET', `/authors?${query}`), 400, 'QueryError', message)
+    await expectError(await app.api.request('GET', `/authors?${query}`), 400, 'QueryError', message)
   })
 
   it.each([
@@ -280,13 +281,13 @@ describe('sort, select, populate and joins', () => {
     'populate[authors][displayName]=true',
     'sort=categories.slug',
   ])('a well-formed ?%s is answered', async (query) => {
-    expect((await api.request('GET', `/articles?${query}`)).status).toBe(200)
+    expect((await app.api.request('GET', `/articles?${query}`)).status).toBe(200)
   })
 })
 
 describe('parameters Payload mishandles', () => {
   it('joins=false leaves the joins out, as Payload documents it', async () => {
-    const response = await api.request('GET', `/articles/${articleId}?joins=false`)
+    const response = await app.api.request('GET', `/articles/${articleId}?joins=false`)
     expect(response.status).toBe(200)
     const article = await response.json()
     expect(article.title).toBe('Therapy vs. Coaching')
@@ -295,7 +296,7 @@ describe('parameters Payload mishandles', () => {
 
   it('a media file that does not exist is 404 NotFound, not 500', async () => {
     await expectError(
-      await api.request('GET', '/media/file/no-such-image.webp'),
+      await app.api.request('GET', '/media/file/no-such-image.webp'),
       404,
       'NotFound',
       /no file "no-such-image.webp"/,
@@ -307,7 +308,7 @@ describe('the comment submission endpoint', () => {
   it.each(['GET', 'PATCH', 'DELETE'] as const)(
     '%s /comments/submit is 405 with Allow: POST',
     async (method) => {
-      const response = await api.request(
+      const response = await app.api.request(
         method,
         '/comments/submit',
         method === 'PATCH' ? { body: {} } : {},
@@ -325,7 +326,7 @@ describe('the commenter-data endpoints', () => {
     ['GET', '/comments/personal-data/erase', 'POST', /Erase a commenter’s data with POST/],
     ['PATCH', '/comments/personal-data/erase', 'POST', /Erase a commenter’s data with POST/],
   ] as const)('%s %s is 405 with Allow: %s', async (method, path, allow, message) => {
-    const response = await api.request(method, path, method === 'GET' ? {} : { body: {} })
+    const response = await app.api.request(method, path, method === 'GET' ? {} : { body: {} })
     await expectError(response, 405, 'MethodNotAllowed', message)
     expect(response.headers.get('allow')).toBe(allow)
   })
@@ -333,7 +334,7 @@ describe('the commenter-data endpoints', () => {
 
 describe('GraphQL', () => {
   const graphqlError = async (query: string) => {
-    const body = await (await api.graphql(query)).json()
+    const body = await (await app.api.graphql(query)).json()
     expect(body.errors?.length, JSON.stringify(body)).toBeGreaterThan(0)
     return body.errors[0] as { message: string; extensions: { name: string; statusCode: number } }
   }
@@ -361,7 +362,7 @@ describe('GraphQL', () => {
 
   it('a well-formed query is answered', async () => {
     const body = await (
-      await api.graphql(
+      await app.api.graphql(
         `{ Articles(limit: 100, where: { id: { equals: ${articleId} } }) { totalDocs } }`,
       )
     ).json()
@@ -371,7 +372,7 @@ describe('GraphQL', () => {
 
 describe('the server’s own code', () => {
   it('is not bound by the limits for anonymous requests', async () => {
-    const all = await harness.payload.find({ collection: 'articles', pagination: false, depth: 5 })
+    const all = await app.payload.find({ collection: 'articles', pagination: false, depth: 5 })
     expect(all.docs.length).toBe(1)
   })
 })

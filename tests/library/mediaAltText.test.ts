@@ -7,31 +7,21 @@ import { readdir } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { createPeople, type Sessions } from '../helpers/contentFixtures'
 import { startConsumerApp } from '../helpers/consumerApp'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
-import type { TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: TestApp
-let api: RouteClient
-let sessions: Sessions
+const app = useTestApp(() => startConsumerApp({ content: { mediaDir } }), { people: true })
+
 let png: Buffer
 /** Where the consumer's media collection stores its files: a folder of this test process. */
 const mediaDir = path.join(os.tmpdir(), `invited-library-media-${process.pid}`)
 
 beforeAll(async () => {
-  harness = await startConsumerApp({ content: { mediaDir } })
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(harness.payload, api)
   png = await sharp({ create: { width: 40, height: 30, channels: 3, background: '#5b8a72' } })
     .png()
     .toBuffer()
-})
-
-afterAll(async () => {
-  await harness?.close()
 })
 
 /** The upload form an admin or a front end sends: the file, and the other fields as `_payload`. */
@@ -48,7 +38,7 @@ const storedFiles = async () =>
     throw error
   })
 
-const mediaCount = async () => (await harness.payload.count({ collection: 'media' })).totalDocs
+const mediaCount = async () => (await app.payload.count({ collection: 'media' })).totalDocs
 
 type ValidationAnswer = {
   errors: { name: string; data?: { errors: { path: string; message: string }[] } }[]
@@ -74,8 +64,8 @@ describe('alt text on uploads', () => {
     ['only a tab and a non-breaking space', { alt: '\t\u00a0' }],
   ])('is required: an upload with alt %s is refused and nothing is stored', async (_, fields) => {
     const [countBefore, filesBefore] = await Promise.all([mediaCount(), storedFiles()])
-    const response = await api.request('POST', '/media', {
-      token: sessions.editor.token,
+    const response = await app.api.request('POST', '/media', {
+      token: app.sessions.editor.token,
       body: uploadForm({ credit: 'Practice', ...fields }, `no-alt-${Date.now()}.png`),
     })
     await expectAltRefused(response)
@@ -84,20 +74,20 @@ describe('alt text on uploads', () => {
   })
 
   it('is taken when it describes the image, and cannot be blanked afterwards', async () => {
-    const created = await api.request('POST', '/media', {
-      token: sessions.editor.token,
+    const created = await app.api.request('POST', '/media', {
+      token: app.sessions.editor.token,
       body: uploadForm({ alt: 'A calm green field' }, 'described.png'),
     })
     expect(created.status).toBe(201)
     const { doc } = (await created.json()) as { doc: { id: number; filename: string } }
     expect(await storedFiles()).toContain(doc.filename)
 
-    const blanked = await api.request('PATCH', `/media/${doc.id}`, {
-      token: sessions.editor.token,
+    const blanked = await app.api.request('PATCH', `/media/${doc.id}`, {
+      token: app.sessions.editor.token,
       body: { alt: '  ' },
     })
     await expectAltRefused(blanked)
-    const stored = await harness.payload.findByID({ collection: 'media', id: doc.id })
+    const stored = await app.payload.findByID({ collection: 'media', id: doc.id })
     expect(stored.alt).toBe('A calm green field')
   })
 })

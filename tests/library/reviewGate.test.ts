@@ -4,25 +4,18 @@
  * with a user, a bulk update, scheduled publishing, restoring a version — and what an anonymous
  * reader then sees is the judge: never a clinical text nobody reviewed.
  */
-import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  articleData,
-  createClinician,
-  createCoach,
-  createPeople,
-  type Sessions,
-} from '../helpers/contentFixtures'
+import { articleData, createClinician, createCoach } from '../helpers/contentFixtures'
 import { startConsumerApp } from '../helpers/consumerApp'
 import { lexicalParagraphs } from '../helpers/lexical'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
-import type { TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: TestApp
-let payload: Payload
-let api: RouteClient
-let sessions: Sessions
+const app = useTestApp(
+  () => startConsumerApp({ content: { clinicalReview: { gate: true } }, auditLog: {} }),
+  { people: true },
+)
+
 let authorId: number
 let clinicalService: number
 let coachingService: number
@@ -32,39 +25,31 @@ let coachUser: { id: number; token: string }
 
 async function linkedUser(email: string, roles: string[], authorProfile: number) {
   const password = `${email}-password-1`
-  const user = await payload.create({
+  const user = await app.payload.create({
     collection: 'users',
     data: { email, password, roles: roles as 'writer'[], authorProfile },
   })
-  return { id: user.id, token: await api.login(email, password) }
+  return { id: user.id, token: await app.api.login(email, password) }
 }
 
 beforeAll(async () => {
-  harness = await startConsumerApp({ content: { clinicalReview: { gate: true } }, auditLog: {} })
-  payload = harness.payload
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(payload, api)
-  const clinician = await createClinician(payload, 'Dana Reviewer')
-  authorId = (await createClinician(payload, 'Ari Writer')).id
-  const coach = await createCoach(payload)
+  const clinician = await createClinician(app.payload, 'Dana Reviewer')
+  authorId = (await createClinician(app.payload, 'Ari Writer')).id
+  const coach = await createCoach(app.payload)
   reviewer = await linkedUser('reviewer@example.com', ['writer'], clinician.id)
   coachUser = await linkedUser('coach@example.com', ['writer'], coach.id)
   clinicalService = (
-    await payload.create({
+    await app.payload.create({
       collection: 'services',
       data: { title: 'Psychotherapy', kind: 'clinical', providers: [clinician.id] },
     })
   ).id
   coachingService = (
-    await payload.create({
+    await app.payload.create({
       collection: 'services',
       data: { title: 'Life coaching', kind: 'non_clinical' },
     })
   ).id
-})
-
-afterAll(async () => {
-  await harness?.close()
 })
 
 const REVIEWED = ['Therapy treats a diagnosed condition.', 'Ask a licensed clinician.']
@@ -78,14 +63,14 @@ async function send(
   path: string,
   body?: unknown,
 ) {
-  const response = await api.request(method, path, { token: who?.token, body })
+  const response = await app.api.request(method, path, { token: who?.token, body })
   const json = await response.json().catch(() => null)
   return { status: response.status, json }
 }
 
 /** A clinical draft the writer owns (about the clinical service). */
 async function clinicalDraft(title: string, paragraphs = REVIEWED) {
-  const { status, json } = await send(sessions.writer, 'POST', '/articles?draft=true', {
+  const { status, json } = await send(app.sessions.writer, 'POST', '/articles?draft=true', {
     ...articleData(title, authorId, paragraphs),
     services: [clinicalService],
     _status: 'draft',
@@ -98,13 +83,13 @@ const decide = (who: Token | undefined, id: number, body: unknown) =>
   send(who, 'POST', `/articles/${id}/review`, body)
 
 const submit = (id: number) =>
-  send(sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
+  send(app.sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
     reviewRequest: { status: 'submitted' },
   })
 
 /** What an anonymous reader gets for the article: its body's text, or null when it is not live. */
 async function publicText(id: number): Promise<string | null> {
-  const response = await api.request('GET', `/articles/${id}?depth=0`)
+  const response = await app.api.request('GET', `/articles/${id}?depth=0`)
   if (response.status === 404) return null
   expect(response.status).toBe(200)
   return JSON.stringify((await response.json()).body)
@@ -112,17 +97,17 @@ async function publicText(id: number): Promise<string | null> {
 
 /** The newest version, drafts included, as an editor sees it (readers are always given the live one). */
 const latest = async (id: number) =>
-  payload.findByID({
+  app.payload.findByID({
     collection: 'articles',
     id,
     draft: true,
     depth: 0,
-    user: await payload.findByID({ collection: 'users', id: sessions.editor.id }),
+    user: await app.payload.findByID({ collection: 'users', id: app.sessions.editor.id }),
   })
 
 /** The review entries of the audit log for an article, oldest first: [action, actor id]. */
 async function reviewSteps(id: number) {
-  const { docs } = await payload.find({
+  const { docs } = await app.payload.find({
     collection: 'audit-log',
     where: {
       and: [
@@ -143,7 +128,7 @@ async function reviewSteps(id: number) {
 
 describe('what needs a review', () => {
   it('lets a non-clinical article publish directly, as before', async () => {
-    const { status, json } = await send(sessions.writer, 'POST', '/articles', {
+    const { status, json } = await send(app.sessions.writer, 'POST', '/articles', {
       ...articleData('Coaching habits', authorId),
       services: [coachingService],
       _status: 'published',
@@ -157,18 +142,18 @@ describe('what needs a review', () => {
     const id = await clinicalDraft('About therapy')
     expect((await latest(id)).publishNeedsReview).toBe(true)
 
-    const marked = await send(sessions.editor, 'POST', '/articles?draft=true', {
+    const marked = await send(app.sessions.editor, 'POST', '/articles?draft=true', {
       ...articleData('Marked clinical', authorId),
       clinical: true,
       _status: 'draft',
     })
     expect(marked.json.doc.clinicalReviewRequired).toBe(true)
-    const publish = await send(sessions.writer, 'PATCH', `/articles/${marked.json.doc.id}`, {
+    const publish = await send(app.sessions.writer, 'PATCH', `/articles/${marked.json.doc.id}`, {
       _status: 'published',
     })
     expect(publish.status).toBe(403)
     // A writer cannot take the mark away.
-    await send(sessions.writer, 'PATCH', `/articles/${marked.json.doc.id}?draft=true`, {
+    await send(app.sessions.writer, 'PATCH', `/articles/${marked.json.doc.id}?draft=true`, {
       clinical: false,
     })
     expect((await latest(marked.json.doc.id)).clinical).toBe(true)
@@ -177,11 +162,11 @@ describe('what needs a review', () => {
 
 describe('no path publishes an unreviewed clinical article', () => {
   it('refuses a create that publishes at once, and creates nothing', async () => {
-    const before = await payload.count({
+    const before = await app.payload.count({
       collection: 'articles',
       where: { title: { equals: 'Straight to live' } },
     })
-    const { status, json } = await send(sessions.writer, 'POST', '/articles', {
+    const { status, json } = await send(app.sessions.writer, 'POST', '/articles', {
       ...articleData('Straight to live', authorId),
       services: [clinicalService],
       _status: 'published',
@@ -189,7 +174,7 @@ describe('no path publishes an unreviewed clinical article', () => {
     expect(status).toBe(403)
     expect(json.errors[0].message).toMatch(/licensed clinician has reviewed/)
     expect(json.errors[0].message).toMatch(/Submit it for review/)
-    const after = await payload.count({
+    const after = await app.payload.count({
       collection: 'articles',
       where: { title: { equals: 'Straight to live' } },
     })
@@ -200,23 +185,25 @@ describe('no path publishes an unreviewed clinical article', () => {
     const id = await clinicalDraft('Every path')
 
     expect(
-      (await send(sessions.writer, 'PATCH', `/articles/${id}`, { _status: 'published' })).status,
+      (await send(app.sessions.writer, 'PATCH', `/articles/${id}`, { _status: 'published' }))
+        .status,
     ).toBe(403)
     // Editors too, unless they give a reason.
     expect(
-      (await send(sessions.editor, 'PATCH', `/articles/${id}`, { _status: 'published' })).status,
+      (await send(app.sessions.editor, 'PATCH', `/articles/${id}`, { _status: 'published' }))
+        .status,
     ).toBe(403)
 
-    const graphql = await api.graphql(
+    const graphql = await app.api.graphql(
       `mutation { updateArticle(id: ${id}, data: { _status: published }) { id _status } }`,
-      { token: sessions.writer.token },
+      { token: app.sessions.writer.token },
     )
     const answer = await graphql.json()
     expect(answer.errors?.[0]?.message).toMatch(/licensed clinician has reviewed/)
 
-    const writer = await payload.findByID({ collection: 'users', id: sessions.writer.id })
+    const writer = await app.payload.findByID({ collection: 'users', id: app.sessions.writer.id })
     await expect(
-      payload.update({
+      app.payload.update({
         collection: 'articles',
         id,
         data: { _status: 'published' },
@@ -226,7 +213,7 @@ describe('no path publishes an unreviewed clinical article', () => {
     ).rejects.toThrow(/licensed clinician has reviewed/)
     // Even code that overrides access but acts for a user goes through the gate.
     await expect(
-      payload.update({
+      app.payload.update({
         collection: 'articles',
         id,
         data: { _status: 'published' },
@@ -235,7 +222,7 @@ describe('no path publishes an unreviewed clinical article', () => {
       }),
     ).rejects.toThrow(/licensed clinician has reviewed/)
 
-    const bulk = await send(sessions.editor, 'PATCH', `/articles?where[id][equals]=${id}`, {
+    const bulk = await send(app.sessions.editor, 'PATCH', `/articles?where[id][equals]=${id}`, {
       _status: 'published',
     })
     expect(bulk.json.errors?.length ?? 0).toBeGreaterThan(0)
@@ -246,17 +233,17 @@ describe('no path publishes an unreviewed clinical article', () => {
 
   it('keeps an article clinical when a writer takes its clinical service off', async () => {
     const id = await clinicalDraft('Service removed')
-    await send(sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
+    await send(app.sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
       services: [coachingService],
     })
     expect((await latest(id)).clinicalReviewRequired).toBe(true)
-    const publish = await send(sessions.writer, 'PATCH', `/articles/${id}`, {
+    const publish = await send(app.sessions.writer, 'PATCH', `/articles/${id}`, {
       _status: 'published',
     })
     expect(publish.status).toBe(403)
     expect(await publicText(id)).toBeNull()
     // An editor decides it is not clinical after all.
-    const editor = await send(sessions.editor, 'PATCH', `/articles/${id}`, {
+    const editor = await send(app.sessions.editor, 'PATCH', `/articles/${id}`, {
       _status: 'published',
     })
     expect(editor.status, JSON.stringify(editor.json)).toBe(200)
@@ -265,7 +252,7 @@ describe('no path publishes an unreviewed clinical article', () => {
 
   it('lets only a reviewer decide: nobody sets "approved" or "returned" by saving', async () => {
     const id = await clinicalDraft('Self-approval')
-    for (const who of [sessions.writer, sessions.editor, sessions.admin]) {
+    for (const who of [app.sessions.writer, app.sessions.editor, app.sessions.admin]) {
       for (const status of ['approved', 'returned']) {
         const attempt = await send(who, 'PATCH', `/articles/${id}?draft=true`, {
           reviewRequest: { status },
@@ -274,12 +261,13 @@ describe('no path publishes an unreviewed clinical article', () => {
       }
     }
     // Recording a review is closed to writers as before (field access drops it; the gate holds).
-    await send(sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
+    await send(app.sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
       reviewedBy: authorId,
       lastReviewedAt: new Date().toISOString(),
     })
     expect(
-      (await send(sessions.writer, 'PATCH', `/articles/${id}`, { _status: 'published' })).status,
+      (await send(app.sessions.writer, 'PATCH', `/articles/${id}`, { _status: 'published' }))
+        .status,
     ).toBe(403)
     expect(await publicText(id)).toBeNull()
   })
@@ -288,15 +276,15 @@ describe('no path publishes an unreviewed clinical article', () => {
 describe('submitting over GraphQL', () => {
   it('is the same draft save as over REST', async () => {
     const id = await clinicalDraft('Submitted over GraphQL')
-    const data = await api.graphqlData(
+    const data = await app.api.graphqlData(
       `mutation { updateArticle(id: ${id}, draft: true, data: { reviewRequest: { status: submitted } }) { _status reviewRequest { status } } }`,
-      { token: sessions.writer.token },
+      { token: app.sessions.writer.token },
     )
     expect(data.updateArticle).toEqual({ _status: 'draft', reviewRequest: { status: 'submitted' } })
     const refused = await (
-      await api.graphql(
+      await app.api.graphql(
         `mutation { updateArticle(id: ${id}, draft: true, data: { reviewRequest: { status: approved } }) { _status } }`,
-        { token: sessions.writer.token },
+        { token: app.sessions.writer.token },
       )
     ).json()
     expect(refused.errors?.[0]?.message).toMatch(/Only a licensed clinician decides/)
@@ -311,10 +299,10 @@ describe('submit, return, revise, approve', () => {
     expect((await submit(id)).status).toBe(200)
     const waiting = await latest(id)
     expect(waiting.reviewRequest?.status).toBe('submitted')
-    expect(waiting.reviewRequest?.submittedBy).toBe(sessions.writer.id)
+    expect(waiting.reviewRequest?.submittedBy).toBe(app.sessions.writer.id)
     // Submitting again while it waits is not a new publish either.
     expect(
-      (await send(sessions.writer, 'PATCH', `/articles/${id}`, { _status: 'published' })).json
+      (await send(app.sessions.writer, 'PATCH', `/articles/${id}`, { _status: 'published' })).json
         .errors[0].message,
     ).toMatch(/waiting for review/)
 
@@ -323,13 +311,13 @@ describe('submit, return, revise, approve', () => {
       note: 'The second sentence is not supported.',
     })
     expect(returned.status, JSON.stringify(returned.json)).toBe(200)
-    const back = await send(sessions.writer, 'GET', `/articles/${id}?draft=true&depth=0`)
+    const back = await send(app.sessions.writer, 'GET', `/articles/${id}?draft=true&depth=0`)
     expect(back.json.reviewRequest.status).toBe('returned')
     expect(back.json.reviewRequest.note).toBe('The second sentence is not supported.')
     expect(await publicText(id)).toBeNull()
 
     // The writer revises and submits again.
-    await send(sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
+    await send(app.sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
       body: lexicalParagraphs(REVIEWED),
     })
     expect((await submit(id)).status).toBe(200)
@@ -343,7 +331,8 @@ describe('submit, return, revise, approve', () => {
     const reviewed = await latest(id)
     expect(reviewed._status).toBe('published')
     expect(reviewed.reviewedBy).toBe(
-      (await payload.findByID({ collection: 'users', id: reviewer.id, depth: 0 })).authorProfile,
+      (await app.payload.findByID({ collection: 'users', id: reviewer.id, depth: 0 }))
+        .authorProfile,
     )
     expect(reviewed.lastReviewedAt).toBeTruthy()
     expect(reviewed.changedSinceReview).toBe(false)
@@ -352,9 +341,9 @@ describe('submit, return, revise, approve', () => {
 
     // The audit log holds each step once, with who took it.
     expect(await reviewSteps(id)).toEqual([
-      ['review.submit', sessions.writer.id],
+      ['review.submit', app.sessions.writer.id],
       ['review.return', reviewer.id],
-      ['review.submit', sessions.writer.id],
+      ['review.submit', app.sessions.writer.id],
       ['review.approve', reviewer.id],
     ])
   })
@@ -367,11 +356,11 @@ describe('submit, return, revise, approve', () => {
     const coach = await decide(coachUser, id, { decision: 'approve' })
     expect(coach.status).toBe(403)
     expect(coach.json.errors[0].message).toMatch(/active, verified license/)
-    const editor = await decide(sessions.editor, id, { decision: 'approve' })
+    const editor = await decide(app.sessions.editor, id, { decision: 'approve' })
     expect(editor.status).toBe(403)
     expect(editor.json.errors[0].message).toMatch(/linked to their author profile/)
     // The moderator cannot even read the draft.
-    expect((await decide(sessions.moderator, id, { decision: 'approve' })).status).toBe(404)
+    expect((await decide(app.sessions.moderator, id, { decision: 'approve' })).status).toBe(404)
     expect((await decide(reviewer, id, { decision: 'return' })).status).toBe(400) // a return needs a note
     expect((await decide(reviewer, id, { decision: 'maybe' })).status).toBe(400)
     expect((await latest(id)).reviewRequest?.status).toBe('submitted')
@@ -401,18 +390,18 @@ describe('a published clinical article that changes', () => {
 
     // Publishing a changed body is refused; the change waits in a draft.
     const changed = { body: lexicalParagraphs(CHANGED), _status: 'published' }
-    expect((await send(sessions.writer, 'PATCH', `/articles/${id}`, changed)).status).toBe(403)
+    expect((await send(app.sessions.writer, 'PATCH', `/articles/${id}`, changed)).status).toBe(403)
     // Saving without a status (which would write the live document) is refused too.
     expect(
       (
-        await send(sessions.writer, 'PATCH', `/articles/${id}`, {
+        await send(app.sessions.writer, 'PATCH', `/articles/${id}`, {
           body: lexicalParagraphs(CHANGED),
         })
       ).status,
     ).toBe(403)
     expect(
       (
-        await send(sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
+        await send(app.sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
           body: lexicalParagraphs(CHANGED),
         })
       ).status,
@@ -433,14 +422,14 @@ describe('editor override', () => {
     // A writer's reason is not theirs to give: dropped, and the gate holds.
     expect(
       (
-        await send(sessions.writer, 'PATCH', `/articles/${id}`, {
+        await send(app.sessions.writer, 'PATCH', `/articles/${id}`, {
           _status: 'published',
           overrideReason: 'trust me',
         })
       ).status,
     ).toBe(403)
 
-    const published = await send(sessions.editor, 'PATCH', `/articles/${id}`, {
+    const published = await send(app.sessions.editor, 'PATCH', `/articles/${id}`, {
       _status: 'published',
       overrideReason: 'Correcting a crisis line number; the clinician is away.',
     })
@@ -448,13 +437,13 @@ describe('editor override', () => {
     expect(published.json.doc.reviewOverride.reason).toBe(
       'Correcting a crisis line number; the clinician is away.',
     )
-    expect(published.json.doc.reviewOverride.givenBy.id).toBe(sessions.editor.id)
+    expect(published.json.doc.reviewOverride.givenBy.id).toBe(app.sessions.editor.id)
     expect(published.json.doc.overrideReason).toBeNull()
-    expect(await reviewSteps(id)).toEqual([['review.override', sessions.editor.id]])
+    expect(await reviewSteps(id)).toEqual([['review.override', app.sessions.editor.id]])
     expect(await publicText(id)).toContain('Ask a licensed clinician.')
 
     // The reason does not cover the next change.
-    const next = await send(sessions.editor, 'PATCH', `/articles/${id}`, {
+    const next = await send(app.sessions.editor, 'PATCH', `/articles/${id}`, {
       body: lexicalParagraphs(CHANGED),
       _status: 'published',
     })
@@ -464,33 +453,33 @@ describe('editor override', () => {
 })
 
 describe('scheduled publishing', () => {
-  const runJobs = () => payload.jobs.run({ limit: 10 })
+  const runJobs = () => app.payload.jobs.run({ limit: 10 })
 
   it('does not let a schedule set before the review bypass it', async () => {
     const id = await clinicalDraft('Scheduled early')
-    const job = await payload.jobs.queue({
+    const job = await app.payload.jobs.queue({
       task: 'schedulePublish',
       input: {
         type: 'publish',
         doc: { relationTo: 'articles', value: id },
-        user: { relationTo: 'users', value: sessions.writer.id },
+        user: { relationTo: 'users', value: app.sessions.writer.id },
       },
       waitUntil: new Date(Date.now() - 1000),
     })
     await runJobs()
     expect(await publicText(id)).toBeNull()
-    const ran = await payload.findByID({ collection: 'payload-jobs', id: job.id })
+    const ran = await app.payload.findByID({ collection: 'payload-jobs', id: job.id })
     expect(JSON.stringify(ran.log ?? ran.error)).toMatch(/licensed clinician has reviewed/)
   })
 
   it('leaves an approved article to its schedule, which then publishes it', async () => {
     const id = await clinicalDraft('Scheduled after review')
-    const job = await payload.jobs.queue({
+    const job = await app.payload.jobs.queue({
       task: 'schedulePublish',
       input: {
         type: 'publish',
         doc: { relationTo: 'articles', value: id },
-        user: { relationTo: 'users', value: sessions.writer.id },
+        user: { relationTo: 'users', value: app.sessions.writer.id },
       },
       waitUntil: new Date(Date.now() + 60 * 60 * 1000),
     })
@@ -499,7 +488,7 @@ describe('scheduled publishing', () => {
     expect(approved.json.message).toMatch(/published as scheduled/)
     expect(await publicText(id)).toBeNull()
 
-    await payload.update({
+    await app.payload.update({
       collection: 'payload-jobs',
       id: job.id,
       data: { waitUntil: new Date(Date.now() - 1000).toISOString() },
@@ -514,10 +503,10 @@ describe('restoring a version', () => {
     const id = await clinicalDraft('Restored')
     await submit(id)
     await decide(reviewer, id, { decision: 'approve' })
-    await send(sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
+    await send(app.sessions.writer, 'PATCH', `/articles/${id}?draft=true`, {
       body: lexicalParagraphs(CHANGED),
     })
-    const versions = await payload.findVersions({
+    const versions = await app.payload.findVersions({
       collection: 'articles',
       where: { parent: { equals: id } },
       sort: '-createdAt',
@@ -527,7 +516,7 @@ describe('restoring a version', () => {
       JSON.stringify(version.version.body).includes('nobody reviewed'),
     )
     expect(unreviewed).toBeDefined()
-    await send(sessions.editor, 'POST', `/articles/versions/${unreviewed!.id}`)
+    await send(app.sessions.editor, 'POST', `/articles/versions/${unreviewed!.id}`)
     expect(String(await publicText(id))).not.toContain('nobody reviewed')
   })
 })

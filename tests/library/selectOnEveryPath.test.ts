@@ -5,23 +5,20 @@
  * selection of `url` alone once answered `"url": null`; and the API guards refused GraphQL's
  * `select: true` outright.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { articleData, createClinician, createImage } from '../helpers/contentFixtures'
 import { startConsumerApp } from '../helpers/consumerApp'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
-import type { TestApp } from '../helpers/testApp'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: TestApp
-let api: RouteClient
+const app = useTestApp(startConsumerApp)
+
 let coverId: number
 let cover: { url: string; alt: string; thumbnailURL: string; sizes: { card: { url: string } } }
 
 beforeAll(async () => {
-  harness = await startConsumerApp()
-  api = createRouteClient(harness.config)
-  const author = await createClinician(harness.payload)
-  const media = await createImage(harness.payload, {
+  const author = await createClinician(app.payload)
+  const media = await createImage(app.payload, {
     name: 'select-cover',
     alt: 'A calm green field',
     width: 32,
@@ -30,7 +27,7 @@ beforeAll(async () => {
   coverId = media.id
   cover = media as unknown as typeof cover
   expect(cover.url).toMatch(/^\/api\/media\/file\/select-cover-/)
-  await harness.payload.create({
+  await app.payload.create({
     collection: 'articles',
     data: {
       ...articleData('Therapy vs. Coaching', author.id),
@@ -40,19 +37,18 @@ beforeAll(async () => {
   })
 })
 
-afterAll(async () => {
-  await harness?.close()
-})
-
 describe("an image's url when only some fields are asked for", () => {
   it('REST: selecting url and alt of the media', async () => {
-    const response = await api.request('GET', `/media/${coverId}?select[url]=true&select[alt]=true`)
+    const response = await app.api.request(
+      'GET',
+      `/media/${coverId}?select[url]=true&select[alt]=true`,
+    )
     const doc = await response.json()
     expect(doc).toMatchObject({ url: cover.url, alt: cover.alt })
   })
 
   it('REST: populating only url and alt of an article’s cover', async () => {
-    const response = await api.request(
+    const response = await app.api.request(
       'GET',
       '/articles?select[title]=true&select[coverImage]=true&populate[media][url]=true&populate[media][alt]=true',
     )
@@ -61,39 +57,42 @@ describe("an image's url when only some fields are asked for", () => {
   })
 
   it('REST: selecting one size’s url', async () => {
-    const response = await api.request('GET', `/media/${coverId}?select[sizes][card][url]=true`)
+    const response = await app.api.request('GET', `/media/${coverId}?select[sizes][card][url]=true`)
     expect((await response.json()).sizes.card.url).toBe(cover.sizes.card.url)
   })
 
   it('REST: selecting all of the sizes answers each size whole (url, width, height)', async () => {
     // Large enough for every size (sharp does not enlarge the 32-pixel cover).
-    const photo = await createImage(harness.payload, {
+    const photo = await createImage(app.payload, {
       name: 'select-sizes',
       alt: 'A wide meadow',
       width: 1600,
       height: 900,
     })
-    const whole = (await (await api.request('GET', `/media/${photo.id}`)).json()).sizes
+    const whole = (await (await app.api.request('GET', `/media/${photo.id}`)).json()).sizes
     expect(whole.card).toMatchObject({
       url: expect.stringMatching(/768x432/),
       width: 768,
       height: 432,
     })
-    const selected = await api.request('GET', `/media/${photo.id}?select[sizes]=true`)
+    const selected = await app.api.request('GET', `/media/${photo.id}?select[sizes]=true`)
     expect((await selected.json()).sizes).toEqual(whole)
     // Populated: the article's (small) cover, each size with every key.
-    const coverSizes = (await (await api.request('GET', `/media/${coverId}`)).json()).sizes
-    const populated = await api.request(
+    const coverSizes = (await (await app.api.request('GET', `/media/${coverId}`)).json()).sizes
+    const populated = await app.api.request(
       'GET',
       '/articles?select[coverImage]=true&populate[media][sizes]=true',
     )
     expect((await populated.json()).docs[0].coverImage.sizes).toEqual(coverSizes)
-    const thumbnailOnly = await api.request('GET', `/media/${photo.id}?select[thumbnailURL]=true`)
+    const thumbnailOnly = await app.api.request(
+      'GET',
+      `/media/${photo.id}?select[thumbnailURL]=true`,
+    )
     expect((await thumbnailOnly.json()).thumbnailURL).toBe(whole.thumbnail.url)
   })
 
   it('Local API: selecting url and the thumbnail', async () => {
-    const doc = await harness.payload.findByID({
+    const doc = await app.payload.findByID({
       collection: 'media',
       id: coverId,
       select: { url: true, thumbnailURL: true },
@@ -110,8 +109,8 @@ describe("GraphQL's select: true", () => {
   }`
 
   it('answers exactly what the same query answers without it', async () => {
-    const lean = await api.graphqlData(cards(true))
-    const full = await api.graphqlData(cards(false))
+    const lean = await app.api.graphqlData(cards(true))
+    const full = await app.api.graphqlData(cards(false))
     expect(lean).toEqual(full)
     expect(lean.Articles.docs[0]).toMatchObject({
       coverImage: {

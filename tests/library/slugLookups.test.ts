@@ -2,33 +2,23 @@
  * What every practice site asks first — "the article with this slug", "the articles in this
  * category" — in one request each, over GraphQL and REST, with the reader's access.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import {
-  articleData,
-  createClinician,
-  createCoach,
-  createPeople,
-  type Sessions,
-} from '../helpers/contentFixtures'
+import { articleData, createClinician, createCoach } from '../helpers/contentFixtures'
 import { startConsumerApp } from '../helpers/consumerApp'
-import type { TestApp } from '../helpers/testApp'
-import { createRouteClient, type RouteClient } from '../helpers/routeClient'
+import { useTestApp } from '../helpers/useTestApp'
 
-let harness: TestApp
-let api: RouteClient
-let sessions: Sessions
+const app = useTestApp(startConsumerApp, { people: true })
 
 beforeAll(async () => {
-  harness = await startConsumerApp()
-  api = createRouteClient(harness.config)
-  sessions = await createPeople(harness.payload, api)
-  const { payload } = harness
-  const clinician = await createClinician(payload)
-  const coach = await createCoach(payload)
-  const therapy = await payload.create({ collection: 'categories', data: { title: 'Therapy' } })
-  const coaching = await payload.create({ collection: 'categories', data: { title: 'Coaching' } })
-  const psychotherapy = await payload.create({
+  const clinician = await createClinician(app.payload)
+  const coach = await createCoach(app.payload)
+  const therapy = await app.payload.create({ collection: 'categories', data: { title: 'Therapy' } })
+  const coaching = await app.payload.create({
+    collection: 'categories',
+    data: { title: 'Coaching' },
+  })
+  const psychotherapy = await app.payload.create({
     collection: 'services',
     data: {
       title: 'Psychotherapy',
@@ -38,7 +28,7 @@ beforeAll(async () => {
     },
   })
   const article = (title: string, publishedAt: string, extra: Record<string, unknown>) =>
-    payload.create({
+    app.payload.create({
       collection: 'articles',
       data: { ...articleData(title, clinician.id), publishedAt, _status: 'published', ...extra },
     })
@@ -54,7 +44,7 @@ beforeAll(async () => {
     categories: [coaching.id],
     authors: [coach.id],
   })
-  await payload.create({
+  await app.payload.create({
     collection: 'articles',
     draft: true,
     data: {
@@ -65,11 +55,7 @@ beforeAll(async () => {
   })
 })
 
-afterAll(async () => {
-  await harness?.close()
-})
-
-const graphql = (query: string, token?: string) => api.graphqlData(query, { token })
+const graphql = (query: string, token?: string) => app.api.graphqlData(query, { token })
 
 const titles = (docs: { title: string }[]) => docs.map((doc) => doc.title)
 
@@ -122,7 +108,7 @@ describe('by slug over GraphQL', () => {
           }
         }
       `,
-      sessions.editor.token,
+      app.sessions.editor.token,
     )
     expect(data.articleBySlug).toEqual({ title: 'Unpublished Thoughts', _status: 'draft' })
   })
@@ -191,7 +177,7 @@ describe('the article feed over GraphQL', () => {
   })
 
   it('keeps the anonymous bounds', async () => {
-    const body = await (await api.graphql('{ articleFeed(limit: 1000) { totalDocs } }')).json()
+    const body = await (await app.api.graphql('{ articleFeed(limit: 1000) { totalDocs } }')).json()
     expect(body.errors[0].extensions).toMatchObject({ name: 'QueryError', statusCode: 400 })
   })
 })
@@ -199,14 +185,17 @@ describe('the article feed over GraphQL', () => {
 describe('the same over REST', () => {
   it('finds by slug with where and limit=1', async () => {
     const { docs } = await (
-      await api.request('GET', '/articles?where[slug][equals]=therapy-vs-coaching&limit=1')
+      await app.api.request('GET', '/articles?where[slug][equals]=therapy-vs-coaching&limit=1')
     ).json()
     expect(titles(docs)).toEqual(['Therapy vs. Coaching'])
   })
 
   it('filters by a category slug in one request, as the GraphQL feed does', async () => {
     const rest = await (
-      await api.request('GET', '/articles?where[categories.slug][equals]=therapy&sort=-publishedAt')
+      await app.api.request(
+        'GET',
+        '/articles?where[categories.slug][equals]=therapy&sort=-publishedAt',
+      )
     ).json()
     const data = await graphql('{ articleFeed(category: "therapy") { docs { title } } }')
     expect(titles(rest.docs)).toEqual(titles(data.articleFeed.docs))
