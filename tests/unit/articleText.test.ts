@@ -7,11 +7,11 @@ import {
 } from '../../collections/Articles/readingTime'
 import { truncateAtWord } from '../../collections/Articles/seo'
 import { slugify } from '../../collections/shared/slugField'
-import { lexicalFromBlocks, lexicalFromParagraphs } from '../../src/seed/lexical'
+import { lexicalParagraphs } from '../helpers/lexical'
 
 describe('reading time', () => {
   it('counts words across paragraphs without merging them', () => {
-    const body = lexicalFromParagraphs(['Therapy treats.', 'Coaching optimises.'])
+    const body = lexicalParagraphs(['Therapy treats.', 'Coaching optimises.'])
     expect(lexicalToPlainText(body)).toBe('Therapy treats.\nCoaching optimises.')
     expect(countWords(lexicalToPlainText(body))).toBe(4)
   })
@@ -22,18 +22,18 @@ describe('reading time', () => {
 
   it('is 2 minutes for an article the length of the reference (about 540 words)', () => {
     const paragraph = Array.from({ length: 108 }, (_, i) => `word${i}`).join(' ')
-    const body = lexicalFromParagraphs([paragraph, paragraph, paragraph, paragraph, paragraph])
+    const body = lexicalParagraphs([paragraph, paragraph, paragraph, paragraph, paragraph])
     expect(computeReadingTime(body)).toBe(2)
   })
 
   it('is at least one minute, even for an empty body', () => {
-    expect(computeReadingTime(lexicalFromParagraphs(['Short.']))).toBe(1)
+    expect(computeReadingTime(lexicalParagraphs(['Short.']))).toBe(1)
     expect(computeReadingTime(null)).toBe(1)
   })
 
   it('grows with the text: 1,200 words read in 5 minutes', () => {
     const paragraph = Array.from({ length: 1200 }, () => 'word').join(' ')
-    expect(computeReadingTime(lexicalFromParagraphs([paragraph]))).toBe(5)
+    expect(computeReadingTime(lexicalParagraphs([paragraph]))).toBe(5)
   })
 })
 
@@ -66,52 +66,5 @@ describe('truncateAtWord (SEO titles and descriptions)', () => {
   it('cuts hard when the only boundary would lose more than half', () => {
     expect(truncateAtWord('a Supercalifragilisticexpialidocious', 12)).toBe('a Supercali…')
     expect(truncateAtWord('a Supercalifragilisticexpialidocious', 12)).toHaveLength(12)
-  })
-})
-
-describe('lexicalFromBlocks', () => {
-  const body = lexicalFromBlocks([
-    { heading: 'h2', text: 'Psychotherapy' },
-    ['Ask ', { text: 'us', href: '/contact' }, ': a ', { text: 'short', bold: true }, ' call.'],
-    { list: 'bullet', items: ['assessment', 'diagnosis'] },
-    { list: 'number', items: ['one', 'two'] },
-    { quote: 'Warmth is part of the method.' },
-  ])
-
-  it('builds the nodes of Payload’s default editor', () => {
-    const [heading, paragraph, bullets, numbers, quote] = body.root.children as Record<
-      string,
-      unknown
-    >[]
-    expect(heading).toMatchObject({ type: 'heading', tag: 'h2' })
-    expect((paragraph.children as Record<string, unknown>[])[1]).toMatchObject({
-      type: 'link',
-      fields: { url: '/contact', linkType: 'custom' },
-    })
-    expect((paragraph.children as Record<string, unknown>[])[3]).toMatchObject({
-      type: 'text',
-      text: 'short',
-      format: 1,
-    })
-    expect(bullets).toMatchObject({
-      type: 'list',
-      listType: 'bullet',
-      tag: 'ul',
-      children: [{ type: 'listitem', value: 1 }, { value: 2 }],
-    })
-    expect(numbers).toMatchObject({ type: 'list', listType: 'number', tag: 'ol' })
-    expect(quote).toMatchObject({ type: 'quote' })
-  })
-
-  it('reads as text with links inside their sentence', () => {
-    expect(lexicalToPlainText(body).split('\n').filter(Boolean)).toEqual([
-      'Psychotherapy',
-      'Ask us: a short call.',
-      'assessment',
-      'diagnosis',
-      'one',
-      'two',
-      'Warmth is part of the method.',
-    ])
   })
 })

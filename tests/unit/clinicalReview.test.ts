@@ -2,9 +2,9 @@
 import { describe, expect, it } from 'vitest'
 
 import { reviewDueBefore, reviewFingerprint } from '../../collections/Articles/clinicalReview'
-import { lexicalFromParagraphs } from '../../src/seed/lexical'
+import { lexicalParagraphs } from '../helpers/lexical'
 
-const body = (...paragraphs: string[]) => lexicalFromParagraphs(paragraphs)
+const body = (...paragraphs: string[]) => lexicalParagraphs(paragraphs)
 
 describe('reviewFingerprint', () => {
   it('changes with the words, their order and the structure', () => {
