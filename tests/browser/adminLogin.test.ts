@@ -3,35 +3,17 @@
  * and never make the browser fetch anything from outside this machine.
  */
 import { mkdir } from 'node:fs/promises'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { describe, expect, it } from 'vitest'
 
-import { launchChromium } from '../helpers/browser'
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
+import { useBrowserApp } from '../helpers/useBrowserApp'
 
 const ADMIN = { email: 'admin@practice.example', password: 'browser-smoke-password' }
 
-let database: ServerDatabase
-let cms: CmsProcess
-let browser: Browser
-
-beforeAll(async () => {
-  database = await createServerDatabase()
-  ;[cms, browser] = await Promise.all([
-    startCmsProcess({ ...database.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }),
-    launchChromium(),
-  ])
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await stopThenDrop(cms, database)
-})
+const app = useBrowserApp(ADMIN)
 
 describe('admin UI', () => {
   it('lets the admin sign in and shows the dashboard, with no request leaving the machine', async () => {
-    const page = await browser.newPage()
+    const page = await app.browser.newPage()
     const outsideRequests: string[] = []
     page.on('request', (request) => {
       const { protocol, hostname } = new URL(request.url())
@@ -39,7 +21,7 @@ describe('admin UI', () => {
         outsideRequests.push(request.url())
     })
 
-    await page.goto(`${cms.url}/admin`)
+    await page.goto(`${app.cms.url}/admin`)
     await page.waitForURL(/\/admin\/login/)
     await page.locator('input[name="email"]').fill(ADMIN.email)
     await page.locator('input[name="password"]').fill(ADMIN.password)
@@ -59,15 +41,15 @@ describe('admin UI', () => {
     expect(outsideRequests).toEqual([])
 
     // The session is real: the users list, readable only by admins, shows the signed-in account.
-    await page.goto(`${cms.url}/admin/collections/users`)
+    await page.goto(`${app.cms.url}/admin/collections/users`)
     await expect
       .poll(() => page.getByText(ADMIN.email).count(), { timeout: 15_000 })
       .toBeGreaterThan(0)
   })
 
   it('refuses a wrong password and stays on the login page', async () => {
-    const page = await browser.newPage()
-    await page.goto(`${cms.url}/admin/login`)
+    const page = await app.browser.newPage()
+    await page.goto(`${app.cms.url}/admin/login`)
     await page.locator('input[name="email"]').fill(ADMIN.email)
     await page.locator('input[name="password"]').fill('not-the-password')
     await page.locator('button[type="submit"]').click()

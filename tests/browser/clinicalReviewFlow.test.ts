@@ -4,19 +4,13 @@
  * sees the note and revises, the clinician approves — and only then do anonymous readers get it.
  */
 import { mkdir } from 'node:fs/promises'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { BrowserContext, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
-import { launchChromium, signIn } from '../helpers/browser'
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import {
-  createHttpClient,
-  credentialIdOverHttp,
-  docOf,
-  type HttpClient,
-} from '../helpers/httpClient'
-import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
+import { signIn } from '../helpers/browser'
+import { credentialIdOverHttp, docOf } from '../helpers/httpClient'
+import { useBrowserApp } from '../helpers/useBrowserApp'
 
 const ADMIN = { email: 'admin@practice.example', password: 'review-admin-password' }
 const WRITER = { email: 'writer@practice.example', password: 'review-writer-password' }
@@ -24,28 +18,20 @@ const REVIEWER = { email: 'clinician@practice.example', password: 'review-clinic
 const NOTE = 'Please cite the source for the second paragraph.'
 const REVISION = 'Source: the practice’s intake guidelines.'
 
-let database: ServerDatabase
-let cms: CmsProcess
-let browser: Browser
-let http: HttpClient
 let articleId: number
 
+const app = useBrowserApp(ADMIN)
+
 beforeAll(async () => {
-  database = await createServerDatabase()
-  ;[cms, browser] = await Promise.all([
-    startCmsProcess({ ...database.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }),
-    launchChromium(),
-  ])
-  http = createHttpClient(cms.url)
-  const admin = await http.token(ADMIN.email, ADMIN.password)
+  const admin = app.adminToken
   const clinician = await docOf(
-    await http.request('POST', '/api/authors', {
+    await app.http.request('POST', '/api/authors', {
       token: admin,
       body: {
         name: 'Lauren Farina',
         credentials: [
           {
-            credential: await credentialIdOverHttp(http, admin, 'LCSW'),
+            credential: await credentialIdOverHttp(app.http, admin, 'LCSW'),
             jurisdiction: 'NY',
             expiresOn: new Date(Date.now() + 400 * 86_400_000).toISOString(),
             verified: true,
@@ -55,22 +41,22 @@ beforeAll(async () => {
     }),
   )
   const writerProfile = await docOf(
-    await http.request('POST', '/api/authors', { token: admin, body: { name: 'Wren Writer' } }),
+    await app.http.request('POST', '/api/authors', { token: admin, body: { name: 'Wren Writer' } }),
   )
   await docOf(
-    await http.request('POST', '/api/users', {
+    await app.http.request('POST', '/api/users', {
       token: admin,
       body: { ...WRITER, roles: ['writer'] },
     }),
   )
   await docOf(
-    await http.request('POST', '/api/users', {
+    await app.http.request('POST', '/api/users', {
       token: admin,
       body: { ...REVIEWER, roles: ['writer'], authorProfile: clinician.id },
     }),
   )
   const service = await docOf(
-    await http.request('POST', '/api/services', {
+    await app.http.request('POST', '/api/services', {
       token: admin,
       body: {
         title: 'Psychotherapy',
@@ -80,9 +66,9 @@ beforeAll(async () => {
       },
     }),
   )
-  const writer = await http.token(WRITER.email, WRITER.password)
+  const writer = await app.http.token(WRITER.email, WRITER.password)
   const draft = await docOf(
-    await http.request('POST', '/api/articles?draft=true', {
+    await app.http.request('POST', '/api/articles?draft=true', {
       token: writer,
       body: {
         title: 'When to Seek Therapy',
@@ -99,19 +85,15 @@ beforeAll(async () => {
   articleId = draft.id
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await stopThenDrop(cms, database)
-})
-
 async function signedIn(person: { email: string; password: string }) {
-  const context: BrowserContext = await browser.newContext()
+  const context: BrowserContext = await app.browser.newContext()
   const page = await context.newPage()
-  await signIn(page, cms.url, person)
+  await signIn(page, app.cms.url, person)
   return page
 }
 
-const articlePage = (page: Page) => page.goto(`${cms.url}/admin/collections/articles/${articleId}`)
+const articlePage = (page: Page) =>
+  page.goto(`${app.cms.url}/admin/collections/articles/${articleId}`)
 
 /**
  * While the writer has the article open (and has typed), Payload shows the reviewer its "document
@@ -126,7 +108,7 @@ async function viewReadOnlyWhenLocked(page: Page) {
 }
 const standing = (page: Page) => page.getByTestId('review-standing').innerText()
 const isLive = async () =>
-  (await http.request('GET', `/api/articles/${articleId}?depth=0`)).status === 200
+  (await app.http.request('GET', `/api/articles/${articleId}?depth=0`)).status === 200
 
 describe('a clinical article through review in the admin', () => {
   it('goes submit → returned with a note → revised → approved → live', async () => {
@@ -185,7 +167,7 @@ describe('a clinical article through review in the admin', () => {
       .toMatch(/Waiting for a clinician/)
     await reviewer.getByRole('button', { name: 'Approve' }).click()
     await expect.poll(isLive, { timeout: 20_000 }).toBe(true)
-    const live = await (await http.request('GET', `/api/articles/${articleId}?depth=1`)).json()
+    const live = await (await app.http.request('GET', `/api/articles/${articleId}?depth=1`)).json()
     expect(JSON.stringify(live.body)).toContain(REVISION)
     expect(live.reviewedBy.name).toBe('Lauren Farina')
     await expect.poll(() => standing(reviewer), { timeout: 20_000 }).toMatch(/Approved/)
@@ -197,7 +179,7 @@ describe('a clinical article through review in the admin', () => {
   it('shows an admin each step in the audit log, and on the version who saved it', async () => {
     const admin = await signedIn(ADMIN)
     await admin.goto(
-      `${cms.url}/admin/collections/audit-log?where[documentId][equals]=${articleId}&where[action][in]=review.submit,review.return,review.approve&sort=at`,
+      `${app.cms.url}/admin/collections/audit-log?where[documentId][equals]=${articleId}&where[action][in]=review.submit,review.return,review.approve&sort=at`,
     )
     const rows = admin.locator('table tbody tr')
     await expect.poll(() => rows.count(), { timeout: 20_000 }).toBe(4)
@@ -208,16 +190,16 @@ describe('a clinical article through review in the admin', () => {
     expect(await admin.locator('#audit-log-export').count()).toBe(1)
 
     // The newest version was saved by the clinician's approval.
-    const adminToken = await http.token(ADMIN.email, ADMIN.password)
+    const adminToken = await app.http.token(ADMIN.email, ADMIN.password)
     const versions = await (
-      await http.request(
+      await app.http.request(
         'GET',
         `/api/articles/versions?where[parent][equals]=${articleId}&sort=-updatedAt&limit=1&depth=0`,
         { token: adminToken },
       )
     ).json()
     await admin.goto(
-      `${cms.url}/admin/collections/articles/${articleId}/versions/${versions.docs[0].id}`,
+      `${app.cms.url}/admin/collections/articles/${articleId}/versions/${versions.docs[0].id}`,
     )
     await expect
       .poll(() => admin.locator('body').innerText(), { timeout: 20_000 })

@@ -5,45 +5,32 @@
  * touches nobody else's. A moderator sees neither the link nor the tool.
  */
 import { readFile } from 'node:fs/promises'
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { ERASED_BODY, ERASED_NAME } from '../../plugins/moderatedComments/privacy/personalData'
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
-import { launchChromium, signIn } from '../helpers/browser'
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createHttpClient, type HttpClient } from '../helpers/httpClient'
-import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
+import { signIn } from '../helpers/browser'
+import { useBrowserApp } from '../helpers/useBrowserApp'
 
 const ADMIN = { email: 'admin@practice.example', password: 'privacy-admin-password' }
 const MODERATOR = { email: 'moderator@practice.example', password: 'privacy-mod-password' }
 const SUBJECT = 'asks.to.be.forgotten@example.com'
 
-let database: ServerDatabase
-let cms: CmsProcess
-let browser: Browser
-let http: HttpClient
 let token: string
 
+const app = useBrowserApp(ADMIN, { COMMENTS_FLOOD_SECONDS: '0' })
+
 beforeAll(async () => {
-  database = await createServerDatabase()
-  ;[cms, browser] = await Promise.all([
-    startCmsProcess({
-      ...database.env,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      COMMENTS_FLOOD_SECONDS: '0',
-    }),
-    launchChromium(),
-  ])
-  http = createHttpClient(cms.url)
-  token = await http.token(ADMIN.email, ADMIN.password)
-  await http.request('POST', '/api/users', { token, body: { ...MODERATOR, roles: ['moderator'] } })
+  token = app.adminToken
+  await app.http.request('POST', '/api/users', {
+    token,
+    body: { ...MODERATOR, roles: ['moderator'] },
+  })
   const author = await (
-    await http.request('POST', '/api/authors', { token, body: { name: 'Ada Author' } })
+    await app.http.request('POST', '/api/authors', { token, body: { name: 'Ada Author' } })
   ).json()
   const article = await (
-    await http.request('POST', '/api/articles', {
+    await app.http.request('POST', '/api/articles', {
       token,
       body: {
         title: 'Privacy matters',
@@ -59,20 +46,15 @@ beforeAll(async () => {
     ['stays@example.com', 'Someone else entirely.'],
   ]
   for (const [authorEmail, body] of comments) {
-    const response = await http.request('POST', '/api/comments/submit', {
+    const response = await app.http.request('POST', '/api/comments/submit', {
       body: { targetId: article.doc.id, authorName: 'Reader', authorEmail, body },
     })
     expect(response.status).toBe(201)
   }
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await stopThenDrop(cms, database)
-})
-
 async function commentsOf(email: string) {
-  const response = await http.request(
+  const response = await app.http.request(
     'GET',
     `/api/comments?where[authorEmail][equals]=${encodeURIComponent(email)}&depth=0`,
     { token },
@@ -82,13 +64,13 @@ async function commentsOf(email: string) {
 
 describe("commenters' personal data in the admin", () => {
   it('is exported and erased by an admin', async () => {
-    const page = await browser.newPage({ acceptDownloads: true })
-    await signIn(page, cms.url, ADMIN)
+    const page = await app.browser.newPage({ acceptDownloads: true })
+    await signIn(page, app.cms.url, ADMIN)
     // The link is in the navigation (a drawer at this window size); the test goes where it points.
     const link = page.locator('#nav-commenter-data')
     expect(await link.count()).toBe(1)
     expect(await link.getAttribute('href')).toBe('/admin/commenter-data')
-    await page.goto(`${cms.url}/admin/commenter-data`)
+    await page.goto(`${app.cms.url}/admin/commenter-data`)
 
     await page.locator('#commenter-email').fill(SUBJECT)
     const [download] = await Promise.all([
@@ -113,7 +95,7 @@ describe("commenters' personal data in the admin", () => {
       .poll(() => page.locator('#commenter-data-outcome').textContent())
       .toMatch(/Erased 2 comment/)
     expect(await commentsOf(SUBJECT)).toHaveLength(0)
-    const anonymous = await http.request(
+    const anonymous = await app.http.request(
       'GET',
       `/api/comments?where[authorName][equals]=${ERASED_NAME}&depth=0`,
       { token },
@@ -125,10 +107,10 @@ describe("commenters' personal data in the admin", () => {
   })
 
   it('is out of reach for a moderator', async () => {
-    const page = await browser.newPage()
-    await signIn(page, cms.url, MODERATOR)
+    const page = await app.browser.newPage()
+    await signIn(page, app.cms.url, MODERATOR)
     expect(await page.locator('#nav-commenter-data').count()).toBe(0)
-    await page.goto(`${cms.url}/admin/commenter-data`)
+    await page.goto(`${app.cms.url}/admin/commenter-data`)
     await expect
       .poll(() => page.locator('main, .template-default').first().textContent())
       .toMatch(/Only admins can export or erase/)
@@ -137,9 +119,9 @@ describe("commenters' personal data in the admin", () => {
   })
 
   it('sends a visitor who is not signed in to the login, and back after it', async () => {
-    const page = await browser.newPage()
+    const page = await app.browser.newPage()
     for (const path of ['/admin/commenter-data', '/admin/moderation']) {
-      await page.goto(`${cms.url}${path}`)
+      await page.goto(`${app.cms.url}${path}`)
       await page.waitForURL((url) => url.pathname === '/admin/login')
       expect(new URL(page.url()).searchParams.get('redirect')).toBe(path)
       expect(await page.getByText(/Only admins|Only moderators/).count()).toBe(0)

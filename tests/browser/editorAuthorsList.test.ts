@@ -2,39 +2,30 @@
  * Editors see, in the admin's authors list, each author's display name with current credentials and
  * which licenses expire within 60 days.
  */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium, signIn } from '../helpers/browser'
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createHttpClient, credentialIdOverHttp } from '../helpers/httpClient'
-import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
+import { signIn } from '../helpers/browser'
+import { credentialIdOverHttp } from '../helpers/httpClient'
+import { useBrowserApp } from '../helpers/useBrowserApp'
 
 const ADMIN = { email: 'admin@practice.example', password: 'authors-admin-password' }
 const EDITOR = { email: 'editor@practice.example', password: 'authors-editor-password' }
 
-let database: ServerDatabase
-let cms: CmsProcess
-let browser: Browser
 let expiresOn: string
 
+const app = useBrowserApp(ADMIN)
+
 beforeAll(async () => {
-  database = await createServerDatabase()
-  ;[cms, browser] = await Promise.all([
-    startCmsProcess({ ...database.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }),
-    launchChromium(),
-  ])
-  const http = createHttpClient(cms.url)
-  const token = await http.token(ADMIN.email, ADMIN.password)
-  await http.request('POST', '/api/users', { token, body: { ...EDITOR, roles: ['editor'] } })
-  const credential = (abbreviation: string) => credentialIdOverHttp(http, token, abbreviation)
+  const token = app.adminToken
+  await app.http.request('POST', '/api/users', { token, body: { ...EDITOR, roles: ['editor'] } })
+  const credential = (abbreviation: string) => credentialIdOverHttp(app.http, token, abbreviation)
   expiresOn = new Date(Date.now() + 20 * 86_400_000).toISOString()
   const later = new Date(Date.now() + 400 * 86_400_000).toISOString()
   for (const [name, licenseExpiry] of [
     ['Eli Expiring', expiresOn],
     ['Lauren Farina', later],
   ] as const) {
-    const response = await http.request('POST', '/api/authors', {
+    const response = await app.http.request('POST', '/api/authors', {
       token,
       body: {
         name,
@@ -53,17 +44,12 @@ beforeAll(async () => {
   }
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await stopThenDrop(cms, database)
-})
-
 describe('the authors list', () => {
   it('shows display names and licenses that expire within 60 days', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 800 } })
-    await signIn(page, cms.url, EDITOR)
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 800 } })
+    await signIn(page, app.cms.url, EDITOR)
 
-    await page.goto(`${cms.url}/admin/collections/authors`)
+    await page.goto(`${app.cms.url}/admin/collections/authors`)
     const expiring = page.getByRole('row', { name: /Eli Expiring/ })
     await expiring.waitFor({ timeout: 15_000 })
     expect(await expiring.textContent()).toContain('Eli Expiring, MSW, LCSW')

@@ -3,47 +3,37 @@
  * site's page beside the form, and what the writer types appears there — as a draft, never published.
  * The preview page shows drafts only to a signed-in editorial user.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
-import { launchChromium, signIn } from '../helpers/browser'
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createHttpClient, type HttpClient } from '../helpers/httpClient'
-import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
+import { signIn } from '../helpers/browser'
+import { useBrowserApp } from '../helpers/useBrowserApp'
 
 const ADMIN = { email: 'admin@practice.example', password: 'preview-admin-password' }
 const WRITER = { email: 'writer@practice.example', password: 'preview-writer-password' }
 const PUBLISHED_TITLE = 'Sleep and Mood: A First Look'
 const DRAFT_TITLE = 'Sleep and Mood: What the Research Says'
 
-let database: ServerDatabase
-let cms: CmsProcess
-let browser: Browser
-let http: HttpClient
 let articleId: number
 
+const app = useBrowserApp(ADMIN)
+
 beforeAll(async () => {
-  database = await createServerDatabase()
-  ;[cms, browser] = await Promise.all([
-    startCmsProcess({ ...database.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }),
-    launchChromium(),
-  ])
-  http = createHttpClient(cms.url)
-  const admin = await http.token(ADMIN.email, ADMIN.password)
+  const admin = app.adminToken
   expect(
     (
-      await http.request('POST', '/api/users', {
+      await app.http.request('POST', '/api/users', {
         token: admin,
         body: { ...WRITER, roles: ['writer'] },
       })
     ).status,
   ).toBe(201)
   const author = await (
-    await http.request('POST', '/api/authors', { token: admin, body: { name: 'Wren Writer' } })
+    await app.http.request('POST', '/api/authors', { token: admin, body: { name: 'Wren Writer' } })
   ).json()
-  const writer = await http.token(WRITER.email, WRITER.password)
-  const created = await http.request('POST', '/api/articles', {
+  const writer = await app.http.token(WRITER.email, WRITER.password)
+  const created = await app.http.request('POST', '/api/articles', {
     token: writer,
     body: {
       title: PUBLISHED_TITLE,
@@ -56,24 +46,20 @@ beforeAll(async () => {
   articleId = (await created.json()).doc.id
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await stopThenDrop(cms, database)
-})
-
 const publicTitle = async () =>
-  (await (await http.request('GET', `/api/articles/${articleId}?select[title]=true`)).json()).title
+  (await (await app.http.request('GET', `/api/articles/${articleId}?select[title]=true`)).json())
+    .title
 
 describe('live preview', () => {
   let page: Page
 
   beforeAll(async () => {
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
-    await signIn(page, cms.url, WRITER)
+    page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } })
+    await signIn(page, app.cms.url, WRITER)
   })
 
   it('shows the reader site’s page beside the form', async () => {
-    await page.goto(`${cms.url}/admin/collections/articles/${articleId}`)
+    await page.goto(`${app.cms.url}/admin/collections/articles/${articleId}`)
     await page.getByRole('button', { name: 'Live Preview' }).click()
     const frame = page.frameLocator('#live-preview-iframe')
     await expect
@@ -95,15 +81,15 @@ describe('live preview', () => {
 
     // Readers still get the published article, over the API and on the site.
     expect(await publicTitle()).toBe(PUBLISHED_TITLE)
-    const reader = await browser.newPage()
-    await reader.goto(`${cms.url}/articles/sleep-and-mood-a-first-look`)
+    const reader = await app.browser.newPage()
+    await reader.goto(`${app.cms.url}/articles/sleep-and-mood-a-first-look`)
     expect(await reader.locator('h1').textContent()).toBe(PUBLISHED_TITLE)
     await reader.close()
   })
 
   it('keeps drafts away from anyone who is not signed in', async () => {
-    const stranger = await browser.newPage()
-    await stranger.goto(`${cms.url}/preview/articles/${articleId}`)
+    const stranger = await app.browser.newPage()
+    await stranger.goto(`${app.cms.url}/preview/articles/${articleId}`)
     expect(await stranger.locator('h1').textContent()).toBe('Sign in to preview')
     expect(await stranger.content()).not.toContain(DRAFT_TITLE)
     await stranger.close()

@@ -4,14 +4,12 @@
  * replies to one. Readers then get exactly the approved comment and the staff reply, and no private field.
  */
 import { mkdir } from 'node:fs/promises'
-import type { Browser, Locator, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Locator, Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
-import { launchChromium, signIn } from '../helpers/browser'
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createHttpClient, type HttpClient } from '../helpers/httpClient'
-import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
+import { signIn } from '../helpers/browser'
+import { useBrowserApp } from '../helpers/useBrowserApp'
 
 const ADMIN = { email: 'admin@practice.example', password: 'moderation-admin-password' }
 const MODERATOR = { email: 'moderator@practice.example', password: 'moderation-mod-password' }
@@ -25,33 +23,24 @@ const COMMENTS = {
 }
 const REPLY = 'Thank you for reading, we are glad it helped.'
 
-let database: ServerDatabase
-let cms: CmsProcess
-let browser: Browser
-let http: HttpClient
+const app = useBrowserApp(ADMIN, {
+  // All comments come from this test's one address: no flood control here (it has its own tests).
+  COMMENTS_FLOOD_SECONDS: '0',
+  COMMENTS_MAX_PER_HOUR: '100',
+})
 
 beforeAll(async () => {
-  database = await createServerDatabase()
-  ;[cms, browser] = await Promise.all([
-    startCmsProcess({
-      ...database.env,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      // All comments come from this test's one address: no flood control here (it has its own tests).
-      COMMENTS_FLOOD_SECONDS: '0',
-      COMMENTS_MAX_PER_HOUR: '100',
-    }),
-    launchChromium(),
-  ])
-  http = createHttpClient(cms.url)
-  const token = await http.token(ADMIN.email, ADMIN.password)
-  await http.request('POST', '/api/users', { token, body: { ...MODERATOR, roles: ['moderator'] } })
+  const token = app.adminToken
+  await app.http.request('POST', '/api/users', {
+    token,
+    body: { ...MODERATOR, roles: ['moderator'] },
+  })
   const author = await (
-    await http.request('POST', '/api/authors', { token, body: { name: 'Ada Author' } })
+    await app.http.request('POST', '/api/authors', { token, body: { name: 'Ada Author' } })
   ).json()
   const body = lexicalFromParagraphs(['Hello.'])
   const article = await (
-    await http.request('POST', '/api/articles', {
+    await app.http.request('POST', '/api/articles', {
       token,
       body: { title: 'Therapy or coaching?', body, authors: [author.doc.id], _status: 'published' },
     })
@@ -59,7 +48,7 @@ beforeAll(async () => {
 
   let n = 0
   for (const text of Object.values(COMMENTS)) {
-    const response = await http.request('POST', '/api/comments/submit', {
+    const response = await app.http.request('POST', '/api/comments/submit', {
       body: {
         targetId: article.doc.id,
         authorName: `Reader ${++n}`,
@@ -69,11 +58,6 @@ beforeAll(async () => {
     })
     expect(response.status).toBe(201)
   }
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await stopThenDrop(cms, database)
 })
 
 const commentItem = (page: Page, text: string): Locator =>
@@ -89,14 +73,14 @@ describe('the moderation queue', () => {
   let page: Page
 
   beforeAll(async () => {
-    page = await browser.newPage()
-    await signIn(page, cms.url, MODERATOR)
+    page = await app.browser.newPage()
+    await signIn(page, app.cms.url, MODERATOR)
   })
 
   it('lists pending comments with the urgent one on top and counts per status', async () => {
     // The navigation links to the queue (the nav drawer may be collapsed at this width).
     expect(await page.locator('#nav-moderation-queue').count()).toBe(1)
-    await page.goto(`${cms.url}/admin/moderation`)
+    await page.goto(`${app.cms.url}/admin/moderation`)
     await commentItem(page, COMMENTS.good).waitFor({ timeout: 15_000 })
     const first = page.locator('li.moderation-queue__comment').first()
     expect(await first.textContent()).toContain(COMMENTS.crisis)
@@ -145,7 +129,7 @@ describe('the moderation queue', () => {
   it('leaves readers exactly the approved comment and the staff reply, without private fields', async () => {
     const query =
       '{ Comments(sort: "createdAt") { docs { body isStaffReply authorEmail ipHash userAgent flags urgent moderationNote } } }'
-    const { data } = await (await http.graphql(query)).json()
+    const { data } = await (await app.http.graphql(query)).json()
     expect(data.Comments.docs).toEqual([
       {
         body: COMMENTS.good,

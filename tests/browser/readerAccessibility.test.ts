@@ -7,14 +7,11 @@
  * checked by hand: the comment form's field borders.
  */
 import axe from 'axe-core'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium } from '../helpers/browser'
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createHttpClient } from '../helpers/httpClient'
 import { addRelatedReading, publishMoreArticles, REFERENCE_PATH } from '../helpers/readerContent'
-import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
+import { useBrowserApp } from '../helpers/useBrowserApp'
 
 const ADMIN = { email: 'admin@practice.example', password: 'reader-a11y-admin-password' }
 const WCAG_A_AND_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']
@@ -34,33 +31,16 @@ const READER_PAGES: { name: string; path: string; status?: number }[] = [
   { name: 'a page that does not exist', path: '/articles/no-such-article', status: 404 },
 ]
 
-let database: ServerDatabase
-let cms: CmsProcess
-let browser: Browser
 let page: Page
 
-beforeAll(async () => {
-  database = await createServerDatabase()
-  ;[cms, browser] = await Promise.all([
-    startCmsProcess({
-      ...database.env,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      SEED_DEMO_CONTENT: 'true',
-    }),
-    launchChromium(),
-  ])
-  const http = createHttpClient(cms.url)
-  const token = await http.token(ADMIN.email, ADMIN.password)
-  // A card grid on the article page, and ten articles more than the blog's nine a page.
-  await addRelatedReading(http, token)
-  await publishMoreArticles(http, token, 10)
-  page = await browser.newPage()
-})
+const app = useBrowserApp(ADMIN, { SEED_DEMO_CONTENT: 'true' })
 
-afterAll(async () => {
-  await browser?.close()
-  await stopThenDrop(cms, database)
+beforeAll(async () => {
+  const token = app.adminToken
+  // A card grid on the article page, and ten articles more than the blog's nine a page.
+  await addRelatedReading(app.http, token)
+  await publishMoreArticles(app.http, token, 10)
+  page = await app.browser.newPage()
 })
 
 /** axe's findings as a reader of the test's output needs them: rule, impact, element, problem. */
@@ -106,14 +86,14 @@ async function axeViolations(): Promise<axe.Result[]> {
 
 describe('WCAG 2.1 A and AA on every kind of reader page', () => {
   it.each(READER_PAGES)('$name ($path)', async ({ path, status = 200 }) => {
-    const response = await page.goto(`${cms.url}${path}`)
+    const response = await page.goto(`${app.cms.url}${path}`)
     expect(response?.status()).toBe(status)
     const violations = await axeViolations()
     expect(violations, describeViolations(violations)).toEqual([])
   })
 
   it('the comment form showing what to fix', async () => {
-    await page.goto(`${cms.url}${REFERENCE_PATH}`)
+    await page.goto(`${app.cms.url}${REFERENCE_PATH}`)
     await page.locator('#comment-form button[type="submit"]').click()
     await expect.poll(() => page.locator('.field__error:not(:empty)').count()).toBeGreaterThan(0)
     const violations = await axeViolations()
@@ -125,7 +105,7 @@ describe('what axe leaves to people', () => {
   // 1.4.11 (non-text contrast) is AA, and no axe rule checks it: a field whose edge cannot be seen
   // is a field a reader with low vision does not find.
   it('the comment form’s fields stand out from the form at 3:1 or more (WCAG 1.4.11)', async () => {
-    await page.goto(`${cms.url}${REFERENCE_PATH}`)
+    await page.goto(`${app.cms.url}${REFERENCE_PATH}`)
     const form = page.locator('#comment-form')
     const background = await form.evaluate((element) => getComputedStyle(element).backgroundColor)
     const borders = await form

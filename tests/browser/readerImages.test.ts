@@ -5,15 +5,12 @@
  * the article's cover is fetched at once and cards below the fold only when near — and a phone
  * downloads a smaller file than a laptop.
  */
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core'
+import type { BrowserContextOptions, Page } from 'playwright-core'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium } from '../helpers/browser'
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createHttpClient } from '../helpers/httpClient'
 import { addRelatedReading, REFERENCE_PATH } from '../helpers/readerContent'
-import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
+import { useBrowserApp } from '../helpers/useBrowserApp'
 
 const ADMIN = { email: 'admin@practice.example', password: 'reader-images-admin-password' }
 // The same density for both, so that only the width of the screen differs. (At density 1 both
@@ -24,28 +21,10 @@ const LAPTOP: BrowserContextOptions = {
   deviceScaleFactor: 2,
 }
 
-let database: ServerDatabase
-let cms: CmsProcess
-let browser: Browser
+const app = useBrowserApp(ADMIN, { SEED_DEMO_CONTENT: 'true' })
 
 beforeAll(async () => {
-  database = await createServerDatabase()
-  ;[cms, browser] = await Promise.all([
-    startCmsProcess({
-      ...database.env,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      SEED_DEMO_CONTENT: 'true',
-    }),
-    launchChromium(),
-  ])
-  const http = createHttpClient(cms.url)
-  await addRelatedReading(http, await http.token(ADMIN.email, ADMIN.password))
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await stopThenDrop(cms, database)
+  await addRelatedReading(app.http, await app.http.token(ADMIN.email, ADMIN.password))
 })
 
 type ImageFacts = {
@@ -106,8 +85,8 @@ function expectSizesToFitLayout({ naturalWidth, drawnWidth }: ImageFacts) {
 }
 
 async function openPage(context: BrowserContextOptions, path: string) {
-  const page = await browser.newPage(context)
-  const response = await page.goto(`${cms.url}${path}`)
+  const page = await app.browser.newPage(context)
+  const response = await page.goto(`${app.cms.url}${path}`)
   expect(response?.status()).toBe(200)
   return page
 }
@@ -120,7 +99,7 @@ describe('the article’s cover', () => {
     // The original (1600 × 900) and its 768 px size; the square thumbnail is another picture.
     expect(candidates.map(({ width }) => width)).toEqual([768, 1600])
     for (const { url, width } of candidates) {
-      const response = await fetch(new URL(url, cms.url))
+      const response = await fetch(new URL(url, app.cms.url))
       expect(response.status, url).toBe(200)
       expect(response.headers.get('content-type'), url).toMatch(/^image\//)
       const file = await sharp(Buffer.from(await response.arrayBuffer())).metadata()

@@ -4,37 +4,25 @@
  * body, comments — and a reader can comment and sees what happens next, crisis resources included.
  * Everything comes from the CMS's public API; no request leaves the machine.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium } from '../helpers/browser'
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createHttpClient } from '../helpers/httpClient'
-import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
+import { useBrowserApp } from '../helpers/useBrowserApp'
 
 const ADMIN = { email: 'admin@practice.example', password: 'reader-site-admin-password' }
 const REFERENCE = '/articles/therapy-vs-coaching-whats-the-difference'
 
-let database: ServerDatabase
-let cms: CmsProcess
-let browser: Browser
 let page: Page
 const outsideRequests: string[] = []
 
+const app = useBrowserApp(ADMIN, {
+  SEED_DEMO_CONTENT: 'true',
+  // Every submission here comes from one address; flood control is tested elsewhere.
+  COMMENTS_FLOOD_SECONDS: '0',
+})
+
 beforeAll(async () => {
-  database = await createServerDatabase()
-  ;[cms, browser] = await Promise.all([
-    startCmsProcess({
-      ...database.env,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      SEED_DEMO_CONTENT: 'true',
-      // Every submission here comes from one address; flood control is tested elsewhere.
-      COMMENTS_FLOOD_SECONDS: '0',
-    }),
-    launchChromium(),
-  ])
-  page = await browser.newPage()
+  page = await app.browser.newPage()
   page.on('request', (request) => {
     const { protocol, hostname } = new URL(request.url())
     if ((protocol === 'http:' || protocol === 'https:') && hostname !== '127.0.0.1')
@@ -42,16 +30,11 @@ beforeAll(async () => {
   })
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await stopThenDrop(cms, database)
-})
-
 const comments = () => page.locator('.comments-section')
 
 describe('the reference article on the reader site', () => {
   it('reads like the reference page', async () => {
-    const response = await page.goto(`${cms.url}${REFERENCE}`)
+    const response = await page.goto(`${app.cms.url}${REFERENCE}`)
     expect(response?.status()).toBe(200)
     await expect
       .poll(() => page.locator('h1').textContent())
@@ -127,10 +110,11 @@ describe('a reader commenting', () => {
     expect(await page.locator('.crisis').count()).toBe(0)
 
     // Stored, pending — and not on the page for readers.
-    const http = createHttpClient(cms.url)
-    const token = await http.token(ADMIN.email, ADMIN.password)
+    const token = app.adminToken
     const stored = await (
-      await http.request('GET', '/api/comments?where[authorName][equals]=Sam%20Reader', { token })
+      await app.http.request('GET', '/api/comments?where[authorName][equals]=Sam%20Reader', {
+        token,
+      })
     ).json()
     expect(stored.docs).toMatchObject([
       { status: 'pending', body: 'Thank you, this made the difference clear to me.' },
@@ -180,7 +164,7 @@ describe('a reader commenting', () => {
 
 describe('the rest of the site', () => {
   it('lists articles newest first, by category, and shows authors and services', async () => {
-    await page.goto(cms.url)
+    await page.goto(app.cms.url)
     expect(await page.locator('.card__title').allTextContents()).toEqual([
       'Setting Goals You Can Keep: A Coaching Approach',
       'What to Expect in Your First Therapy Session',
@@ -190,13 +174,13 @@ describe('the rest of the site', () => {
     await page.waitForURL(/\/categories\/therapy$/)
     expect(await page.locator('.card__title').count()).toBe(2)
 
-    await page.goto(`${cms.url}/authors/lauren-farina`)
+    await page.goto(`${app.cms.url}/authors/lauren-farina`)
     expect(await page.locator('h1').textContent()).toBe('Lauren Farina, MSW, LCSW')
     expect(await page.locator('#credentials-heading + ul').innerText()).toMatch(
       /LCSW — License \(NY\)/,
     )
 
-    await page.goto(`${cms.url}/services/coaching`)
+    await page.goto(`${app.cms.url}/services/coaching`)
     expect(await page.locator('.facts').innerText()).toMatch(/weekly, monthly and quarterly/)
     expect(await page.locator('#providers-heading + ul').innerText()).toMatch(
       /Jordan Ellis, MA, PCC/,
@@ -204,7 +188,7 @@ describe('the rest of the site', () => {
   })
 
   it('answers 404 for what does not exist', async () => {
-    expect((await page.goto(`${cms.url}/articles/no-such-article`))?.status()).toBe(404)
-    expect((await page.goto(`${cms.url}/?page=abc`))?.status()).toBe(404)
+    expect((await page.goto(`${app.cms.url}/articles/no-such-article`))?.status()).toBe(404)
+    expect((await page.goto(`${app.cms.url}/?page=abc`))?.status()).toBe(404)
   })
 })

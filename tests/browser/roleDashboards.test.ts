@@ -7,19 +7,13 @@
  * Also here: authors carry their credentials in every admin label (chips, columns, reviewer picker,
  * version diffs), and the editor's fixed toolbar.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
-import { launchChromium, signIn } from '../helpers/browser'
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import {
-  createHttpClient,
-  credentialIdOverHttp,
-  docOf,
-  type HttpClient,
-} from '../helpers/httpClient'
-import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
+import { signIn } from '../helpers/browser'
+import { credentialIdOverHttp, docOf } from '../helpers/httpClient'
+import { useBrowserApp } from '../helpers/useBrowserApp'
 
 const ADMIN = { email: 'admin@practice.example', password: 'dashboard-admin-password' }
 const USERS = {
@@ -44,37 +38,24 @@ const ALL_WIDGETS = [
 ]
 const DAY = 86_400_000
 
-let database: ServerDatabase
-let cms: CmsProcess
-let browser: Browser
-let http: HttpClient
 let admin: string
 const ids: Record<string, number> = {}
 
+const app = useBrowserApp(ADMIN, { COMMENTS_FLOOD_SECONDS: '0' })
+
 beforeAll(async () => {
-  database = await createServerDatabase()
-  ;[cms, browser] = await Promise.all([
-    startCmsProcess({
-      ...database.env,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      COMMENTS_FLOOD_SECONDS: '0',
-    }),
-    launchChromium(),
-  ])
-  http = createHttpClient(cms.url)
-  admin = await http.token(ADMIN.email, ADMIN.password)
+  admin = app.adminToken
   for (const [key, user] of Object.entries(USERS) as [keyof typeof USERS, { email: string }][]) {
     await docOf(
-      await http.request('POST', '/api/users', {
+      await app.http.request('POST', '/api/users', {
         token: admin,
         body: { ...user, roles: [ROLES[key]] },
       }),
     )
   }
-  const credential = (abbreviation: string) => credentialIdOverHttp(http, admin, abbreviation)
+  const credential = (abbreviation: string) => credentialIdOverHttp(app.http, admin, abbreviation)
   const lauren = await docOf(
-    await http.request('POST', '/api/authors', {
+    await app.http.request('POST', '/api/authors', {
       token: admin,
       body: {
         name: 'Lauren Farina',
@@ -94,7 +75,7 @@ beforeAll(async () => {
 
   // A provider of a clinical service whose license an editor later marks unverified.
   const dana = await docOf(
-    await http.request('POST', '/api/authors', {
+    await app.http.request('POST', '/api/authors', {
       token: admin,
       body: {
         name: 'Dana Lapsing',
@@ -111,18 +92,18 @@ beforeAll(async () => {
   )
   ids.trauma = (
     await docOf(
-      await http.request('POST', '/api/services', {
+      await app.http.request('POST', '/api/services', {
         token: admin,
         body: { title: 'Trauma therapy', kind: 'clinical', providers: [dana.id] },
       }),
     )
   ).id
   const danaNow = await docOf(
-    await http.request('GET', `/api/authors/${dana.id}?depth=0`, { token: admin }),
+    await app.http.request('GET', `/api/authors/${dana.id}?depth=0`, { token: admin }),
     200,
   )
   await docOf(
-    await http.request('PATCH', `/api/authors/${dana.id}`, {
+    await app.http.request('PATCH', `/api/authors/${dana.id}`, {
       token: admin,
       body: {
         credentials: danaNow.credentials.map((held: Record<string, unknown>) => ({
@@ -134,13 +115,13 @@ beforeAll(async () => {
     200,
   )
 
-  const writer = await http.token(USERS.writer.email, USERS.writer.password)
-  const other = await http.token(USERS.otherWriter.email, USERS.otherWriter.password)
-  const editor = await http.token(USERS.editor.email, USERS.editor.password)
+  const writer = await app.http.token(USERS.writer.email, USERS.writer.password)
+  const other = await app.http.token(USERS.otherWriter.email, USERS.otherWriter.password)
+  const editor = await app.http.token(USERS.editor.email, USERS.editor.password)
   const article = async (token: string, title: string, status: 'draft' | 'published') =>
     (
       await docOf(
-        await http.request('POST', `/api/articles${status === 'draft' ? '?draft=true' : ''}`, {
+        await app.http.request('POST', `/api/articles${status === 'draft' ? '?draft=true' : ''}`, {
           token,
           body: {
             title,
@@ -157,14 +138,14 @@ beforeAll(async () => {
   ids.stale = await article(other, 'Reviewed long ago', 'published')
   ids.changed = await article(other, 'Changed after review', 'published')
   const review = (id: number, at: Date) =>
-    http.request('PATCH', `/api/articles/${id}`, {
+    app.http.request('PATCH', `/api/articles/${id}`, {
       token: editor,
       body: { reviewedBy: lauren.id, lastReviewedAt: at.toISOString() },
     })
   await docOf(await review(ids.stale, new Date(Date.now() - 400 * DAY)), 200)
   await docOf(await review(ids.changed, new Date(Date.now() - 10 * DAY)), 200)
   await docOf(
-    await http.request('PATCH', `/api/articles/${ids.changed}`, {
+    await app.http.request('PATCH', `/api/articles/${ids.changed}`, {
       token: other,
       body: { body: lexicalFromParagraphs(['A different claim, not yet reviewed.']) },
     }),
@@ -172,7 +153,7 @@ beforeAll(async () => {
   )
 
   const comment = (n: number, body: string) =>
-    http.request('POST', '/api/comments/submit', {
+    app.http.request('POST', '/api/comments/submit', {
       body: {
         targetId: ids.writersPublished,
         authorName: `Reader ${n}`,
@@ -184,14 +165,9 @@ beforeAll(async () => {
   await docOf(await comment(2, 'Honestly some days I want to die and I do not know who to tell.'))
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await stopThenDrop(cms, database)
-})
-
 async function dashboardOf(user: { email: string; password: string }): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
-  await signIn(page, cms.url, user)
+  const page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } })
+  await signIn(page, app.cms.url, user)
   await page.locator('[data-widget]').first().waitFor({ timeout: 15_000 })
   return page
 }
@@ -262,7 +238,7 @@ describe('role dashboards', () => {
     expect(await rows.first().innerText()).toContain('Reviewed long ago')
 
     // The lapsed-provider section opens the services list filtered to them, the provider in its column.
-    await page.goto(`${cms.url}/admin`)
+    await page.goto(`${app.cms.url}/admin`)
     await page
       .locator(
         '[data-widget="expiring-licenses"] [data-section^="Clinical services with a lapsed provider"] h4 a',
@@ -306,17 +282,17 @@ describe('role dashboards', () => {
 
 describe('credentials in the admin’s labels', () => {
   it('names authors with their credentials in chips, columns, the reviewer picker and diffs', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
-    await signIn(page, cms.url, USERS.editor)
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } })
+    await signIn(page, app.cms.url, USERS.editor)
 
-    await page.goto(`${cms.url}/admin/collections/articles`)
+    await page.goto(`${app.cms.url}/admin/collections/articles`)
     const row = page.getByRole('row', { name: /Reviewed long ago/ })
     // The relationship cell fills in after the row appears.
     await expect
       .poll(() => row.innerText(), { timeout: 15_000 })
       .toContain('Lauren Farina, MSW, LCSW')
 
-    await page.goto(`${cms.url}/admin/collections/articles/${ids.writersPublished}`)
+    await page.goto(`${app.cms.url}/admin/collections/articles/${ids.writersPublished}`)
     // The chip's label is fetched after the field appears.
     await expect
       .poll(
@@ -333,7 +309,7 @@ describe('credentials in the admin’s labels', () => {
     await page.keyboard.press('Escape')
 
     // The version diff of the reviewed article names the reviewer the same way.
-    await page.goto(`${cms.url}/admin/collections/articles/${ids.stale}/versions`)
+    await page.goto(`${app.cms.url}/admin/collections/articles/${ids.stale}/versions`)
     const versionLinks = page.locator('table tbody tr a')
     await versionLinks.first().waitFor({ timeout: 15_000 })
     await versionLinks.first().click()
@@ -347,9 +323,9 @@ describe('credentials in the admin’s labels', () => {
 
 describe('the article editor', () => {
   it('shows writers a fixed toolbar with headings, lists, links, quotes and images', async () => {
-    const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
-    await signIn(page, cms.url, USERS.writer)
-    await page.goto(`${cms.url}/admin/collections/articles/create`)
+    const page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } })
+    await signIn(page, app.cms.url, USERS.writer)
+    await page.goto(`${app.cms.url}/admin/collections/articles/create`)
     const toolbar = page.locator('.fixed-toolbar').first()
     await toolbar.waitFor({ state: 'visible', timeout: 15_000 })
     // Visible before anything is selected, unlike the inline toolbar.

@@ -5,14 +5,12 @@
  * same way. A schedule that fails (its article was deleted) is shown to admins on their dashboard,
  * with the error, instead of failing silently.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
-import { launchChromium, signIn } from '../helpers/browser'
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createHttpClient, type HttpClient } from '../helpers/httpClient'
-import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
+import { signIn } from '../helpers/browser'
+import { useBrowserApp } from '../helpers/useBrowserApp'
 
 const ADMIN = { email: 'admin@practice.example', password: 'schedule-admin-password' }
 const WRITER = { email: 'writer@practice.example', password: 'schedule-writer-password' }
@@ -22,41 +20,28 @@ const WAIT_FOR_JOB_MS = 150_000
 /** Scheduling, up to 100 s until the chosen minute comes, then the queue's next run. */
 const SCHEDULED_TEST_MS = 240_000
 
-let database: ServerDatabase
-let cms: CmsProcess
-let browser: Browser
-let http: HttpClient
 let writerToken: string
 let page: Page
 const ids: Record<'scheduled' | 'doomed', number> = { scheduled: 0, doomed: 0 }
 
+const app = useBrowserApp(ADMIN, { JOBS_AUTORUN_CRON: JOBS_CRON })
+
 beforeAll(async () => {
-  database = await createServerDatabase()
-  ;[cms, browser] = await Promise.all([
-    startCmsProcess({
-      ...database.env,
-      ADMIN_EMAIL: ADMIN.email,
-      ADMIN_PASSWORD: ADMIN.password,
-      JOBS_AUTORUN_CRON: JOBS_CRON,
-    }),
-    launchChromium(),
-  ])
-  http = createHttpClient(cms.url)
-  const admin = await http.token(ADMIN.email, ADMIN.password)
-  const created = await http.request('POST', '/api/users', {
+  const admin = app.adminToken
+  const created = await app.http.request('POST', '/api/users', {
     token: admin,
     body: { ...WRITER, roles: ['writer'] },
   })
   expect(created.status).toBe(201)
   const author = await (
-    await http.request('POST', '/api/authors', { token: admin, body: { name: 'Wren Writer' } })
+    await app.http.request('POST', '/api/authors', { token: admin, body: { name: 'Wren Writer' } })
   ).json()
-  writerToken = await http.token(WRITER.email, WRITER.password)
+  writerToken = await app.http.token(WRITER.email, WRITER.password)
   for (const [key, title] of [
     ['scheduled', 'Scheduled for the next minute'],
     ['doomed', 'Deleted before its time'],
   ] as const) {
-    const response = await http.request('POST', '/api/articles?draft=true', {
+    const response = await app.http.request('POST', '/api/articles?draft=true', {
       token: writerToken,
       body: {
         title,
@@ -68,13 +53,8 @@ beforeAll(async () => {
     expect(response.status).toBe(201)
     ids[key] = (await response.json()).doc.id
   }
-  page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
-  await signIn(page, cms.url, WRITER)
-})
-
-afterAll(async () => {
-  await browser?.close()
-  await stopThenDrop(cms, database)
+  page = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } })
+  await signIn(page, app.cms.url, WRITER)
 })
 
 /** "Nov 27, 2026 8:49 PM": the drawer's date format, in the browser's (and server's) UTC. */
@@ -103,7 +83,7 @@ function nextMinute(): Date {
 
 /** Opens the schedule drawer from the publish button's menu and schedules `type` at `at`. */
 async function schedule(articleId: number, type: 'Publish' | 'Unpublish', at: Date) {
-  await page.goto(`${cms.url}/admin/collections/articles/${articleId}`)
+  await page.goto(`${app.cms.url}/admin/collections/articles/${articleId}`)
   await page.locator('.btn--withPopup .popup-button').first().click()
   await page.locator('#schedule-publish').click()
   const drawer = page.locator('.schedule-publish')
@@ -130,9 +110,9 @@ async function schedule(articleId: number, type: 'Publish' | 'Unpublish', at: Da
     .toBe(true)
 }
 
-const anonymousRest = (id: number) => http.request('GET', `/api/articles/${id}?depth=0`)
+const anonymousRest = (id: number) => app.http.request('GET', `/api/articles/${id}?depth=0`)
 const anonymousGraphql = async (id: number) =>
-  (await (await http.graphql(`{ Article(id: ${id}) { title _status } }`)).json()).data?.Article
+  (await (await app.http.graphql(`{ Article(id: ${id}) { title _status } }`)).json()).data?.Article
 
 describe('scheduled publishing through the admin', () => {
   it(
@@ -143,7 +123,7 @@ describe('scheduled publishing through the admin', () => {
       await schedule(ids.doomed, 'Publish', publishAt)
 
       // The writer's dashboard says when each goes out.
-      await page.goto(`${cms.url}/admin`)
+      await page.goto(`${app.cms.url}/admin`)
       const scheduled = page.locator('[data-widget="my-articles"] [data-section="Scheduled"]')
       await expect
         .poll(() => scheduled.innerText(), { timeout: 15_000 })
@@ -151,7 +131,7 @@ describe('scheduled publishing through the admin', () => {
       expect(await scheduled.innerText()).toMatch(/publishes in \d+ (seconds?|minutes?)/)
 
       // The second one is deleted while it waits: its job will fail.
-      const deleted = await http.request('DELETE', `/api/articles/${ids.doomed}`, {
+      const deleted = await app.http.request('DELETE', `/api/articles/${ids.doomed}`, {
         token: writerToken,
       })
       expect(deleted.status).toBe(200)
@@ -199,8 +179,8 @@ describe('scheduled publishing through the admin', () => {
   )
 
   it('shows admins the schedule that failed, and why', async () => {
-    const adminPage = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
-    await signIn(adminPage, cms.url, ADMIN)
+    const adminPage = await app.browser.newPage({ viewport: { width: 1400, height: 1000 } })
+    await signIn(adminPage, app.cms.url, ADMIN)
     const jobs = adminPage.locator('[data-fact="jobs"]')
     await expect.poll(() => jobs.innerText(), { timeout: 15_000 }).toMatch(/1 failed/)
     // Finished jobs are kept: the queue's last run is there to see.

@@ -4,47 +4,37 @@
  * cannot edit another writer's article, and has no users collection or moderation queue to open.
  */
 import { mkdir } from 'node:fs/promises'
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, it } from 'vitest'
 
 import { lexicalFromParagraphs } from '../../src/seed/lexical'
-import { launchChromium, signIn } from '../helpers/browser'
-import { startCmsProcess, type CmsProcess } from '../helpers/cmsProcess'
-import { createHttpClient, type HttpClient } from '../helpers/httpClient'
-import { createServerDatabase, stopThenDrop, type ServerDatabase } from '../helpers/serverDatabase'
+import { signIn } from '../helpers/browser'
+import { useBrowserApp } from '../helpers/useBrowserApp'
 
 const ADMIN = { email: 'admin@practice.example', password: 'browser-admin-password' }
 const WRITER = { email: 'writer@practice.example', password: 'browser-writer-password' }
 const OTHER = { email: 'other@practice.example', password: 'browser-other-password' }
 const TITLE = 'Why Rest Is Part of the Work'
 
-let database: ServerDatabase
-let cms: CmsProcess
-let browser: Browser
-let http: HttpClient
 let othersArticleId: number
 
+const app = useBrowserApp(ADMIN)
+
 beforeAll(async () => {
-  database = await createServerDatabase()
-  ;[cms, browser] = await Promise.all([
-    startCmsProcess({ ...database.env, ADMIN_EMAIL: ADMIN.email, ADMIN_PASSWORD: ADMIN.password }),
-    launchChromium(),
-  ])
-  http = createHttpClient(cms.url)
-  const admin = await http.token(ADMIN.email, ADMIN.password)
+  const admin = app.adminToken
   for (const user of [WRITER, OTHER]) {
-    const response = await http.request('POST', '/api/users', {
+    const response = await app.http.request('POST', '/api/users', {
       token: admin,
       body: { ...user, roles: ['writer'] },
     })
     expect(response.status).toBe(201)
   }
   const author = await (
-    await http.request('POST', '/api/authors', { token: admin, body: { name: 'Wren Writer' } })
+    await app.http.request('POST', '/api/authors', { token: admin, body: { name: 'Wren Writer' } })
   ).json()
-  const other = await http.token(OTHER.email, OTHER.password)
+  const other = await app.http.token(OTHER.email, OTHER.password)
   const body = lexicalFromParagraphs(['Not yours.'])
-  const created = await http.request('POST', '/api/articles', {
+  const created = await app.http.request('POST', '/api/articles', {
     token: other,
     body: { title: 'Another Writer’s Piece', body, authors: [author.doc.id], _status: 'published' },
   })
@@ -52,21 +42,16 @@ beforeAll(async () => {
   othersArticleId = (await created.json()).doc.id
 })
 
-afterAll(async () => {
-  await browser?.close()
-  await stopThenDrop(cms, database)
-})
-
 describe('a writer in the admin UI', () => {
   let page: Page
 
   beforeAll(async () => {
-    page = await browser.newPage()
-    await signIn(page, cms.url, WRITER)
+    page = await app.browser.newPage()
+    await signIn(page, app.cms.url, WRITER)
   })
 
   it('writes an article, sees it autosave and its reading time, and publishes it', async () => {
-    await page.goto(`${cms.url}/admin/collections/articles/create`)
+    await page.goto(`${app.cms.url}/admin/collections/articles/create`)
     await page.locator('input[name="title"]').fill(TITLE)
 
     const editor = page.locator('[data-lexical-editor="true"]').first()
@@ -105,7 +90,7 @@ describe('a writer in the admin UI', () => {
     await page.screenshot({ path: 'test-results/writer-published-article.png', fullPage: true })
 
     const result = await (
-      await http.graphql(
+      await app.http.graphql(
         `{ Article(id: ${id}) { title _status readingTimeMinutes slug authors { name } } }`,
       )
     ).json()
@@ -119,32 +104,32 @@ describe('a writer in the admin UI', () => {
   })
 
   it('cannot edit another writer’s article', async () => {
-    await page.goto(`${cms.url}/admin/collections/articles/${othersArticleId}`)
+    await page.goto(`${app.cms.url}/admin/collections/articles/${othersArticleId}`)
     const title = page.locator('input[name="title"]')
     await title.waitFor({ timeout: 15_000 })
     expect(await title.isDisabled()).toBe(true)
     expect(await page.getByRole('button', { name: /publish changes/i }).count()).toBe(0)
 
-    const stored = await (await http.request('GET', `/api/articles/${othersArticleId}`)).json()
+    const stored = await (await app.http.request('GET', `/api/articles/${othersArticleId}`)).json()
     expect(stored.title).toBe('Another Writer’s Piece')
   })
 
   it('has no users collection or moderation queue to open, but keeps their own account page', async () => {
-    await page.goto(`${cms.url}/admin`)
+    await page.goto(`${app.cms.url}/admin`)
     expect(await page.locator('nav').getByText('Users', { exact: true }).count()).toBe(0)
     // Writers do not moderate: no link to the queue, and the queue itself says so.
     expect(await page.locator('#nav-moderation-queue').count()).toBe(0)
-    await page.goto(`${cms.url}/admin/moderation`)
+    await page.goto(`${app.cms.url}/admin/moderation`)
     await expect
       .poll(() => page.getByText('Only moderators can work the comment queue.').count(), {
         timeout: 15_000,
       })
       .toBe(1)
-    const response = await page.goto(`${cms.url}/admin/collections/users`)
+    const response = await page.goto(`${app.cms.url}/admin/collections/users`)
     expect(response?.status()).toBe(404)
     expect(await page.getByText(ADMIN.email).count()).toBe(0)
 
-    await page.goto(`${cms.url}/admin/account`)
+    await page.goto(`${app.cms.url}/admin/account`)
     await expect
       .poll(() => page.locator('input[name="email"]').inputValue(), { timeout: 15_000 })
       .toBe(WRITER.email)

@@ -29,11 +29,13 @@ export async function startServerWithAdmin(
     ...env,
   })
   const http = createHttpClient(cms.url)
-  return {
-    cms,
-    database,
-    http,
-    token: await http.token(admin.email, admin.password),
-    stop: () => stopThenDrop(cms, database),
+  const stop = () => stopThenDrop(cms, database)
+  let token: string
+  try {
+    token = await http.token(admin.email, admin.password)
+  } catch (error) {
+    await stop() // the caller never gets a handle to stop it with
+    throw error
   }
+  return { cms, database, http, token, stop }
 }
