@@ -3,9 +3,11 @@
  * bench/RESULTS.md. Starts the CMS with its response cache off once with every layer, then once
  * per layer with that one left out (`BENCH_SKIP_LAYERS`, src/settings/benchLayers.ts), then with
  * every layer again (the spread of the two full runs is the noise), and puts S1, S2 and S3 on each.
- * Three request-level variants name what the article answer computes, on S1 and S2: the comment
- * thread (`joins=false`), populated relationships (`depth=0`), and everything the peer's articles
- * do not have (`select` of the peer's fields, no join).
+ * One process-level variant runs the server with Node's default flags instead of its own
+ * (SERVER_NODE_FLAGS, scripts/lib/serverEntry.ts). Three request-level variants name what the
+ * article answer computes, on S1 and S2: the comment thread (`joins=false`), populated
+ * relationships (`depth=0`), and everything the peer's articles do not have (`select` of the
+ * peer's fields, no join).
  *
  *   npm run bench:layers -- --database postgres://…/invited_bench_… [--seconds 10] [--layers a,b]
  *                           [--peer-database postgres://…/invited_bench_peer_…]
@@ -23,6 +25,7 @@ import { parseArgs } from 'node:util'
 
 import { SKIPPABLE_LAYERS } from '../src/settings/benchLayers'
 import { ensureProductionBuild } from '../scripts/build'
+import { SERVER_NODE_FLAGS } from '../scripts/lib/serverEntry'
 import { measure, type Request } from './load'
 import { ensurePeerBuild } from './peer/build'
 import { startCms, startPeer, type Running } from './processes'
@@ -44,6 +47,8 @@ type Variant = {
   /** The peer instead of the CMS. */
   peer?: boolean
   env: Record<string, string>
+  /** Node's flags instead of the server's own (SERVER_NODE_FLAGS). */
+  nodeArgs?: readonly string[]
   /** Appended to the REST scenarios' query string (request-level variants). */
   query?: string
   /** Replaces S3's GraphQL body (request-level variants of S3). */
@@ -103,6 +108,12 @@ async function main() {
         env: { BENCH_SKIP_LAYERS: layer },
         scenarios: UNCACHED_SCENARIOS,
       })),
+    {
+      name: `Node's defaults (without ${SERVER_NODE_FLAGS.join(' ')})`,
+      env: {},
+      nodeArgs: [],
+      scenarios: UNCACHED_SCENARIOS,
+    },
     { name: 'request: joins=false', env: {}, query: 'joins=false', scenarios: ['S1', 'S2'] },
     { name: 'request: depth=0', env: {}, query: 'depth=0', scenarios: ['S1', 'S2'] },
     {
@@ -133,6 +144,7 @@ async function main() {
           { DATABASE_URL: values.database },
           { RESPONSE_CACHE: 'false', ...variant.env },
           dir,
+          variant.nodeArgs,
         )
     try {
       for (const scenario of variant.scenarios) {

@@ -8,7 +8,7 @@ import { openSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import pg from 'pg'
 
-import { SERVER_ENTRY } from '../scripts/lib/serverEntry'
+import { SERVER_ENTRY, SERVER_NODE_FLAGS } from '../scripts/lib/serverEntry'
 import { freePort } from '../tests/helpers/freePort'
 
 const PROJECT_ROOT = path.resolve(import.meta.dirname, '..')
@@ -82,8 +82,11 @@ export async function startCms(
   database: DatabaseEnv,
   env: Record<string, string>,
   logDir: string,
-  /** Node's own flags (bench/profile.ts: --cpu-prof, which NODE_OPTIONS may not carry). */
-  nodeArgs: string[] = [],
+  /**
+   * Node's own flags: the server's (SERVER_NODE_FLAGS) unless given — bench/profile.ts adds
+   * --cpu-prof, which NODE_OPTIONS may not carry; bench/layers.ts measures Node's defaults.
+   */
+  nodeArgs: readonly string[] = SERVER_NODE_FLAGS,
 ): Promise<Running> {
   const listenPort = await freePort()
   const logFile = path.join(logDir, `${name}.log`)

@@ -18,6 +18,7 @@ import path from 'node:path'
 import { parseArgs } from 'node:util'
 
 import { ensureProductionBuild } from '../scripts/build'
+import { SERVER_NODE_FLAGS } from '../scripts/lib/serverEntry'
 import { measure } from './load'
 import { startCms } from './processes'
 import { scenarioRequest, someSlugs } from './uncachedRequests'
@@ -143,7 +144,7 @@ async function main() {
     { DATABASE_URL: values.database },
     { RESPONSE_CACHE: 'false', ...extraEnv },
     dir,
-    ['--cpu-prof', `--cpu-prof-dir=${dir}`],
+    [...SERVER_NODE_FLAGS, '--cpu-prof', `--cpu-prof-dir=${dir}`],
   )
   const request = scenarioRequest(values.scenario ?? 'S1', slugs)
   const load = { request, connections: Number(values.connections), warmUpSeconds: 0 }

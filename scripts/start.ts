@@ -14,7 +14,7 @@ import path from 'node:path'
 import { ensureProductionBuild } from './build'
 import { loadDotEnv } from '../src/dotenv'
 import { ensureLocalSecret } from './lib/localSecret'
-import { SERVER_ENTRY } from './lib/serverEntry'
+import { SERVER_ENTRY, SERVER_NODE_FLAGS } from './lib/serverEntry'
 
 loadDotEnv()
 ensureLocalSecret()
@@ -22,11 +22,11 @@ await ensureProductionBuild()
 
 // Its own process group: a Ctrl-C in the terminal reaches the server once, through this script,
 // rather than twice (a second signal would cut its graceful shutdown short).
-const server = spawn(process.execPath, [path.resolve(import.meta.dirname, '..', SERVER_ENTRY)], {
-  stdio: 'inherit',
-  detached: true,
-  env: { ...process.env, NODE_ENV: 'production' },
-})
+const server = spawn(
+  process.execPath,
+  [...SERVER_NODE_FLAGS, path.resolve(import.meta.dirname, '..', SERVER_ENTRY)],
+  { stdio: 'inherit', detached: true, env: { ...process.env, NODE_ENV: 'production' } },
+)
 // One Ctrl-C reaches this script more than once: from the terminal's process group, again from npm
 // (which passes SIGINT and SIGTERM on to its script) and from tsx's relay. The server must get it
 // once: a second signal ends its graceful shutdown at once. So echoes within a second are dropped;

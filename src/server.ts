@@ -194,6 +194,8 @@ export async function startCms({
     url: `http://localhost:${port}`,
     admin: `http://localhost:${port}/admin`,
     dev,
+    // What an operator checks the heap tuning by (scripts/lib/serverEntry.ts: SERVER_NODE_FLAGS).
+    nodeFlags: process.execArgv,
   })
 
   return { localUrl, port, shutdown }

@@ -6,7 +6,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import os from 'node:os'
 import path from 'node:path'
 
-import { SERVER_ENTRY } from '../../scripts/lib/serverEntry'
+import { SERVER_ENTRY, SERVER_NODE_FLAGS } from '../../scripts/lib/serverEntry'
 import { findLogLeaks } from './logLeaks'
 import { TEST_SECRET } from './payloadHarness'
 
@@ -56,7 +56,7 @@ function baseEnvironment(overrides: Record<string, string | undefined>): NodeJS.
 }
 
 function spawnServer(env: Record<string, string | undefined>, root = PROJECT_ROOT) {
-  const child = spawn(process.execPath, [SERVER_ENTRY], {
+  const child = spawn(process.execPath, [...SERVER_NODE_FLAGS, SERVER_ENTRY], {
     cwd: root,
     env: baseEnvironment(env),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,6 +11,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { SERVER_NODE_FLAGS } from '../../scripts/lib/serverEntry'
 import { parseLogLines } from '../helpers/cmsProcess'
 import { TEST_SECRET } from '../helpers/payloadHarness'
 
@@ -87,6 +88,9 @@ describe('npm start', () => {
       expect(url, output).not.toBe('')
       const readiness = await fetch(`${url}/readyz`)
       expect(readiness.status).toBe(200)
+      // The server runs with the heap tuning the benchmark measured, not Node's defaults.
+      const ready = logLines().find((line) => line.msg === 'ready')
+      expect(ready?.nodeFlags).toEqual(expect.arrayContaining([...SERVER_NODE_FLAGS]))
     },
     START_TIMEOUT_MS + 5_000,
   )
