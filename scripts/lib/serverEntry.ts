@@ -20,8 +20,8 @@ export const SERVER_ENTRY = 'build/server.mjs'
  * JSON from objects that live as long as the request — a few hundred ms under load. With small young
  * generations they survive two scavenges, are copied into the old generation and wait there for a
  * full collection; the heap grew to 420 MiB between two of them. With 64 MiB most die young. Measured
- * on 10,000 articles, 16 connections (bench/RESULTS.md, issue 23): S1 51–58 → 78–90 req/s, peak RSS
- * 463–523 → 467–480 MiB; S2 (one small article) unchanged; idle RSS +20–30 MiB.
+ * on 10,000 articles, 16 connections (bench/RESULTS.md, issue 23): S1 +15–20 %, S2 +5–15 %, S1's
+ * peak RSS 456–459 instead of 572–597 MiB; idle RSS +30 MiB.
  */
 export const SERVER_NODE_FLAGS: readonly string[] = ['--max-semi-space-size=64']
 
